@@ -1,0 +1,78 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\audit;
+
+use core\clock;
+use moodle_database;
+
+/**
+ * Append-only audit trail of decisions that matter.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class audit_repository {
+
+    /** @var string Table name. */
+    private const TABLE = 'local_sens_audit';
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param clock $clock
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+        /** @var clock Clock. */
+        private readonly clock $clock,
+    ) {
+    }
+
+    /**
+     * Append an entry.
+     *
+     * @param int $actorid Who acted.
+     * @param string $action What was done, e.g. attestation_recorded.
+     * @param int|null $relateduserid About whom.
+     * @param int|null $versionid Programme version concerned.
+     * @param array $details Facts of the action, stored as JSON.
+     * @return int The new entry id.
+     */
+    public function append(int $actorid, string $action, ?int $relateduserid, ?int $versionid, array $details): int {
+        return (int)$this->db->insert_record(self::TABLE, (object)[
+            'userid' => $actorid,
+            'action' => $action,
+            'relateduserid' => $relateduserid,
+            'versionid' => $versionid,
+            'details' => json_encode($details, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),
+            'timecreated' => $this->clock->time(),
+        ]);
+    }
+
+    /**
+     * Entries about a learner, newest first.
+     *
+     * @param int $relateduserid
+     * @return \stdClass[]
+     */
+    public function for_learner(int $relateduserid): array {
+        return array_values($this->db->get_records(self::TABLE, ['relateduserid' => $relateduserid], 'timecreated DESC, id DESC'));
+    }
+}

@@ -1,0 +1,92 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\learner;
+
+use moodle_database;
+
+/**
+ * Reads what the learner's views need: the programme linked to a course, the learner's enrolment and the
+ * stored decision. At most three reads, whatever the number of mapped activities.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class learner_repository {
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+    ) {
+    }
+
+    /**
+     * The programme id linked to a course, or null.
+     *
+     * @param int $courseid
+     * @return string|null
+     */
+    public function programme_of_course(int $courseid): ?string {
+        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        return $programme === false ? null : (string)$programme;
+    }
+
+    /**
+     * The learner's latest enrolment, restricted to one programme if given, joined with its version.
+     *
+     * @param int $userid
+     * @param string|null $programme
+     * @return \stdClass|null Fields: id, versionid, startdate, programme, version.
+     */
+    public function enrolment(int $userid, ?string $programme): ?\stdClass {
+        $sql = "SELECT e.id, e.versionid, e.startdate, v.programme, v.version
+                  FROM {local_sens_enrolment} e
+                  JOIN {local_sens_progversion} v ON v.id = e.versionid
+                 WHERE e.userid = :userid";
+        $params = ['userid' => $userid];
+        if ($programme !== null) {
+            $sql .= " AND v.programme = :programme";
+            $params['programme'] = $programme;
+        }
+        $records = $this->db->get_records_sql($sql . " ORDER BY e.timecreated DESC, e.id DESC", $params, 0, 1);
+        return $records ? reset($records) : null;
+    }
+
+    /**
+     * The stored decision of a learner on a version, decoded, or null.
+     *
+     * @param int $userid
+     * @param int $versionid
+     * @return array|null Keys: asof, timecomputed, decision (decoded JSON).
+     */
+    public function decision(int $userid, int $versionid): ?array {
+        $record = $this->db->get_record('local_sens_decision', ['userid' => $userid, 'versionid' => $versionid]);
+        if (!$record) {
+            return null;
+        }
+        return [
+            'asof' => $record->asof,
+            'timecomputed' => (int)$record->timecomputed,
+            'decision' => json_decode($record->decision, true),
+        ];
+    }
+}

@@ -1,0 +1,111 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local;
+
+use context;
+
+/**
+ * Permission checks of local_sens: each can_x() has its require_can_x().
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class permission {
+
+    /**
+     * Whether the current user may see the competences of a learner in a context.
+     *
+     * @param int $learnerid
+     * @param context $context
+     * @return bool
+     */
+    public static function can_view_competences(int $learnerid, context $context): bool {
+        global $USER;
+        if ($learnerid === (int)$USER->id) {
+            return has_capability('local/sens:viewowncompetences', $context)
+                || has_capability('local/sens:viewlearnercompetences', $context);
+        }
+        return has_capability('local/sens:viewlearnercompetences', $context);
+    }
+
+    /**
+     * Require that the current user may see the competences of a learner.
+     *
+     * @param int $learnerid
+     * @param context $context
+     */
+    public static function require_can_view_competences(int $learnerid, context $context): void {
+        if (!self::can_view_competences($learnerid, $context)) {
+            throw new \required_capability_exception($context, 'local/sens:viewlearnercompetences', 'nopermissions', '');
+        }
+    }
+
+    /**
+     * Whether the current user may record workshop attestations in a context.
+     *
+     * @param context $context
+     * @return bool
+     */
+    public static function can_record_attestation(context $context): bool {
+        return has_capability('local/sens:recordattestation', $context);
+    }
+
+    /**
+     * Require that the current user may record workshop attestations.
+     *
+     * @param context $context
+     */
+    public static function require_can_record_attestation(context $context): void {
+        require_capability('local/sens:recordattestation', $context);
+    }
+
+    /**
+     * Whether the current user may import and publish référentiel versions.
+     *
+     * @return bool
+     */
+    public static function can_manage_programmes(): bool {
+        return has_capability('local/sens:manageprogrammes', \context_system::instance());
+    }
+
+    /**
+     * Require that the current user may import and publish référentiel versions.
+     */
+    public static function require_can_manage_programmes(): void {
+        require_capability('local/sens:manageprogrammes', \context_system::instance());
+    }
+
+    /**
+     * Whether the current user may map activities of a course.
+     *
+     * @param context $context
+     * @return bool
+     */
+    public static function can_manage_mappings(context $context): bool {
+        return has_capability('local/sens:managemappings', $context);
+    }
+
+    /**
+     * Require that the current user may map activities of a course.
+     *
+     * @param context $context
+     */
+    public static function require_can_manage_mappings(context $context): void {
+        require_capability('local/sens:managemappings', $context);
+    }
+}
