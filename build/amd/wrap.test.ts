@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { buildEntry, findEntries } from './build';
+import { amdPrologue, isMoodleExternal, moduleId, wrapAmd } from './wrap';
+
+type Factory = (...args: unknown[]) => unknown;
+interface Defined { id: string; deps: string[]; factory: Factory }
+
+/** Evaluates AMD code with a fake define(); returns what it registered. */
+function evaluate(code: string): Defined[] {
+  const defined: Defined[] = [];
+  const define = (id: string, deps: string[], factory: Factory): void => {
+    defined.push({ id, deps, factory });
+  };
+  new Function('define', code)(define);
+  return defined;
+}
+
+/** Runs a registered factory like RequireJS does for the CommonJS-sugar form. */
+function instantiate(d: Defined, modules: Record<string, unknown>): Record<string, unknown> {
+  const module = { exports: {} as Record<string, unknown> };
+  const req = (name: string): unknown => {
+    if (!(name in modules)) throw new Error(`unexpected require(${name})`);
+    return modules[name];
+  };
+  const args = d.deps.map((dep) => (dep === 'require' ? req : dep === 'exports' ? module.exports : dep === 'module' ? module : modules[dep]));
+  const ret = d.factory(...args);
+  return (ret as Record<string, unknown> | undefined) ?? module.exports;
+}
+
+describe('AMD wrapper', () => {
+  test('wrapAmd produces one named define with sorted, unique deps', () => {
+    const code = wrapAmd('module.exports = { answer: require("core/str").x };', 'local_sens/x', ['core/str', 'core/str', 'core/ajax']);
+    const [d, ...rest] = evaluate(code);
+    expect(rest).toHaveLength(0);
+    expect(d!.id).toBe('local_sens/x');
+    expect(d!.deps).toEqual(['require', 'exports', 'module', 'core/ajax', 'core/str']);
+    expect(instantiate(d!, { 'core/str': { x: 42 }, 'core/ajax': {} })).toEqual({ answer: 42 });
+  });
+
+  test('prologue is exactly one line (source maps shift by one)', () => {
+    expect(amdPrologue('a_b/c', ['core/str']).split('\n')).toHaveLength(2);
+  });
+
+  test('externals: Moodle core, jquery and plugin modules; not npm or relative imports', () => {
+    for (const s of ['core/str', 'core_form/modalform', 'jquery', 'local_sens/announce', 'mod_sensportfolio/evidence']) {
+      expect(isMoodleExternal(s)).toBe(true);
+    }
+    for (const s of ['./util', '../x', 'lodash', 'zod/v4', 'core', 'local_sens']) {
+      expect(isMoodleExternal(s)).toBe(false);
+    }
+  });
+
+  test('module ids refuse names Moodle would not load', () => {
+    expect(moduleId('block_competences', 'competences')).toBe('block_competences/competences');
+    expect(() => moduleId('competences', 'x')).toThrow(/frankenstyle/);
+    expect(() => moduleId('local_sens', 'My-Module')).toThrow(/valid AMD module name/);
+  });
+});
+
+describe('built modules', () => {
+  const entries = findEntries();
+
+  test('one module per plugin', () => {
+    expect(new Set(entries.map((e) => e.component))).toEqual(new Set(['block_competences', 'local_sens', 'mod_sensportfolio']));
+  });
+
+  test.each(entries.map((e) => [`${e.component}/${e.name}`, e] as const))('%s: valid AMD, externals kept out, init exported', async (id, e) => {
+    const files = await buildEntry(e);
+    const src = files.get(`${e.pluginDir}/amd/src/${e.name}.js`)!;
+    const min = files.get(`${e.pluginDir}/amd/build/${e.name}.min.js`)!;
+    const map = JSON.parse(files.get(`${e.pluginDir}/amd/build/${e.name}.min.js.map`)!) as { sources: string[]; file: string; mappings: string };
+    for (const code of [src, min]) {
+      const defs = evaluate(code);
+      expect(defs).toHaveLength(1);
+      expect(defs[0]!.id).toBe(id);
+      const externals = defs[0]!.deps.slice(3);
+      const imported = [...readFileSync(e.source, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!).filter(isMoodleExternal);
+      expect(externals).toEqual([...new Set(imported)].sort());
+      // Not bundled: Moodle's modules are only required, never defined inside.
+      expect(code).not.toMatch(/M\.cfg|core\/config/);
+      const fakes = Object.fromEntries(externals.map((x) => [x, { getString: () => Promise.resolve(''), announce: () => undefined, default: class {} }]));
+      const exported = instantiate(defs[0]!, fakes);
+      expect(typeof exported.init).toBe('function');
+      expect(exported.__esModule).toBe(true);
+    }
+    expect(min).toMatch(new RegExp(`//# sourceMappingURL=${e.name}\\.min\\.js\\.map\\n$`));
+    expect(map.file).toBe(`${e.name}.min.js`);
+    expect(map.sources).toEqual([`../../../${e.source}`]);
+    expect(map.mappings.startsWith(';')).toBe(true);
+    expect(JSON.stringify(map) + src + min).not.toMatch(/\/(root|home|work|tmp)\//);
+  });
+
+  test('build is reproducible', async () => {
+    const e = entries[0]!;
+    const a = await buildEntry(e);
+    const b = await buildEntry(e);
+    expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+});
