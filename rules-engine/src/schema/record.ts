@@ -1,0 +1,35 @@
+// Learner record schema (facts only; decisions are computed by core/decide).
+import { z } from 'zod';
+import { Id, IsoDate } from './programme';
+
+const Who = z.string().min(1).describe('Who recorded it (user id or name)');
+
+export const Record = z.object({
+  learner: z.string().min(1),
+  programme: z.object({ id: Id, version: z.string().min(1) }),
+  enrolment: z.object({ start: IsoDate }),
+  placements: z.array(z.object({
+    id: Id, unit: Id.describe('Level the learner is placed at; lower levels of the same domain become exempt'),
+    basis: z.string().min(1).describe('e.g. PIX, Europass'), by: Who, at: IsoDate,
+  })).optional(),
+  exemptions: z.array(z.object({ id: Id, unit: Id, basis: z.string().min(1), by: Who, at: IsoDate })).optional(),
+  activities: z.array(z.object({
+    id: Id, slot: Id, completed: z.boolean(), passed: z.boolean().nullable().optional(),
+    grade: z.number().min(0).nullable().optional(), max: z.number().positive().nullable().optional(),
+    timeSeconds: z.number().int().min(0).nullable().optional(), at: IsoDate,
+  })).optional(),
+  attendance: z.array(z.object({ id: Id, unit: Id, hoursAbsent: z.number().min(0), hours: z.number().positive().nullable().optional()
+    .describe('Hours of the unit; absent = the programme unit hours') })).optional(),
+  attestations: z.array(z.object({
+    id: Id, unit: Id, session: Id, result: z.enum(['passed', 'failed', 'absent']), by: Who, at: IsoDate,
+  })).optional(),
+  juryDecisions: z.array(z.object({
+    id: Id, unit: Id, decision: z.enum(['accepted', 'rejected', 'deferred']),
+    grade: z.number().min(0).nullable().optional(), by: Who, at: IsoDate,
+  })).optional(),
+  exams: z.array(z.object({
+    id: Id, unit: Id, component: Id, session: z.enum(['main', 'resit']), grade: z.number().min(0), at: IsoDate,
+  })).optional(),
+});
+
+export type RecordT = z.infer<typeof Record>;
