@@ -1,0 +1,657 @@
+// Translates the rules-engine core (a small TypeScript subset, see rules-engine/SUBSET.md) to PHP 8.2.
+// Anything outside the subset is refused with file:line and the construct, so the PHP never silently differs.
+import { Node, Project, SourceFile, SyntaxKind, Type, ts } from 'ts-morph';
+
+export const PHP_NAMESPACE = 'local_sens\\local\\engine';
+
+export class SubsetError extends Error {
+  constructor(readonly file: string, readonly line: number, readonly construct: string, detail = '') {
+    super(`${file}:${line}: unsupported construct: ${construct}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** TS module file name → PHP class name (Moodle style: lower case with underscores). */
+export function classNameFor(file: string): string {
+  const base = file.replace(/^.*\//, '').replace(/\.ts$/, '');
+  const name = snake(base).replace(/[^a-z0-9_]/g, '_');
+  return PHP_RESERVED.has(name) ? `${name}_module` : name;
+}
+
+const PHP_RESERVED = new Set(['list', 'array', 'function', 'class', 'match', 'default', 'switch', 'case', 'print',
+  'echo', 'empty', 'isset', 'unset', 'new', 'clone', 'and', 'or', 'xor', 'global', 'static', 'abstract', 'final',
+  'string', 'int', 'float', 'bool', 'object', 'mixed', 'null', 'true', 'false', 'void', 'iterable', 'runtime']);
+
+/** camelCase / kebab-case → snake_case. */
+export function snake(s: string): string {
+  return s.replace(/[-\s]+/g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
+/** Moodle wants lower-case variable names without underscores. */
+function varName(s: string): string {
+  return '$' + s.replace(/_/g, '').toLowerCase();
+}
+function constName(s: string): string {
+  return snake(s).toUpperCase();
+}
+function phpString(s: string): string {
+  return "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
+}
+
+interface Ctx {
+  sf: SourceFile;
+  file: string; // repo-relative path, for messages
+  cls: string;
+  loopSwitch: ('loop' | 'switch')[];
+  vars: Map<string, string>; // php name → ts name, to detect collisions
+}
+
+export interface TranslatedModule {
+  source: string;
+  className: string;
+  php: string;
+}
+
+export function translateModule(sf: SourceFile, relPath: string, banner: string): TranslatedModule {
+  const cls = classNameFor(relPath);
+  const ctx: Ctx = { sf, file: relPath, cls, loopSwitch: [], vars: new Map() };
+  const consts: string[] = [];
+  const methods: string[] = [];
+  for (const st of sf.getStatements()) {
+    if (Node.isImportDeclaration(st)) {
+      const spec = st.getModuleSpecifierValue();
+      if (!spec.startsWith('./') && !spec.startsWith('../')) fail(ctx, st, `import from '${spec}'`, 'only other core modules');
+      continue;
+    }
+    if (Node.isInterfaceDeclaration(st) || Node.isTypeAliasDeclaration(st)) continue;
+    if (Node.isExportDeclaration(st)) {
+      if (st.isTypeOnly()) continue;
+      fail(ctx, st, 'export declaration (re-export)');
+    }
+    if (Node.isFunctionDeclaration(st)) {
+      methods.push(translateFunction(ctx, st));
+      continue;
+    }
+    if (Node.isVariableStatement(st)) {
+      if (st.getDeclarationKind() !== 'const') fail(ctx, st, 'top-level let/var');
+      for (const d of st.getDeclarations()) {
+        const nameNode = d.getNameNode();
+        if (!Node.isIdentifier(nameNode)) fail(ctx, d, 'destructuring');
+        const init = d.getInitializer();
+        if (!init) fail(ctx, d, 'const without initializer');
+        if (!isConstantExpr(init!)) fail(ctx, init!, 'top-level const that is not a literal', 'only literals, object and array literals of literals');
+        const doc = `    /** @var ${phpDocType(d.getType())} ${d.getName()} (generated) */\n`;
+        consts.push(`${doc}    public const ${constName(d.getName())} = ${expr(ctx, init!)};\n`);
+      }
+      continue;
+    }
+    if (Node.isEnumDeclaration(st)) fail(ctx, st, 'enum');
+    if (Node.isClassDeclaration(st)) fail(ctx, st, 'class');
+    fail(ctx, st, st.getKindName());
+  }
+  const body = [...consts, ...methods].join('\n');
+  const php = `${banner}
+namespace ${PHP_NAMESPACE};
+
+/**
+ * Generated from ${relPath}: do not edit, run \`npm run generate:php\`.
+ *
+ * @package    local_sens
+ * @copyright  2026 SENS project
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class ${cls} {
+${body}}
+`;
+  return { source: relPath, className: cls, php };
+}
+
+function fail(ctx: Ctx, node: Node, construct: string, detail = ''): never {
+  throw new SubsetError(ctx.file, node.getStartLineNumber(), construct, detail);
+}
+
+function isConstantExpr(n: Node): boolean {
+  if (Node.isAsExpression(n) || Node.isSatisfiesExpression(n)) return isConstantExpr(n.getExpression());
+  if (Node.isStringLiteral(n) || Node.isNumericLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return true;
+  const k = n.getKind();
+  if (k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword) return true;
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SyntaxKind.MinusToken) return isConstantExpr(n.getOperand());
+  if (Node.isArrayLiteralExpression(n)) return n.getElements().every(isConstantExpr);
+  if (Node.isObjectLiteralExpression(n)) {
+    return n.getProperties().every((p) => Node.isPropertyAssignment(p) && !Node.isComputedPropertyName(p.getNameNode()) && isConstantExpr(p.getInitializerOrThrow()));
+  }
+  return false;
+}
+
+function phpDocType(t: Type): string {
+  if (t.isUnion() && !t.isBoolean()) {
+    const parts = new Set(t.getUnionTypes().map(phpDocType));
+    if (parts.has('bool') || parts.has('true') || parts.has('false')) { parts.delete('true'); parts.delete('false'); }
+    return [...parts].sort().join('|');
+  }
+  if (t.isString() || t.isStringLiteral() || t.isTemplateLiteral()) return 'string';
+  if (t.isNumber() || t.isNumberLiteral()) return 'int|float';
+  if (t.isBoolean() || t.isBooleanLiteral()) return 'bool';
+  if (t.isNull() || t.isUndefined()) return 'null';
+  if (t.isArray() || t.isTuple() || t.isObject()) return 'array';
+  return 'mixed';
+}
+
+function translateFunction(ctx: Ctx, fn: import('ts-morph').FunctionDeclaration): string {
+  if (fn.isAsync() || fn.isGenerator()) fail(ctx, fn, fn.isAsync() ? 'async function' : 'generator');
+  const name = fn.getName();
+  if (!name) fail(ctx, fn, 'anonymous function');
+  if (fn.getOverloads().length > 0) fail(ctx, fn, 'function overloads');
+  const body = fn.getBody();
+  if (!body) return ''; // overload signature
+  ctx.vars = new Map();
+  const params: string[] = [];
+  const docs: string[] = [];
+  for (const p of fn.getParameters()) {
+    const n = p.getNameNode();
+    if (!Node.isIdentifier(n)) fail(ctx, p, 'destructured parameter');
+    if (p.isRestParameter()) fail(ctx, p, 'rest parameter');
+    const v = declareVar(ctx, p, p.getName());
+    const init = p.getInitializer();
+    let s = v;
+    if (init) s += ` = ${expr(ctx, init)}`;
+    else if (p.hasQuestionToken()) s += ' = null';
+    params.push(s);
+    docs.push(`     * @param ${phpDocType(p.getType())} ${v}`);
+  }
+  const jsdoc = fn.getJsDocs().map((d) => d.getDescription().trim()).join(' ').replace(/\s+/g, ' ').trim();
+  const summary = jsdoc ? ensureSentence(jsdoc) : `Generated from ${name}().`;
+  const doc = ['    /**', `     * ${summary.replace(/\*\//g, '* /')}`, '     *', ...docs,
+    `     * @return ${phpDocType(fn.getReturnType())}`, '     */'].join('\n');
+  const stmts = block(ctx, body as import('ts-morph').Block, 2);
+  return `${doc}\n    public static function ${snake(name!)}(${params.join(', ')}) {\n${stmts}    }\n`;
+}
+
+function ensureSentence(s: string): string {
+  const t = s.charAt(0).toUpperCase() + s.slice(1);
+  return /[.!?]$/.test(t) ? t : t + '.';
+}
+
+function declareVar(ctx: Ctx, node: Node, tsName: string): string {
+  const v = varName(tsName);
+  const prev = ctx.vars.get(v);
+  if (prev !== undefined && prev !== tsName) fail(ctx, node, `variable names '${prev}' and '${tsName}' collide in PHP (${v})`);
+  if (v === '$this' || v === '$globals') fail(ctx, node, `variable name '${tsName}'`);
+  ctx.vars.set(v, tsName);
+  return v;
+}
+
+const IND = '    ';
+
+function block(ctx: Ctx, b: Node, depth: number): string {
+  const stmts = Node.isBlock(b) ? b.getStatements() : [b];
+  return stmts.map((s) => statement(ctx, s as import('ts-morph').Statement, depth)).join('');
+}
+
+function statement(ctx: Ctx, s: Node, depth: number): string {
+  const ind = IND.repeat(depth);
+  if (Node.isBlock(s)) return block(ctx, s, depth);
+  if (Node.isVariableStatement(s)) {
+    if (s.getDeclarationKind() === 'var') fail(ctx, s, 'var');
+    return s.getDeclarations().map((d) => {
+      const nn = d.getNameNode();
+      if (!Node.isIdentifier(nn)) fail(ctx, d, 'destructuring');
+      const v = declareVar(ctx, d, d.getName());
+      const init = d.getInitializer();
+      return `${ind}${v} = ${init ? expr(ctx, init) : 'null'};\n`;
+    }).join('');
+  }
+  if (Node.isReturnStatement(s)) {
+    const e = s.getExpression();
+    return `${ind}return${e ? ' ' + expr(ctx, e) : ''};\n`;
+  }
+  if (Node.isIfStatement(s)) {
+    let out = `${ind}if (${cond(ctx, s.getExpression())}) {\n${block(ctx, s.getThenStatement(), depth + 1)}${ind}}`;
+    let els = s.getElseStatement();
+    while (els && Node.isIfStatement(els)) {
+      out += ` else if (${cond(ctx, els.getExpression())}) {\n${block(ctx, els.getThenStatement(), depth + 1)}${ind}}`;
+      els = els.getElseStatement();
+    }
+    if (els) out += ` else {\n${block(ctx, els, depth + 1)}${ind}}`;
+    return out + '\n';
+  }
+  if (Node.isForOfStatement(s)) {
+    if (s.getAwaitKeyword()) fail(ctx, s, 'for await');
+    const init = s.getInitializer();
+    if (!Node.isVariableDeclarationList(init)) fail(ctx, s, 'for-of without a declaration');
+    const decl = init.getDeclarations()[0]!;
+    if (!Node.isIdentifier(decl.getNameNode())) fail(ctx, decl, 'destructuring in for-of');
+    const iterType = s.getExpression().getType();
+    if (!(iterType.isArray() || iterType.isTuple())) fail(ctx, s, 'for-of over a non-array', iterType.getText());
+    const v = declareVar(ctx, decl, decl.getName());
+    ctx.loopSwitch.push('loop');
+    const body = block(ctx, s.getStatement(), depth + 1);
+    ctx.loopSwitch.pop();
+    return `${ind}foreach (${expr(ctx, s.getExpression())} as ${v}) {\n${body}${ind}}\n`;
+  }
+  if (Node.isForStatement(s)) {
+    const init = s.getInitializer();
+    let initS = '';
+    if (init) {
+      if (Node.isVariableDeclarationList(init)) {
+        initS = init.getDeclarations().map((d) => {
+          if (!Node.isIdentifier(d.getNameNode())) fail(ctx, d, 'destructuring');
+          const v = declareVar(ctx, d, d.getName());
+          const i = d.getInitializer();
+          return `${v} = ${i ? expr(ctx, i) : 'null'}`;
+        }).join(', ');
+      } else initS = expr(ctx, init);
+    }
+    const c = s.getCondition();
+    const inc = s.getIncrementor();
+    ctx.loopSwitch.push('loop');
+    const body = block(ctx, s.getStatement(), depth + 1);
+    ctx.loopSwitch.pop();
+    return `${ind}for (${initS}; ${c ? cond(ctx, c) : ''}; ${inc ? expr(ctx, inc) : ''}) {\n${body}${ind}}\n`;
+  }
+  if (Node.isWhileStatement(s)) {
+    ctx.loopSwitch.push('loop');
+    const body = block(ctx, s.getStatement(), depth + 1);
+    ctx.loopSwitch.pop();
+    return `${ind}while (${cond(ctx, s.getExpression())}) {\n${body}${ind}}\n`;
+  }
+  if (Node.isSwitchStatement(s)) {
+    // PHP's switch compares loosely ('1' == '01'); switch (true) with strict cases keeps TS semantics.
+    const disc = s.getExpression();
+    const dt = disc.getType();
+    if (!(dt.isString() || dt.isStringLiteral() || (dt.isUnion() && dt.getUnionTypes().every((u) => u.isStringLiteral() || u.isString())))) {
+      fail(ctx, disc, 'switch on a non-string', dt.getText());
+    }
+    const d = expr(ctx, disc);
+    ctx.loopSwitch.push('switch');
+    let out = `${ind}switch (true) {\n`;
+    for (const c of s.getCaseBlock().getClauses()) {
+      if (Node.isCaseClause(c)) out += `${ind}${IND}case ${d} === ${expr(ctx, c.getExpression())}:\n`;
+      else out += `${ind}${IND}default:\n`;
+      out += c.getStatements().map((x) => statement(ctx, x, depth + 2)).join('');
+    }
+    ctx.loopSwitch.pop();
+    return out + `${ind}}\n`;
+  }
+  if (Node.isBreakStatement(s) || Node.isContinueStatement(s)) {
+    if (s.getLabel()) fail(ctx, s, 'label');
+    const kw = Node.isBreakStatement(s) ? 'break' : 'continue';
+    // In PHP a switch counts as a loop for break/continue: count the switches between us and the target loop.
+    let levels = 1;
+    for (let i = ctx.loopSwitch.length - 1; i >= 0; i--) {
+      if (kw === 'break') break; // break targets the innermost loop or switch, in both languages
+      if (ctx.loopSwitch[i] === 'switch') levels++;
+      else break;
+    }
+    return `${ind}${kw}${levels > 1 ? ' ' + levels : ''};\n`;
+  }
+  if (Node.isExpressionStatement(s)) {
+    const e = s.getExpression();
+    if (Node.isCallExpression(e)) {
+      const callee = e.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'push' && isArrayType(callee.getExpression().getType())) {
+        const target = lvalue(ctx, callee.getExpression());
+        return e.getArguments().map((a) => {
+          if (Node.isSpreadElement(a)) fail(ctx, a, 'push with spread', 'use a for-of loop');
+          return `${ind}${target}[] = ${expr(ctx, a)};\n`;
+        }).join('');
+      }
+    }
+    return `${ind}${expr(ctx, e)};\n`;
+  }
+  if (Node.isThrowStatement(s)) fail(ctx, s, 'throw', 'results are values');
+  if (Node.isTryStatement(s)) fail(ctx, s, 'try', 'results are values');
+  if (Node.isLabeledStatement(s)) fail(ctx, s, 'label');
+  if (Node.isFunctionDeclaration(s)) fail(ctx, s, 'nested function declaration');
+  if (Node.isEmptyStatement(s)) return '';
+  return fail(ctx, s, s.getKindName());
+}
+
+function isArrayType(t: Type): boolean {
+  if (t.isUnion()) return t.getUnionTypes().filter((u) => !u.isNull() && !u.isUndefined()).every(isArrayType);
+  return t.isArray() || t.isTuple() || t.getText().startsWith('readonly ');
+}
+function isStringType(t: Type): boolean {
+  if (t.isUnion() && !t.isBoolean()) return t.getUnionTypes().every((u) => isStringType(u));
+  return t.isString() || t.isStringLiteral() || t.isTemplateLiteral();
+}
+function isNumberType(t: Type): boolean {
+  if (t.isUnion()) return t.getUnionTypes().every((u) => isNumberType(u));
+  return t.isNumber() || t.isNumberLiteral();
+}
+function isBooleanType(t: Type): boolean {
+  return t.isBoolean() || t.isBooleanLiteral();
+}
+
+function lvalue(ctx: Ctx, n: Node): string {
+  if (Node.isIdentifier(n)) return identifier(ctx, n);
+  if (Node.isPropertyAccessExpression(n)) return `${lvalue(ctx, n.getExpression())}[${phpString(n.getName())}]`;
+  if (Node.isElementAccessExpression(n)) return `${lvalue(ctx, n.getExpression())}[${expr(ctx, n.getArgumentExpressionOrThrow())}]`;
+  if (Node.isParenthesizedExpression(n) || Node.isNonNullExpression(n) || Node.isAsExpression(n)) return lvalue(ctx, n.getExpression());
+  return fail(ctx, n, 'assignment target ' + n.getKindName());
+}
+
+/** Condition position: TS truthiness of a string/number differs from PHP ('0' is falsy in PHP). */
+function cond(ctx: Ctx, n: Node): string {
+  const t = n.getType();
+  const ok = isBooleanType(t) || (t.isUnion() && t.getUnionTypes().every((u) => u.isBoolean() || u.isBooleanLiteral()));
+  if (!ok) {
+    // Objects/arrays possibly null: truthiness means "not null" in TS; in PHP an empty array is falsy.
+    const parts = t.isUnion() ? t.getUnionTypes() : [t];
+    const nullable = parts.some((u) => u.isNull() || u.isUndefined());
+    const rest = parts.filter((u) => !u.isNull() && !u.isUndefined());
+    if (nullable && rest.every((u) => u.isObject() || isBooleanType(u))) {
+      if (rest.every((u) => u.isObject())) return `${expr(ctx, n)} !== null`;
+    }
+    fail(ctx, n, 'truthiness test on a non-boolean', `${t.getText()}; compare explicitly`);
+  }
+  return expr(ctx, n);
+}
+
+function identifier(ctx: Ctx, n: Node): string {
+  const name = n.getText();
+  if (name === 'undefined') fail(ctx, n, 'undefined', 'use null');
+  const sym = n.getSymbol();
+  const decl = sym?.getDeclarations()[0];
+  const stmtParent = decl && Node.isVariableDeclaration(decl) ? decl.getVariableStatement()?.getParent() : undefined;
+  if (decl && stmtParent && Node.isSourceFile(stmtParent)) {
+    return `${classRef(ctx, decl.getSourceFile())}::${constName(name)}`;
+  }
+  if (decl && Node.isImportSpecifier(decl)) {
+    const target = sym!.getAliasedSymbol()?.getDeclarations()[0];
+    if (target && Node.isVariableDeclaration(target)) return `${classRef(ctx, target.getSourceFile())}::${constName(target.getName())}`;
+    if (target && Node.isFunctionDeclaration(target)) fail(ctx, n, 'function used as a value');
+  }
+  if (decl && Node.isFunctionDeclaration(decl)) fail(ctx, n, 'function used as a value');
+  return varName(name);
+}
+
+function classRef(ctx: Ctx, sf: SourceFile): string {
+  if (sf === ctx.sf) return 'self';
+  const rel = sf.getFilePath();
+  return classNameFor(rel);
+}
+
+const BIN: Record<number, string> = {
+  [SyntaxKind.MinusToken]: '-', [SyntaxKind.AsteriskToken]: '*', [SyntaxKind.SlashToken]: '/',
+  [SyntaxKind.AmpersandAmpersandToken]: '&&', [SyntaxKind.BarBarToken]: '||', [SyntaxKind.QuestionQuestionToken]: '??',
+  [SyntaxKind.EqualsToken]: '=', [SyntaxKind.PlusEqualsToken]: '+=', [SyntaxKind.MinusEqualsToken]: '-=',
+  [SyntaxKind.AsteriskEqualsToken]: '*=',
+};
+const CMP: Record<number, string> = {
+  [SyntaxKind.LessThanToken]: '<', [SyntaxKind.GreaterThanToken]: '>',
+  [SyntaxKind.LessThanEqualsToken]: '<=', [SyntaxKind.GreaterThanEqualsToken]: '>=',
+};
+
+export function expr(ctx: Ctx, n: Node): string {
+  if (Node.isParenthesizedExpression(n)) return `(${expr(ctx, n.getExpression())})`;
+  if (Node.isAsExpression(n) || Node.isSatisfiesExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n)) return expr(ctx, n.getExpression());
+  if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return phpString(n.getLiteralValue());
+  if (Node.isNumericLiteral(n)) return String(n.getLiteralValue());
+  switch (n.getKind()) {
+    case SyntaxKind.TrueKeyword: return 'true';
+    case SyntaxKind.FalseKeyword: return 'false';
+    case SyntaxKind.NullKeyword: return 'null';
+    case SyntaxKind.ThisKeyword: fail(ctx, n, 'this');
+    case SyntaxKind.RegularExpressionLiteral: fail(ctx, n, 'regular expression literal', 'write a small parser');
+  }
+  if (Node.isIdentifier(n)) return identifier(ctx, n);
+  if (Node.isTemplateExpression(n)) {
+    const parts: string[] = [];
+    if (n.getHead().getLiteralText()) parts.push(phpString(n.getHead().getLiteralText()));
+    for (const sp of n.getTemplateSpans()) {
+      const e = sp.getExpression();
+      const t = e.getType();
+      if (!(isStringType(t) || isNumberType(t))) fail(ctx, e, 'template substitution of a non-string/number', t.getText());
+      parts.push(isStringType(t) ? expr(ctx, e) : `runtime::to_string(${expr(ctx, e)})`);
+      const lit = sp.getLiteral().getLiteralText();
+      if (lit) parts.push(phpString(lit));
+    }
+    return `(${parts.join(' . ')})`;
+  }
+  if (Node.isArrayLiteralExpression(n)) {
+    return '[' + n.getElements().map((e) => (Node.isSpreadElement(e) ? `...${expr(ctx, e.getExpression())}` : expr(ctx, e))).join(', ') + ']';
+  }
+  if (Node.isObjectLiteralExpression(n)) {
+    const props = n.getProperties().map((p) => {
+      if (Node.isPropertyAssignment(p)) {
+        const nn = p.getNameNode();
+        if (Node.isComputedPropertyName(nn)) fail(ctx, p, 'computed property name');
+        const key = Node.isStringLiteral(nn) || Node.isNoSubstitutionTemplateLiteral(nn) ? nn.getLiteralValue() : nn.getText();
+        if (/^\d+$/.test(key)) fail(ctx, p, 'numeric object key', 'PHP turns it into an integer key');
+        return `${phpString(key)} => ${expr(ctx, p.getInitializerOrThrow())}`;
+      }
+      if (Node.isShorthandPropertyAssignment(p)) return `${phpString(p.getName())} => ${identifier(ctx, p.getNameNode())}`;
+      if (Node.isSpreadAssignment(p)) return `...${expr(ctx, p.getExpression())}`;
+      return fail(ctx, p, p.getKindName() + ' in object literal');
+    });
+    return '[' + props.join(', ') + ']';
+  }
+  if (Node.isPropertyAccessExpression(n)) {
+    if (n.hasQuestionDotToken()) fail(ctx, n, 'optional chaining', 'use explicit checks or ??');
+    const obj = n.getExpression();
+    const name = n.getName();
+    const ot = obj.getType();
+    if (name === 'length') {
+      if (isStringType(ot)) return `mb_strlen(${expr(ctx, obj)})`;
+      if (isArrayType(ot)) return `count(${expr(ctx, obj)})`;
+      fail(ctx, n, '.length on ' + ot.getText());
+    }
+    if (Node.isIdentifier(obj) && (obj.getText() === 'Math' || obj.getText() === 'Number')) fail(ctx, n, `${obj.getText()}.${name}`);
+    const sym = n.getSymbol();
+    const optional = sym ? (sym.getFlags() & ts.SymbolFlags.Optional) !== 0 : false;
+    const base = `${expr(ctx, obj)}[${phpString(name)}]`;
+    // An absent optional field reads as null in PHP without a warning.
+    return optional && !isWriteTarget(n) ? `(${base} ?? null)` : base;
+  }
+  if (Node.isElementAccessExpression(n)) {
+    if (n.hasQuestionDotToken()) fail(ctx, n, 'optional chaining');
+    const arg = n.getArgumentExpressionOrThrow();
+    const ot = n.getExpression().getType();
+    if (isStringType(ot)) return `mb_substr(${expr(ctx, n.getExpression())}, ${expr(ctx, arg)}, 1)`;
+    const idx = expr(ctx, arg);
+    const base = `${expr(ctx, n.getExpression())}[${isNumberType(arg.getType()) ? `(int) (${idx})` : idx}]`;
+    return isWriteTarget(n) ? base : `(${base} ?? null)`;
+  }
+  if (Node.isPrefixUnaryExpression(n)) {
+    const op = n.getOperatorToken();
+    const o = n.getOperand();
+    if (op === SyntaxKind.ExclamationToken) return `!${cond(ctx, o).includes(' !== null') ? `(${cond(ctx, o)})` : wrapUnary(ctx, o)}`;
+    if (op === SyntaxKind.MinusToken) return `-${wrapUnary(ctx, o)}`;
+    if (op === SyntaxKind.PlusToken) fail(ctx, n, 'unary +', 'no implicit conversions');
+    if (op === SyntaxKind.PlusPlusToken) return `++${lvalue(ctx, o)}`;
+    if (op === SyntaxKind.MinusMinusToken) return `--${lvalue(ctx, o)}`;
+    return fail(ctx, n, 'prefix operator ' + n.getText());
+  }
+  if (Node.isPostfixUnaryExpression(n)) {
+    const op = n.getOperatorToken();
+    if (op === SyntaxKind.PlusPlusToken) return `${lvalue(ctx, n.getOperand())}++`;
+    return `${lvalue(ctx, n.getOperand())}--`;
+  }
+  if (Node.isTypeOfExpression(n)) return `runtime::type_of(${expr(ctx, n.getExpression())})`;
+  if (Node.isConditionalExpression(n)) {
+    return `(${cond(ctx, n.getCondition())} ? ${expr(ctx, n.getWhenTrue())} : ${expr(ctx, n.getWhenFalse())})`;
+  }
+  if (Node.isBinaryExpression(n)) return binary(ctx, n);
+  if (Node.isCallExpression(n)) return call(ctx, n);
+  if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) fail(ctx, n, 'function value outside an array method callback');
+  if (Node.isNewExpression(n)) fail(ctx, n, 'new');
+  if (Node.isDeleteExpression(n)) fail(ctx, n, 'delete');
+  if (Node.isAwaitExpression(n)) fail(ctx, n, 'await');
+  if (Node.isSpreadElement(n)) fail(ctx, n, 'spread in this position');
+  return fail(ctx, n, n.getKindName());
+}
+
+function isWriteTarget(n: Node): boolean {
+  let cur: Node = n;
+  let p = cur.getParent();
+  while (p && (Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p)) && p.getExpression() === cur) {
+    cur = p;
+    p = p.getParent();
+  }
+  if (!p) return false;
+  if (Node.isBinaryExpression(p) && p.getLeft() === cur) {
+    const k = p.getOperatorToken().getKind();
+    return k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment;
+  }
+  if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p))) {
+    const op = p.getOperatorToken();
+    return op === SyntaxKind.PlusPlusToken || op === SyntaxKind.MinusMinusToken;
+  }
+  if (Node.isPropertyAccessExpression(p) && p.getName() === 'push' && Node.isCallExpression(p.getParent())) return true;
+  return false;
+}
+
+function wrapUnary(ctx: Ctx, o: Node): string {
+  const s = expr(ctx, o);
+  return /^[$\w:'\[\]()>-]+$/.test(s) && !s.includes(' ') ? s : `(${s})`;
+}
+
+function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
+  const kind = n.getOperatorToken().getKind();
+  const l = n.getLeft();
+  const r = n.getRight();
+  const lt = l.getType();
+  const rt = r.getType();
+  if (kind === SyntaxKind.EqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsToken) fail(ctx, n, 'loose equality', 'use === or !==');
+  if (kind === SyntaxKind.InKeyword) fail(ctx, n, 'in');
+  if (kind === SyntaxKind.InstanceOfKeyword) fail(ctx, n, 'instanceof');
+  if (kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken) {
+    const neg = kind === SyntaxKind.ExclamationEqualsEqualsToken;
+    // JSON decodes 10 as int and 10.5 as float; TS has one number type, so numbers compare with ==.
+    if (isNumberType(lt) && isNumberType(rt)) return `${expr(ctx, l)} ${neg ? '!=' : '=='} ${expr(ctx, r)}`;
+    const maybeNum = (t: Type) => (t.isUnion() ? t.getUnionTypes() : [t]).some((u) => u.isNumber() || u.isNumberLiteral());
+    if (maybeNum(lt) && maybeNum(rt)) return `${neg ? '!' : ''}runtime::same(${expr(ctx, l)}, ${expr(ctx, r)})`;
+    return `${expr(ctx, l)} ${neg ? '!==' : '==='} ${expr(ctx, r)}`;
+  }
+  if (CMP[kind]) {
+    if (isStringType(lt) && isStringType(rt)) return `strcmp(${expr(ctx, l)}, ${expr(ctx, r)}) ${CMP[kind]} 0`;
+    if (isNumberType(lt) && isNumberType(rt)) return `${expr(ctx, l)} ${CMP[kind]} ${expr(ctx, r)}`;
+    fail(ctx, n, 'comparison of mixed types', `${lt.getText()} vs ${rt.getText()}`);
+  }
+  if (kind === SyntaxKind.PlusToken || kind === SyntaxKind.PlusEqualsToken) {
+    const strs = isStringType(lt) || isStringType(rt);
+    if (strs) {
+      const conv = (e: Node, t: Type) => (isStringType(t) ? expr(ctx, e) : isNumberType(t) ? `runtime::to_string(${expr(ctx, e)})` : fail(ctx, e, 'string concatenation with ' + t.getText()));
+      if (kind === SyntaxKind.PlusEqualsToken) return `${lvalue(ctx, l)} .= ${conv(r, rt)}`;
+      return `${conv(l, lt)} . ${conv(r, rt)}`;
+    }
+    if (!(isNumberType(lt) && isNumberType(rt))) fail(ctx, n, '+ on ' + lt.getText());
+    if (kind === SyntaxKind.PlusEqualsToken) return `${lvalue(ctx, l)} += ${expr(ctx, r)}`;
+    return `${expr(ctx, l)} + ${expr(ctx, r)}`;
+  }
+  if (kind === SyntaxKind.PercentToken) return `runtime::mod(${expr(ctx, l)}, ${expr(ctx, r)})`;
+  if (kind === SyntaxKind.SlashToken) return `runtime::div(${expr(ctx, l)}, ${expr(ctx, r)})`;
+  if (kind === SyntaxKind.AmpersandAmpersandToken || kind === SyntaxKind.BarBarToken) {
+    // TS returns an operand, PHP a bool: allowed only where both sides are booleans.
+    return `${cond(ctx, l)} ${BIN[kind]} ${cond(ctx, r)}`;
+  }
+  const op = BIN[kind];
+  if (!op) fail(ctx, n, 'operator ' + n.getOperatorToken().getText());
+  if (kind === SyntaxKind.EqualsToken || kind === SyntaxKind.MinusEqualsToken || kind === SyntaxKind.AsteriskEqualsToken) {
+    return `${lvalue(ctx, l)} ${op} ${expr(ctx, r)}`;
+  }
+  return `${expr(ctx, l)} ${op} ${expr(ctx, r)}`;
+}
+
+function callback(ctx: Ctx, n: Node, maxParams: number): { params: string[]; body: string } {
+  if (!Node.isArrowFunction(n)) fail(ctx, n, 'array method callback that is not an arrow function');
+  const body = n.getBody();
+  if (Node.isBlock(body)) fail(ctx, n, 'arrow callback with a block body', 'one expression');
+  const ps = n.getParameters();
+  if (ps.length > maxParams) fail(ctx, n, `callback with ${ps.length} parameters`);
+  const params = ps.map((p) => {
+    if (!Node.isIdentifier(p.getNameNode())) fail(ctx, p, 'destructured callback parameter');
+    return declareVar(ctx, p, p.getName());
+  });
+  return { params, body: expr(ctx, body) };
+}
+
+function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
+  if (n.hasQuestionDotToken()) fail(ctx, n, 'optional call');
+  const callee = n.getExpression();
+  const args = n.getArguments();
+  const a = (i: number) => expr(ctx, args[i]!);
+  if (Node.isPropertyAccessExpression(callee)) {
+    const obj = callee.getExpression();
+    const m = callee.getName();
+    const objText = obj.getText();
+    if (objText === 'Math') {
+      const list = args.map((x) => (Node.isSpreadElement(x) ? `...${expr(ctx, x.getExpression())}` : expr(ctx, x))).join(', ');
+      switch (m) {
+        case 'min': return `min(${list})`;
+        case 'max': return `max(${list})`;
+        case 'floor': return `runtime::floor(${list})`;
+        case 'ceil': return `runtime::ceil(${list})`;
+        case 'abs': return `abs(${list})`;
+        default: fail(ctx, n, `Math.${m}`, m === 'round' ? 'ties differ; use Math.floor(x + 0.5)' : '');
+      }
+    }
+    if (objText === 'Number' && m === 'isInteger') return `runtime::is_integer(${a(0)})`;
+    if (objText === 'Object' && m === 'keys') return `runtime::keys(${a(0)})`;
+    if (objText === 'Array' && m === 'isArray') return `runtime::is_list(${a(0)})`;
+    if (objText === 'JSON' || objText === 'Date' || objText === 'console') fail(ctx, n, `${objText}.${m}`);
+    const ot = obj.getType();
+    const o = expr(ctx, obj);
+    if (isStringType(ot)) {
+      switch (m) {
+        case 'startsWith': return `str_starts_with(${o}, ${a(0)})`;
+        case 'endsWith': return `str_ends_with(${o}, ${a(0)})`;
+        case 'includes': return `str_contains(${o}, ${a(0)})`;
+        case 'indexOf': return `runtime::str_index_of(${o}, ${a(0)})`;
+        case 'split':
+          if (args.length !== 1 || !Node.isStringLiteral(args[0]!) || args[0]!.getLiteralValue() === '') fail(ctx, n, 'split without a non-empty literal separator');
+          return `explode(${a(0)}, ${o})`;
+        case 'slice': return `runtime::str_slice(${o}${args.length ? ', ' + args.map((_, i) => a(i)).join(', ') : ''})`;
+        case 'trim': return `trim(${o}, " \\n\\r\\t\\v\\f")`;
+        case 'toLowerCase': return `strtolower(${o})`;
+        case 'toUpperCase': return `strtoupper(${o})`;
+        default: fail(ctx, n, `string method .${m}()`);
+      }
+    }
+    if (isArrayType(ot)) {
+      switch (m) {
+        case 'map': {
+          const cb = callback(ctx, args[0]!, 2);
+          if (cb.params.length === 2) return `array_map(fn(${cb.params.join(', ')}) => ${cb.body}, ${o}, array_keys(${o}))`;
+          return `array_map(fn(${cb.params.join(', ')}) => ${cb.body}, ${o})`;
+        }
+        case 'filter': {
+          const cb = callback(ctx, args[0]!, 2);
+          if (cb.params.length === 2) return `array_values(array_filter(${o}, fn(${cb.params.join(', ')}) => ${cb.body}, ARRAY_FILTER_USE_BOTH))`;
+          return `array_values(array_filter(${o}, fn(${cb.params.join(', ')}) => ${cb.body}))`;
+        }
+        case 'some': case 'every': case 'find': case 'findIndex': {
+          const cb = callback(ctx, args[0]!, 2);
+          const fnName = { some: 'some', every: 'every', find: 'find', findIndex: 'find_index' }[m];
+          return `runtime::${fnName}(${o}, fn(${cb.params.join(', ')}) => ${cb.body})`;
+        }
+        case 'indexOf': return `runtime::index_of(${o}, ${a(0)})`;
+        case 'includes': return `runtime::includes(${o}, ${a(0)})`;
+        case 'join': return `runtime::join(${o}, ${args.length ? a(0) : "','"})`;
+        case 'slice': return `runtime::slice(${o}${args.length ? ', ' + args.map((_, i) => a(i)).join(', ') : ''})`;
+        case 'concat': return `array_merge(${o}, ${args.map((_, i) => a(i)).join(', ')})`;
+        case 'push': fail(ctx, n, 'push used as an expression', 'use it as a statement');
+        default: fail(ctx, n, `array method .${m}()`);
+      }
+    }
+    return fail(ctx, n, `method call .${m}() on ${ot.getText()}`);
+  }
+  if (Node.isIdentifier(callee)) {
+    const sym = callee.getSymbol();
+    let decl = sym?.getDeclarations()[0];
+    if (decl && Node.isImportSpecifier(decl)) decl = sym!.getAliasedSymbol()?.getDeclarations()[0];
+    if (!decl || !Node.isFunctionDeclaration(decl)) fail(ctx, n, `call of '${callee.getText()}'`, 'only functions of the core');
+    const target = decl.getSourceFile();
+    const list = args.map((x) => {
+      if (Node.isSpreadElement(x)) fail(ctx, x, 'spread in call');
+      return expr(ctx, x);
+    });
+    return `${classRef(ctx, target)}::${snake(decl.getName()!)}(${list.join(', ')})`;
+  }
+  return fail(ctx, n, 'call of ' + callee.getKindName());
+}
+
+export function loadProject(tsconfig?: string): Project {
+  return tsconfig
+    ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true })
+    : new Project({ compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, noUncheckedIndexedAccess: true } });
+}

@@ -1,0 +1,63 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Runs calls of the generated engine without Moodle: php php-worker.php CLASSDIR CALLS.json > RESULTS.json.
+ *
+ * CALLS.json is [{"class": "decide", "method": "decide", "args": [...]}, ...]; the output is the list of results.
+ * With a third argument N, runs the calls N times and prints {"seconds": s, "calls": n} instead (benchmark).
+ *
+ * @package    local_sens
+ * @copyright  2026 SENS project
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+define('CLI_SCRIPT', true);
+ini_set('memory_limit', '2G');
+ini_set('serialize_precision', '-1');
+
+[, $classdir, $callsfile] = $argv;
+$repeat = isset($argv[3]) ? (int) $argv[3] : 0;
+spl_autoload_register(function (string $class) use ($classdir): void {
+    $prefix = 'local_sens\\local\\engine\\';
+    if (str_starts_with($class, $prefix)) {
+        $file = $classdir . '/' . substr($class, strlen($prefix)) . '.php';
+        if (is_file($file)) {
+            require_once($file);
+        }
+    }
+});
+$calls = json_decode(file_get_contents($callsfile), true, 512, JSON_THROW_ON_ERROR);
+$prepared = [];
+foreach ($calls as $c) {
+    $prepared[] = ['local_sens\\local\\engine\\' . $c['class'], $c['method'], $c['args']];
+}
+if ($repeat > 0) {
+    $start = hrtime(true);
+    for ($r = 0; $r < $repeat; $r++) {
+        foreach ($prepared as [$cls, $m, $args]) {
+            $cls::$m(...$args);
+        }
+    }
+    $secs = (hrtime(true) - $start) / 1e9;
+    echo json_encode(['seconds' => $secs, 'calls' => $repeat * count($prepared)]), "\n";
+    exit(0);
+}
+$out = [];
+foreach ($prepared as [$cls, $m, $args]) {
+    $out[] = $cls::$m(...$args);
+}
+echo json_encode($out, JSON_PRESERVE_ZERO_FRACTION | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR), "\n";
