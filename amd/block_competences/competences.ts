@@ -10,7 +10,13 @@ import { announce } from 'local_sens/announce';
 
 const SELECTOR = '[data-action="toggle-details"][aria-controls]';
 
-/** Flips one toggle; returns the new expanded state, or null if its target is missing. */
+/**
+ * Flips one toggle.
+ *
+ * @param {HTMLElement} button The toggle button (aria-controls names the details element).
+ * @param {Document} doc The document holding both.
+ * @returns {boolean|null} The new expanded state, or null if the details element is missing.
+ */
 export function toggle(button: HTMLElement, doc: Document = document): boolean | null {
   const target = doc.getElementById(button.getAttribute('aria-controls') ?? '');
   if (!target) {
@@ -25,6 +31,8 @@ export function toggle(button: HTMLElement, doc: Document = document): boolean |
 /**
  * Enhances the block whose root element has the given id.
  * Called by js_call_amd('block_competences/competences', 'init', [rootid]).
+ *
+ * @param {string} rootId Id of the block's root element.
  */
 export function init(rootId: string): void {
   const root = document.getElementById(rootId);

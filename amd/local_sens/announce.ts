@@ -7,7 +7,12 @@
 
 const REGION_ID = 'local_sens-announce';
 
-/** Returns the page's polite live region, creating it once. */
+/**
+ * Returns the page's polite live region, creating it once.
+ *
+ * @param {Document} doc The document.
+ * @returns {HTMLElement} The live region.
+ */
 export function region(doc: Document = document): HTMLElement {
   let el = doc.getElementById(REGION_ID);
   if (!el) {
@@ -22,7 +27,12 @@ export function region(doc: Document = document): HTMLElement {
   return el;
 }
 
-/** Announces a message to screen readers (replacing the previous one). */
+/**
+ * Announces a message to screen readers (replacing the previous one).
+ *
+ * @param {string} message The text to announce.
+ * @param {Document} doc The document.
+ */
 export function announce(message: string, doc: Document = document): void {
   region(doc).textContent = message;
 }

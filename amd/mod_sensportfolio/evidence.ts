@@ -7,7 +7,13 @@
 import { getString } from 'core/str';
 import { announce } from 'local_sens/announce';
 
-/** Characters left, never negative. */
+/**
+ * Characters left, never negative (counted in code points, as a person would).
+ *
+ * @param {string} text The current text.
+ * @param {number} max The maximum length.
+ * @returns {number} Characters left.
+ */
 export function remaining(text: string, max: number): number {
   return Math.max(0, max - [...text].length);
 }
@@ -15,6 +21,8 @@ export function remaining(text: string, max: number): number {
 /**
  * Attaches counters inside the form with the given id.
  * Called by js_call_amd('mod_sensportfolio/evidence', 'init', [formid]).
+ *
+ * @param {string} formId Id of the evidence form.
  */
 export function init(formId: string): void {
   const form = document.getElementById(formId);
@@ -31,6 +39,7 @@ export function init(formId: string): void {
     counter.id = `${area.id}-counter`;
     area.setAttribute('aria-describedby', `${area.getAttribute('aria-describedby') ?? ''} ${counter.id}`.trim());
     area.insertAdjacentElement('afterend', counter);
+    /** Shows the characters left; announces them only near the limit. */
     const update = (): void => {
       const left = remaining(area.value, max);
       getString('maximumchars', 'core', max)
@@ -40,6 +49,7 @@ export function init(formId: string): void {
           if (left <= 20) {
             announce(text);
           }
+          return text;
         })
         .catch(() => undefined);
     };

@@ -1,12 +1,16 @@
 /**
- * Builds the TypeScript sources in amd/<component>/<name>.ts into each plugin as Moodle loads them:
- *   <plugin>/amd/src/<name>.js          unminified AMD (what cachejs=0 developers and reviewers read),
- *   <plugin>/amd/build/<name>.min.js    minified AMD, and its .min.js.map (sources relative, with content).
- * Moodle core modules and other plugins' modules stay external (define() dependencies).
+ * Builds the TypeScript sources in amd/<component>/<name>.ts into each plugin as Moodle keeps them:
+ *   <plugin>/amd/src/<name>.js          the ES module Moodle's own build reads (TypeScript's transpileModule:
+ *                                       types erased, JSDoc kept), linted with Moodle's ESLint rules;
+ *   <plugin>/amd/build/<name>.min.js    what Moodle loads: esbuild bundles src to CommonJS, minifies it, and the
+ *                                       result is wrapped as define('<component>/<name>', deps, factory);
+ *   <plugin>/amd/build/<name>.min.js.map  source map to ../src/<name>.js (like Moodle's grunt amd).
+ * Moodle core modules, other plugins' modules and sibling modules stay external (define() dependencies).
  * Output is reproducible: no timestamps, paths relative to the repository root.
  * Usage: tsx build/amd/build.ts [--check]   (--check: fail if a committed file differs, write nothing)
  */
 import { build, type Plugin } from 'esbuild';
+import * as ts from 'typescript';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { AMD_EPILOGUE, amdPrologue, isMoodleExternal, moduleId, shiftSourceMap } from './wrap';
@@ -55,60 +59,89 @@ export function findEntries(root = ROOT): Entry[] {
   return entries;
 }
 
-/** Marks Moodle's modules external and records them as the module's dependencies. */
-function moodleExternals(deps: Set<string>): Plugin {
+/**
+ * Marks Moodle's modules external and records them as the module's dependencies. A relative import of a
+ * sibling (`./other`) is another module of the same component: it stays external as `<component>/other`,
+ * the way RequireJS resolves relative ids.
+ */
+function moodleExternals(component: string, deps: Set<string>): Plugin {
   return {
     name: 'moodle-amd-externals',
     setup(b) {
-      b.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (!isMoodleExternal(args.path)) return undefined;
-        deps.add(args.path);
-        return { path: args.path, external: true };
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        let id = args.path;
+        const sibling = /^\.\/([a-z][a-z0-9_]*)(?:\.(?:js|ts))?$/.exec(id);
+        if (sibling) id = moduleId(component, sibling[1]!);
+        if (!isMoodleExternal(id)) {
+          return { errors: [{ text: `"${args.path}" is neither a Moodle AMD module nor a sibling module of ${component}` }] };
+        }
+        deps.add(id);
+        return { path: id, external: true };
       });
     },
   };
 }
 
+/** Step 1: TypeScript → the ES module Moodle keeps in amd/src (types erased, comments and layout kept). */
+export function transpileToSrc(e: Entry, tsSource: string): string {
+  const out = ts.transpileModule(tsSource, {
+    fileName: e.source,
+    reportDiagnostics: true,
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, removeComments: false, newLine: ts.NewLineKind.LineFeed },
+  });
+  const errors = (out.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+  if (errors.length > 0) {
+    throw new Error(`${e.source}: ${errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+  }
+  // Moodle's ESLint wants `import {a} from` (object-curly-spacing); TypeScript's printer writes `{ a }`.
+  const code = out.outputText.replace(/^(import|export) \{ ([^}]*?) \}/gm, '$1 {$2}');
+  return HEADER(e.source) + '\n' + code.replace(/\s+$/, '') + '\n';
+}
+
+/** Step 2: amd/src ES module → minified named AMD module in amd/build with a source map to ../src. */
+export async function buildMin(e: Entry, srcJs: string): Promise<{ js: string; map: string; deps: string[] }> {
+  const deps = new Set<string>();
+  const result = await build({
+    stdin: { contents: srcJs, sourcefile: `${e.name}.js`, loader: 'js' },
+    outfile: `${e.name}.min.js`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    sourcemap: 'external',
+    sourcesContent: true,
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+    plugins: [moodleExternals(e.component, deps)],
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
+  const mapText = result.outputFiles.find((f) => f.path.endsWith('.map'))!.text;
+  const id = moduleId(e.component, e.name);
+  const prologue = amdPrologue(id, [...deps]);
+  const map = JSON.parse(mapText) as { mappings: string; file?: string; sources: string[] };
+  shiftSourceMap(map, prologue.split('\n').length - 1);
+  const ordered = { version: 3, file: `${e.name}.min.js`, sources: [`../src/${e.name}.js`], sourcesContent: [srcJs], names: (map as unknown as { names: string[] }).names, mappings: map.mappings };
+  const body = js.replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '').replace(/\s+$/, '');
+  return {
+    js: prologue + body + AMD_EPILOGUE + `//# sourceMappingURL=${e.name}.min.js.map\n`,
+    map: JSON.stringify(ordered) + '\n',
+    deps: [...deps].sort(),
+  };
+}
+
 /** Builds one entry; returns the files to write, keyed by repository-relative path. */
 export async function buildEntry(e: Entry, root = ROOT): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  const id = moduleId(e.component, e.name);
-  for (const minify of [false, true]) {
-    const deps = new Set<string>();
-    const outRel = minify ? `${e.pluginDir}/amd/build/${e.name}.min.js` : `${e.pluginDir}/amd/src/${e.name}.js`;
-    const result = await build({
-      absWorkingDir: root,
-      entryPoints: [e.source],
-      outfile: outRel,
-      bundle: true,
-      format: 'cjs',
-      platform: 'browser',
-      target: 'es2020',
-      minify,
-      legalComments: 'none',
-      sourcemap: minify ? 'external' : false,
-      sourcesContent: true,
-      charset: 'utf8',
-      write: false,
-      logLevel: 'silent',
-      plugins: [moodleExternals(deps)],
-    });
-    const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
-    const prologue = amdPrologue(id, [...deps]);
-    if (minify) {
-      const mapFile = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
-      const map = JSON.parse(mapFile.text) as { mappings: string; file?: string; sources: string[] };
-      shiftSourceMap(map, prologue.split('\n').length - 1);
-      map.file = `${e.name}.min.js`;
-      map.sources = map.sources.map((s) => s.replace(/\\/g, '/'));
-      const body = js.replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '');
-      out.set(outRel, prologue + body.replace(/\s+$/, '') + AMD_EPILOGUE + `//# sourceMappingURL=${e.name}.min.js.map\n`);
-      out.set(`${outRel}.map`, JSON.stringify(map) + '\n');
-    } else {
-      out.set(outRel, HEADER(e.source) + '\n' + prologue + js.replace(/\s+$/, '') + AMD_EPILOGUE);
-    }
-  }
-  return out;
+  const srcJs = transpileToSrc(e, readFileSync(join(root, e.source), 'utf8'));
+  const min = await buildMin(e, srcJs);
+  return new Map([
+    [`${e.pluginDir}/amd/src/${e.name}.js`, srcJs],
+    [`${e.pluginDir}/amd/build/${e.name}.min.js`, min.js],
+    [`${e.pluginDir}/amd/build/${e.name}.min.js.map`, min.map],
+  ]);
 }
 
 async function main(): Promise<void> {

@@ -69,7 +69,9 @@ describe('built modules', () => {
     const src = files.get(`${e.pluginDir}/amd/src/${e.name}.js`)!;
     const min = files.get(`${e.pluginDir}/amd/build/${e.name}.min.js`)!;
     const map = JSON.parse(files.get(`${e.pluginDir}/amd/build/${e.name}.min.js.map`)!) as { sources: string[]; file: string; mappings: string };
-    for (const code of [src, min]) {
+    expect(src).toMatch(/^export function init\(/m);
+    expect(src).toContain('This file is part of Moodle');
+    for (const code of [min]) {
       const defs = evaluate(code);
       expect(defs).toHaveLength(1);
       expect(defs[0]!.id).toBe(id);
@@ -85,7 +87,8 @@ describe('built modules', () => {
     }
     expect(min).toMatch(new RegExp(`//# sourceMappingURL=${e.name}\\.min\\.js\\.map\\n$`));
     expect(map.file).toBe(`${e.name}.min.js`);
-    expect(map.sources).toEqual([`../../../${e.source}`]);
+    expect(map.sources).toEqual([`../src/${e.name}.js`]);
+    expect((map as unknown as { sourcesContent: string[] }).sourcesContent).toEqual([src]);
     expect(map.mappings.startsWith(';')).toBe(true);
     expect(JSON.stringify(map) + src + min).not.toMatch(/\/(root|home|work|tmp)\//);
   });
