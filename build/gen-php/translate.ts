@@ -348,7 +348,13 @@ function cond(ctx: Ctx, n: Node): string {
 
 function identifier(ctx: Ctx, n: Node): string {
   const name = n.getText();
-  if (name === 'undefined') fail(ctx, n, 'undefined', 'use null');
+  if (name === 'undefined') {
+    // Allowed only as `x === undefined` / `x !== undefined` (an absent element reads as null in PHP).
+    const p = n.getParent();
+    const eq = p && Node.isBinaryExpression(p) && [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken].includes(p.getOperatorToken().getKind());
+    if (!eq) fail(ctx, n, 'undefined', 'use null');
+    return 'null';
+  }
   const sym = n.getSymbol();
   const decl = sym?.getDeclarations()[0];
   const stmtParent = decl && Node.isVariableDeclaration(decl) ? decl.getVariableStatement()?.getParent() : undefined;
