@@ -1,0 +1,190 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Data generator of local_sens.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Data generator of local_sens: programme versions, course links, enrolments, placements, attestations, decisions.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class local_sens_generator extends component_generator_base {
+
+    /** @var int Versions created so far, for default version numbers. */
+    private int $versioncount = 0;
+
+    /**
+     * Reset between tests.
+     */
+    public function reset() {
+        $this->versioncount = 0;
+    }
+
+    /**
+     * Create a programme version.
+     *
+     * @param array $data programme, version, status, definition (array or JSON), createdby
+     * @return stdClass
+     */
+    public function create_programme_version(array $data = []): stdClass {
+        global $DB, $USER;
+        $this->versioncount++;
+        $definition = $data['definition'] ?? ['id' => $data['programme'] ?? 'du-cns', 'domains' => []];
+        $json = is_string($definition) ? $definition : json_encode($definition, JSON_UNESCAPED_UNICODE);
+        $record = (object)[
+            'programme' => $data['programme'] ?? 'du-cns',
+            'version' => $data['version'] ?? $this->versioncount,
+            'status' => $data['status'] ?? 'published',
+            'definition' => $json,
+            'checksum' => hash('sha256', $json),
+            'createdby' => $data['createdby'] ?? (int)$USER->id,
+            'timecreated' => $data['timecreated'] ?? 1763900000,
+            'publishedby' => $data['publishedby'] ?? null,
+            'timepublished' => $data['timepublished'] ?? null,
+        ];
+        $record->id = $DB->insert_record('local_sens_progversion', $record);
+        return $record;
+    }
+
+    /**
+     * Link a course to a programme.
+     *
+     * @param array $data courseid, programme
+     * @return stdClass
+     */
+    public function create_course_link(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'courseid' => $data['courseid'],
+            'programme' => $data['programme'] ?? 'du-cns',
+            'usermodified' => $data['usermodified'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+            'timemodified' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_course', $record);
+        return $record;
+    }
+
+    /**
+     * Enrol a learner in a programme version.
+     *
+     * @param array $data userid, versionid, startdate
+     * @return stdClass
+     */
+    public function create_enrolment(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'userid' => $data['userid'],
+            'versionid' => $data['versionid'],
+            'startdate' => $data['startdate'] ?? '2026-03-30',
+            'usermodified' => $data['usermodified'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+            'timemodified' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_enrolment', $record);
+        return $record;
+    }
+
+    /**
+     * Record a placement.
+     *
+     * @param array $data enrolmentid, domain, level, basis, note, placedby
+     * @return stdClass
+     */
+    public function create_placement(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'enrolmentid' => $data['enrolmentid'],
+            'domain' => $data['domain'] ?? 'cybersecurite',
+            'level' => $data['level'] ?? 'intermediaire',
+            'basis' => $data['basis'] ?? 'pix',
+            'note' => $data['note'] ?? null,
+            'placedby' => $data['placedby'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_placement', $record);
+        return $record;
+    }
+
+    /**
+     * Record a workshop attestation directly (no event, no audit; use the service to test those).
+     *
+     * @param array $data userid, versionid, unit, session, sessiondate, result, recordedby
+     * @return stdClass
+     */
+    public function create_attestation(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'userid' => $data['userid'],
+            'versionid' => $data['versionid'],
+            'unit' => $data['unit'] ?? 'atelier-cyber-debutant',
+            'session' => $data['session'] ?? 's1',
+            'sessiondate' => $data['sessiondate'] ?? '2026-06-15',
+            'result' => $data['result'] ?? 'passed',
+            'recordedby' => $data['recordedby'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_attestation', $record);
+        return $record;
+    }
+
+    /**
+     * Store a decision.
+     *
+     * @param array $data userid, versionid, asof, decision (array)
+     * @return stdClass
+     */
+    public function create_decision(array $data): stdClass {
+        global $DB;
+        $record = (object)[
+            'userid' => $data['userid'],
+            'versionid' => $data['versionid'],
+            'asof' => $data['asof'] ?? '2026-11-23',
+            'decision' => json_encode($data['decision'] ?? ['domains' => []], JSON_UNESCAPED_UNICODE),
+            'timecomputed' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_decision', $record);
+        return $record;
+    }
+
+    /**
+     * Append an audit entry.
+     *
+     * @param array $data userid, action, relateduserid, versionid, details
+     * @return stdClass
+     */
+    public function create_audit(array $data): stdClass {
+        global $DB;
+        $record = (object)[
+            'userid' => $data['userid'],
+            'action' => $data['action'] ?? 'placement_recorded',
+            'relateduserid' => $data['relateduserid'] ?? null,
+            'versionid' => $data['versionid'] ?? null,
+            'details' => json_encode($data['details'] ?? []),
+            'timecreated' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_audit', $record);
+        return $record;
+    }
+}
