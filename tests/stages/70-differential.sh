@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Differential test: the TypeScript engine and the generated PHP decide >= 10,000 random valid inputs; canonical JSON
+# must be identical. Needs PHP 8.2 CLI only (no Moodle). SENS_DIFF_RUNS / SENS_DIFF_SEED override count and seed.
+set -uo pipefail
+cd "${SENS_ROOT:-$(dirname "$0")/../..}"
+passed=0; failed=0
+echo "-- PHP subset check (npm run check:subset)"
+if npm run --silent check:subset; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "-- conformance fixtures against the generated PHP (plain PHP runner)"
+if php tests/conformance/run.php; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "-- differential TS vs PHP"
+if npx tsx tests/differential/differential.ts; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "$passed $failed" > "${SENS_STAGE_COUNTS:-/dev/null}"
+[ "$failed" -eq 0 ]
