@@ -1,0 +1,77 @@
+// Reasons: a discriminated union on `code`. Params name the facts and the rule; `path` is a JSON pointer into the
+// programme (the rule or unit that applies). Texts live in messages/{fr,en}.json with {param} placeholders.
+
+export type UnitState =
+  | 'locked' | 'open' | 'in_progress' | 'validated' | 'exempt' | 'barred' | 'defaillant' | 'failed' | 'expired';
+
+export type VerdictCode = 'certified' | 'in_progress' | 'not_started' | 'participation' | 'expired' | 'defaillant' | 'failed';
+
+export type Reason =
+  | { code: 'exempt_by_exemption'; path: string; params: { unit: string; basis: string; by: string; at: string } }
+  | { code: 'exempt_by_placement'; path: string; params: { unit: string; placedAt: string; basis: string; by: string; at: string } }
+  | { code: 'locked_by_parent'; path: string; params: { unit: string; parent: string } }
+  | { code: 'locked_by_level'; path: string; params: { unit: string; previous: string; previousState: string } }
+  | { code: 'locked_by_prerequisite'; path: string; params: { unit: string; prerequisite: string; prerequisiteState: string } }
+  | { code: 'attendance_barred'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
+  | { code: 'attendance_defaillant'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
+  | { code: 'children_met'; path: string; params: { unit: string; validated: number; total: number } }
+  | { code: 'children_pending'; path: string; params: { unit: string; validated: number; total: number; missing: string } }
+  | { code: 'choice_met'; path: string; params: { unit: string; validated: number; n: number } }
+  | { code: 'choice_pending'; path: string; params: { unit: string; validated: number; n: number; options: string } }
+  | { code: 'activities_met'; path: string; params: { unit: string; passed: number; total: number } }
+  | { code: 'activities_pending'; path: string; params: { unit: string; passed: number; total: number; missing: string } }
+  | { code: 'attestation_passed'; path: string; params: { unit: string; session: string; by: string; at: string } }
+  | { code: 'attestation_not_passed'; path: string; params: { unit: string; session: string; result: string; by: string; at: string } }
+  | { code: 'attestation_missing'; path: string; params: { unit: string } }
+  | { code: 'assessment_passed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
+  | { code: 'assessment_main_below'; path: string; params: { unit: string; average: number; passMark: number; scale: number } }
+  | { code: 'assessment_failed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
+  | { code: 'assessment_pending'; path: string; params: { unit: string; session: string; missing: string } }
+  | { code: 'jury_accepted'; path: string; params: { unit: string; grade: number; by: string; at: string } }
+  | { code: 'jury_grade_below'; path: string; params: { unit: string; grade: number; passMark: number; by: string; at: string } }
+  | { code: 'jury_rejected'; path: string; params: { unit: string; by: string; at: string } }
+  | { code: 'jury_deferred'; path: string; params: { unit: string; by: string; at: string } }
+  | { code: 'jury_pending'; path: string; params: { unit: string } }
+  | { code: 'deadline_passed'; path: string; params: { deadline: string; asOf: string } }
+  | { code: 'verdict_certified'; path: string; params: { programme: string; version: string } }
+  | { code: 'verdict_in_progress'; path: string; params: { validated: number; total: number; deadline: string } }
+  | { code: 'verdict_not_started'; path: string; params: { total: number; deadline: string } }
+  | { code: 'verdict_participation'; path: string; params: { validated: number; total: number; deadline: string } }
+  | { code: 'verdict_expired'; path: string; params: { deadline: string } }
+  | { code: 'verdict_defaillant'; path: string; params: { unit: string } }
+  | { code: 'verdict_failed'; path: string; params: { unit: string } };
+
+export type ReasonCode = Reason['code'];
+
+export interface UnitDecision {
+  id: string;
+  kind: string;
+  title: string;
+  path: string;
+  state: UnitState;
+  reasons: Reason[];
+}
+
+export interface NextStep {
+  unit: string;
+  path: string;
+  reason: Reason;
+}
+
+export interface Decision {
+  programme: { id: string; version: string };
+  learner: string;
+  asOf: string;
+  deadline: string | null;
+  verdict: { code: VerdictCode; reasons: Reason[] };
+  units: UnitDecision[];
+  next: NextStep | null;
+}
+
+/** Validation errors of definitions and records: `path` is a JSON pointer into the validated document. */
+export interface ValidationError {
+  code: string;
+  path: string;
+  /** Always at least one entry (so PHP never sees an empty array); values are strings or numbers. */
+  params: { [name: string]: string | number };
+}

@@ -1,0 +1,257 @@
+// Semantic checks the JSON Schema cannot express: dates that do not exist, duplicate ids, dangling references,
+// impossible choices, weights. Every error is { code, path (JSON pointer), params }; all errors are listed.
+import type { ProgrammeT } from '../schema/programme';
+import type { RecordT } from '../schema/record';
+import type { ValidationError } from './reasons';
+import { isValidDate } from './dates';
+
+function err(code: string, path: string, params: { [name: string]: string | number }): ValidationError {
+  return { code: code, path: path, params: params };
+}
+
+function checkDate(out: ValidationError[], value: string | null, path: string): void {
+  if (value !== null && !isValidDate(value)) {
+    out.push(err('invalid_date', path, { value: value }));
+  }
+}
+
+/** Duplicate ids in a collection: each later duplicate is reported at its own path. */
+function checkUnique(out: ValidationError[], ids: string[], path: string): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    if (ids.indexOf(id) < i) {
+      out.push(err('duplicate_id', path + '/' + i + '/id', { id: id, first: path + '/' + ids.indexOf(id) }));
+    }
+  }
+}
+
+function checkRef(out: ValidationError[], known: string[], id: string, path: string, kind: string): void {
+  if (!known.includes(id)) {
+    out.push(err('dangling_reference', path, { id: id, kind: kind }));
+  }
+}
+
+export function validateProgramme(p: ProgrammeT): ValidationError[] {
+  const out: ValidationError[] = [];
+  checkDate(out, p.validFrom, '/validFrom');
+  const validTo = p.validTo ?? null;
+  checkDate(out, validTo, '/validTo');
+  if (validTo !== null && isValidDate(validTo) && isValidDate(p.validFrom) && validTo < p.validFrom) {
+    out.push(err('date_order', '/validTo', { from: p.validFrom, to: validTo }));
+  }
+  const unitIds = p.units.map((u) => u.id);
+  checkUnique(out, unitIds, '/units');
+  const slots = p.slots ?? [];
+  checkUnique(out, slots.map((s) => s.id), '/slots');
+  const sessions = p.workshopSessions ?? [];
+  checkUnique(out, sessions.map((s) => s.id), '/workshopSessions');
+  const rules = p.attendance ?? [];
+  checkUnique(out, rules.map((r) => r.id), '/attendance');
+  checkUnique(out, (p.notes ?? []).map((n) => n.id), '/notes');
+  checkUnique(out, (p.levels ?? []).map((n) => n.id), '/levels');
+  const refs = p.referentials ?? [];
+  checkUnique(out, refs.map((r) => r.id), '/referentials');
+  checkUnique(out, (p.crosswalks ?? []).map((r) => r.id), '/crosswalks');
+  for (let i = 0; i < p.units.length; i++) {
+    const u = p.units[i] as ProgrammeT['units'][number];
+    const path = '/units/' + i;
+    if (u.parent !== null) {
+      checkRef(out, unitIds, u.parent, path + '/parent', 'unit');
+      // Walk up the parents: a cycle never reaches a top-level unit.
+      let cur: string | null = u.parent;
+      let steps = 0;
+      while (cur !== null && steps <= p.units.length) {
+        const pu = p.units.find((x) => x.id === cur) ?? null;
+        cur = pu === null ? null : pu.parent;
+        steps = steps + 1;
+      }
+      if (steps > p.units.length) {
+        out.push(err('parent_cycle', path + '/parent', { id: u.id }));
+      }
+    }
+    const prereqs = u.prerequisites ?? [];
+    for (let k = 0; k < prereqs.length; k++) {
+      const q = prereqs[k] as string;
+      checkRef(out, unitIds, q, path + '/prerequisites/' + k, 'unit');
+      if (q === u.id) {
+        out.push(err('prerequisite_cycle', path + '/prerequisites/' + k, { id: u.id }));
+      }
+    }
+    checkUnique(out, u.requirements.map((r) => r.id), path + '/requirements');
+    for (let k = 0; k < u.requirements.length; k++) {
+      const r = u.requirements[k] as ProgrammeT['units'][number]['requirements'][number];
+      const rp = path + '/requirements/' + k;
+      if (r.kind === 'n-of') {
+        for (let m = 0; m < r.units.length; m++) {
+          checkRef(out, unitIds, r.units[m] as string, rp + '/units/' + m, 'unit');
+        }
+        if (r.n > r.units.length) {
+          out.push(err('n_of_exceeds_options', rp + '/n', { n: r.n, options: r.units.length }));
+        }
+      } else if (r.kind === 'all-of') {
+        const listed = r.units ?? [];
+        for (let m = 0; m < listed.length; m++) {
+          checkRef(out, unitIds, listed[m] as string, rp + '/units/' + m, 'unit');
+        }
+      } else if (r.kind === 'assessment') {
+        let total = 0;
+        for (const c of r.components) {
+          total = total + c.weight;
+        }
+        if (Math.abs(total - 100) > 0.000001) {
+          out.push(err('weights_not_100', rp + '/components', { total: total }));
+        }
+        checkUnique(out, r.components.map((c) => c.id), rp + '/components');
+        if (r.passMark > r.scale) {
+          out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: r.passMark, scale: r.scale }));
+        }
+      } else if (r.kind === 'jury') {
+        const pm = r.passMark ?? null;
+        const max = r.max ?? null;
+        if (pm !== null && max !== null && pm > max) {
+          out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: pm, scale: max }));
+        }
+      }
+    }
+  }
+  for (let i = 0; i < slots.length; i++) {
+    checkRef(out, unitIds, (slots[i] as NonNullable<ProgrammeT['slots']>[number]).unit, '/slots/' + i + '/unit', 'unit');
+  }
+  for (let i = 0; i < sessions.length; i++) {
+    const s = sessions[i] as NonNullable<ProgrammeT['workshopSessions']>[number];
+    const from = s.from ?? null;
+    const to = s.to ?? null;
+    checkDate(out, from, '/workshopSessions/' + i + '/from');
+    checkDate(out, to, '/workshopSessions/' + i + '/to');
+    if (from !== null && to !== null && isValidDate(from) && isValidDate(to) && to < from) {
+      out.push(err('date_order', '/workshopSessions/' + i + '/to', { from: from, to: to }));
+    }
+    const su = s.units ?? [];
+    for (let m = 0; m < su.length; m++) {
+      checkRef(out, unitIds, su[m] as string, '/workshopSessions/' + i + '/units/' + m, 'unit');
+    }
+  }
+  for (let i = 0; i < rules.length; i++) {
+    const r = rules[i] as NonNullable<ProgrammeT['attendance']>[number];
+    for (let m = 0; m < r.units.length; m++) {
+      checkRef(out, unitIds, r.units[m] as string, '/attendance/' + i + '/units/' + m, 'unit');
+    }
+    const targets = r.targets ?? [];
+    for (let m = 0; m < targets.length; m++) {
+      checkRef(out, unitIds, targets[m] as string, '/attendance/' + i + '/targets/' + m, 'unit');
+    }
+  }
+  const certUnits = p.certification.units ?? [];
+  for (let m = 0; m < certUnits.length; m++) {
+    checkRef(out, unitIds, certUnits[m] as string, '/certification/units/' + m, 'unit');
+  }
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as NonNullable<ProgrammeT['referentials']>[number];
+    const itemIds = ref.items.map((x) => x.id);
+    checkUnique(out, itemIds, '/referentials/' + i + '/items');
+    for (let m = 0; m < ref.items.length; m++) {
+      const parent = (ref.items[m] as NonNullable<ProgrammeT['referentials']>[number]['items'][number]).parent ?? null;
+      if (parent !== null) {
+        checkRef(out, itemIds, parent, '/referentials/' + i + '/items/' + m + '/parent', 'referential item');
+      }
+    }
+  }
+  return out;
+}
+
+/** A record against its programme: dates, duplicate fact ids, references to units, slots, sessions, components. */
+export function validateRecord(p: ProgrammeT, r: RecordT): ValidationError[] {
+  const out: ValidationError[] = [];
+  if (r.programme.id !== p.id) {
+    out.push(err('programme_mismatch', '/programme/id', { expected: p.id, actual: r.programme.id }));
+  }
+  if (r.programme.version !== p.version) {
+    out.push(err('version_mismatch', '/programme/version', { expected: p.version, actual: r.programme.version }));
+  }
+  checkDate(out, r.enrolment.start, '/enrolment/start');
+  const unitIds = p.units.map((u) => u.id);
+  const slotIds = (p.slots ?? []).map((s) => s.id);
+  const sessionIds = (p.workshopSessions ?? []).map((s) => s.id);
+  const bases = p.placementBases ?? null;
+  const placements = r.placements ?? [];
+  checkUnique(out, placements.map((x) => x.id), '/placements');
+  for (let i = 0; i < placements.length; i++) {
+    const x = placements[i] as NonNullable<RecordT['placements']>[number];
+    checkRef(out, unitIds, x.unit, '/placements/' + i + '/unit', 'unit');
+    checkDate(out, x.at, '/placements/' + i + '/at');
+    if (bases !== null && !bases.includes(x.basis)) {
+      out.push(err('unknown_placement_basis', '/placements/' + i + '/basis', { basis: x.basis, accepted: bases.join(', ') }));
+    }
+  }
+  const exemptions = r.exemptions ?? [];
+  checkUnique(out, exemptions.map((x) => x.id), '/exemptions');
+  for (let i = 0; i < exemptions.length; i++) {
+    const x = exemptions[i] as NonNullable<RecordT['exemptions']>[number];
+    checkRef(out, unitIds, x.unit, '/exemptions/' + i + '/unit', 'unit');
+    checkDate(out, x.at, '/exemptions/' + i + '/at');
+  }
+  const activities = r.activities ?? [];
+  checkUnique(out, activities.map((x) => x.id), '/activities');
+  for (let i = 0; i < activities.length; i++) {
+    const x = activities[i] as NonNullable<RecordT['activities']>[number];
+    checkRef(out, slotIds, x.slot, '/activities/' + i + '/slot', 'slot');
+    checkDate(out, x.at, '/activities/' + i + '/at');
+    const g = x.grade ?? null;
+    const max = x.max ?? null;
+    if (g !== null && max !== null && g > max) {
+      out.push(err('grade_above_max', '/activities/' + i + '/grade', { grade: g, max: max }));
+    }
+  }
+  const attendance = r.attendance ?? [];
+  checkUnique(out, attendance.map((x) => x.id), '/attendance');
+  for (let i = 0; i < attendance.length; i++) {
+    const x = attendance[i] as NonNullable<RecordT['attendance']>[number];
+    checkRef(out, unitIds, x.unit, '/attendance/' + i + '/unit', 'unit');
+    const h = x.hours ?? null;
+    if (h !== null && x.hoursAbsent > h) {
+      out.push(err('absence_above_hours', '/attendance/' + i + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
+    }
+  }
+  const attestations = r.attestations ?? [];
+  checkUnique(out, attestations.map((x) => x.id), '/attestations');
+  for (let i = 0; i < attestations.length; i++) {
+    const x = attestations[i] as NonNullable<RecordT['attestations']>[number];
+    checkRef(out, unitIds, x.unit, '/attestations/' + i + '/unit', 'unit');
+    checkRef(out, sessionIds, x.session, '/attestations/' + i + '/session', 'workshop session');
+    checkDate(out, x.at, '/attestations/' + i + '/at');
+  }
+  const jury = r.juryDecisions ?? [];
+  checkUnique(out, jury.map((x) => x.id), '/juryDecisions');
+  for (let i = 0; i < jury.length; i++) {
+    const x = jury[i] as NonNullable<RecordT['juryDecisions']>[number];
+    checkRef(out, unitIds, x.unit, '/juryDecisions/' + i + '/unit', 'unit');
+    checkDate(out, x.at, '/juryDecisions/' + i + '/at');
+  }
+  const exams = r.exams ?? [];
+  checkUnique(out, exams.map((x) => x.id), '/exams');
+  for (let i = 0; i < exams.length; i++) {
+    const x = exams[i] as NonNullable<RecordT['exams']>[number];
+    checkDate(out, x.at, '/exams/' + i + '/at');
+    const u = p.units.find((y) => y.id === x.unit) ?? null;
+    if (u === null) {
+      checkRef(out, unitIds, x.unit, '/exams/' + i + '/unit', 'unit');
+    } else {
+      let max = -1;
+      for (const req of u.requirements) {
+        if (req.kind === 'assessment') {
+          for (const c of req.components) {
+            if (c.id === x.component) {
+              max = c.max;
+            }
+          }
+        }
+      }
+      if (max < 0) {
+        out.push(err('dangling_reference', '/exams/' + i + '/component', { id: x.component, kind: 'assessment component' }));
+      } else if (x.grade > max) {
+        out.push(err('grade_above_max', '/exams/' + i + '/grade', { grade: x.grade, max: max }));
+      }
+    }
+  }
+  return out;
+}

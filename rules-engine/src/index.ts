@@ -1,0 +1,10 @@
+export { decide, stateRank } from './core/decide';
+export { validateProgramme, validateRecord } from './core/validate';
+export { isValidDate, addMonths } from './core/dates';
+export type { Decision, Reason, ReasonCode, UnitDecision, UnitState, VerdictCode, ValidationError } from './core/reasons';
+export { loadProgramme, loadRecord } from './load';
+export { message } from './messages';
+export { Programme } from './schema/programme';
+export { Record } from './schema/record';
+export type { ProgrammeT } from './schema/programme';
+export type { RecordT } from './schema/record';
