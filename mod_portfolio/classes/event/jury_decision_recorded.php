@@ -51,7 +51,8 @@ class jury_decision_recorded extends \core\event\base {
     public function get_description() {
         $decision = $this->other['decision'] ?? '';
         return "The user with id '$this->userid' recorded the jury decision '$decision' (review id '$this->objectid') "
-            . "on the portfolio of the user with id '$this->relateduserid' in the course module with id '$this->contextinstanceid'.";
+            . "on the portfolio of the user with id '$this->relateduserid' "
+            . "in the course module with id '$this->contextinstanceid'.";
     }
 
     /**

@@ -36,7 +36,8 @@ final class jury_service_test extends \advanced_testcase {
         $course = $this->getDataGenerator()->create_course();
         $learner = $this->getDataGenerator()->create_user();
         $juror = $this->getDataGenerator()->create_user();
-        $instance = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio')->create_instance(['course' => $course->id]);
+        $generator = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio');
+        $instance = $generator->create_instance(['course' => $course->id]);
         $context = \context_module::instance($instance->cmid);
         $service = \core\di::get(jury_service::class);
         $submissionid = $service->submit((int)$instance->id, (int)$learner->id);
@@ -65,7 +66,8 @@ final class jury_service_test extends \advanced_testcase {
         $this->resetAfterTest();
         $course = $this->getDataGenerator()->create_course();
         $learner = $this->getDataGenerator()->create_user();
-        $instance = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio')->create_instance(['course' => $course->id]);
+        $generator = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio');
+        $instance = $generator->create_instance(['course' => $course->id]);
         $service = \core\di::get(jury_service::class);
         $submissionid = $service->submit((int)$instance->id, (int)$learner->id);
         try {
