@@ -7,14 +7,18 @@ echo "-- tsc --noEmit"
 if npx tsc -p tsconfig.json; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 report="$(mktemp)"
 echo "-- jest"
-npx jest --ci --json --outputFile="$report" 2>&1 | tail -n 40
-if [ -s "$report" ]; then
-  p=$(node -e "const r=require('$report');console.log(r.numPassedTests)")
-  f=$(node -e "const r=require('$report');console.log(r.numFailedTests + r.numRuntimeErrorTestSuites)")
+npx jest --ci --json --outputFile="$report" > /dev/null 2> "$report.log"; jest_rc=$?
+# jest's human report goes to stderr; keep the failures and the summary visible.
+grep -vE '^\s+at ' "$report.log" | tail -n 200
+counts="$(node -e "const r=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8'));console.log(r.numPassedTests, r.numFailedTests + r.numRuntimeErrorTestSuites)" "$report" 2>/dev/null)"
+if [ -n "$counts" ]; then
+  read -r p f <<< "$counts"
   passed=$((passed + p)); failed=$((failed + f))
+  if [ "$jest_rc" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
 else
-  failed=$((failed + 1))
+  echo "jest produced no report"; failed=$((failed + 1))
 fi
+rm -f "$report.log"
 rm -f "$report"
 echo "$passed $failed" > "${SENS_STAGE_COUNTS:-/dev/null}"
 [ "$failed" -eq 0 ]
