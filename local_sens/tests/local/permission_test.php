@@ -45,7 +45,8 @@ final class permission_test extends \advanced_testcase {
             permission::require_can_view_competences((int)$other->id, $context);
             $this->fail('A learner could see another learner');
         } catch (\required_capability_exception $e) {
-            $this->assertStringContainsString('local/sens:viewlearnercompetences', $e->getMessage());
+            $this->assertSame('nopermissions', $e->errorcode);
+            $this->assertStringContainsString(get_string('sens:viewlearnercompetences', 'local_sens'), $e->getMessage());
         }
 
         $this->setUser($teacher);

@@ -130,7 +130,7 @@ final class decide {
         $out = [];
         for ($i = 0; $i < count($ctx['units']); $i++) {
             $u = ($ctx['units'][(int) ($i)] ?? null);
-            if ($u !== null && $u['parent'] === $id) {
+            if ($u['parent'] === $id) {
                 $out[] = $i;
             }
         }
@@ -590,7 +590,7 @@ final class decide {
             return [...$head, 'state' => 'expired', 'reasons' => array_merge([['code' => 'deadline_passed', 'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '', 'asOf' => $ctx['asOf']]]], $reasons)];
         }
         if ($anybarred && $barred !== null) {
-            return [...$head, 'state' => 'barred', 'reasons' => array_merge([$barred], $reasons)];
+            return [...$head, 'state' => 'barred', 'reasons' => $reasons];
         }
         return [...$head, 'state' => ($anyprogress ? 'in_progress' : 'open'), 'reasons' => $reasons];
     }
@@ -646,7 +646,7 @@ final class decide {
         $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'], array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null) ?? false)))));
         $cert = array_values(array_filter($decisions, fn($d) => runtime::includes($certids, $d['id'])));
         $validated = count(array_values(array_filter($cert, fn($d) => self::is_done($d['state']))));
-        $dl = $deadline ?? '';
+        $dl = $deadline ?? '—';
         $code = 'in_progress';
         $reasons = [];
         $defaillant = runtime::find($decisions, fn($d) => $d['state'] === 'defaillant') ?? null;

@@ -308,4 +308,34 @@ final class runtime {
         $p = mb_strpos($a, $x);
         return $p === false ? -1 : $p;
     }
+
+    /**
+     * String(v) for a string or a number.
+     *
+     * @param mixed $v
+     * @return string
+     */
+    public static function str($v): string {
+        if (is_string($v)) {
+            return $v;
+        }
+        if (is_bool($v)) {
+            return $v ? 'true' : 'false';
+        }
+        return $v === null ? 'null' : self::to_string($v);
+    }
+
+    /**
+     * String.prototype.split with one string separator ('' splits into characters).
+     *
+     * @param string $s
+     * @param string $sep
+     * @return string[]
+     */
+    public static function split(string $s, string $sep): array {
+        if ($sep === '') {
+            return mb_str_split($s);
+        }
+        return explode($sep, $s);
+    }
 }
