@@ -253,22 +253,14 @@ function sens_check_savepoints(string $dir, string $component): void {
                 }
             }
         }
-        // Last statement: NAME ( args ) ; just before the closing brace.
+        // Last statement of the block: the tokens after the previous ';', '{' or '}' up to the closing brace.
         $last = '';
         if ($end !== null && $tokens[$end - 1][1] === ';') {
             $k = $end - 2;
-            $d = 0;
-            for (; $k > $i + 6; $k--) {
-                if ($tokens[$k][1] === ')') {
-                    $d++;
-                } else if ($tokens[$k][1] === '(') {
-                    $d--;
-                    if ($d === 0) {
-                        break;
-                    }
-                }
+            while ($k > $i + 6 && !in_array($tokens[$k][1], [';', '{', '}'], true)) {
+                $k--;
             }
-            $last = implode('', array_map(fn($t) => $t[1], array_slice($tokens, $k - 1, $end - $k)));
+            $last = implode('', array_map(fn($t) => $t[1], array_slice($tokens, $k + 1, $end - $k - 1)));
         }
         $want = $type === 'mod' || $type === 'block'
             ? "{$expected}(true,{$x},'{$name}');"
