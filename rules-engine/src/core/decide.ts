@@ -460,13 +460,14 @@ function evalUnit(ctx: Ctx, i: number, depth: number): UnitDecision {
   if (exempt !== null) {
     return { ...head, state: 'exempt', reasons: [exempt] };
   }
-  const lock = lockOf(ctx, i, depth);
-  if (lock !== null) {
-    return { ...head, state: 'locked', reasons: [lock] };
-  }
+  // Défaillant is a fact about the learner: it wins over a lock (nothing can be sat, not even later).
   const defaillant = attendanceHit(ctx, i, 'defaillant');
   if (defaillant !== null) {
     return { ...head, state: 'defaillant', reasons: [defaillant] };
+  }
+  const lock = lockOf(ctx, i, depth);
+  if (lock !== null) {
+    return { ...head, state: 'locked', reasons: [lock] };
   }
   const barred = attendanceHit(ctx, i, 'bar-main-session');
   const reasons: Reason[] = [];

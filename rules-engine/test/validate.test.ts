@@ -1,0 +1,78 @@
+import { isValidDate, addMonths } from '../src/core/dates';
+import { validateProgramme, validateRecord } from '../src/core/validate';
+import { loadProgramme } from '../src/load';
+import { duMini, mastereMini } from './cases/programmes';
+import type { ProgrammeT } from '../src/schema/programme';
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+const codes = (errs: { code: string; path: string }[]) => errs.map((e) => `${e.code} ${e.path}`);
+
+describe('dates', () => {
+  test.each([
+    ['2029-02-30', false], ['2029-02-28', true], ['2028-02-29', true], ['2100-02-29', false], ['2000-02-29', true],
+    ['2026-04-31', false], ['2026-13-01', false], ['2026-00-10', false], ['2026-1-01', false], ['2026-01-0a', false], ['2026-12-31', true],
+  ])('%s valid=%s', (d, ok) => expect(isValidDate(d)).toBe(ok));
+  test.each([['2026-03-30', 36, '2029-03-30'], ['2026-03-31', 11, '2027-02-29'.replace('29', '28')], ['2027-08-31', 6, '2028-02-29'], ['2026-01-15', 0, '2026-01-15']])(
+    '%s + %d months = %s', (d, m, want) => expect(addMonths(d, m)).toBe(want));
+});
+
+describe('programme semantic validation', () => {
+  test('the seed\'s « 30 février 2029 » is rejected at /validTo', () => {
+    const p = { ...clone(duMini), validTo: '2029-02-30' };
+    expect(validateProgramme(p)).toEqual([{ code: 'invalid_date', path: '/validTo', params: { value: '2029-02-30' } }]);
+  });
+  test('every error is listed, by path', () => {
+    const p = clone(mastereMini) as ProgrammeT;
+    p.validFrom = '2026-02-31';
+    (p.units[1] as ProgrammeT['units'][number]).id = 'uef1';
+    (p.units[2] as any).requirements[0].n = 3;
+    (p.units[0] as any).requirements[0].components[0].weight = 70;
+    (p.units[5] as any).prerequisites = ['uef1', 'nope'];
+    p.attendance = [...(p.attendance ?? []), { ...(p.attendance ?? [])[0]!, targets: ['ghost'] }];
+    expect(codes(validateProgramme(p))).toEqual(expect.arrayContaining([
+      'invalid_date /validFrom', 'duplicate_id /units/1/id', 'n_of_exceeds_options /units/2/requirements/0/n',
+      'weights_not_100 /units/0/requirements/0/components', 'dangling_reference /units/5/prerequisites/1',
+      'duplicate_id /attendance/2/id', 'dangling_reference /attendance/2/targets/0',
+    ]));
+  });
+  test('parent cycles and self-prerequisites are rejected', () => {
+    const p = clone(duMini) as any;
+    p.units[0].parent = 'donnees.n1';
+    p.units[8].prerequisites = ['portfolio'];
+    expect(codes(validateProgramme(p))).toEqual(expect.arrayContaining(['parent_cycle /units/0/parent', 'prerequisite_cycle /units/8/prerequisites/0']));
+  });
+  test('session dates in the wrong order and pass marks above the scale', () => {
+    const p = clone(mastereMini) as any;
+    p.workshopSessions = [{ id: 's', title: 'S', from: '2027-01-10', to: '2027-01-01' }];
+    p.units[0].requirements[0].passMark = 25;
+    expect(codes(validateProgramme(p))).toEqual(['pass_mark_above_scale /units/0/requirements/0/passMark', 'date_order /workshopSessions/0/to']);
+  });
+  test('structure errors come from the generated JSON Schema and name the field', () => {
+    const p = clone(duMini) as any;
+    delete p.units[1].title;
+    p.units[2].requirements[0].kind = 'magic';
+    const r = loadProgramme(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['/units/1/title']));
+      expect(r.errors.some((e) => e.path.startsWith('/units/2/requirements/0'))).toBe(true);
+    }
+  });
+});
+
+describe('record semantic validation', () => {
+  test('dates, references, duplicates, grades', () => {
+    const r = {
+      learner: 'l', programme: { id: 'du-mini', version: '2' }, enrolment: { start: '2026-02-30' },
+      placements: [{ id: 'p', unit: 'cyber.n2', basis: 'TOEIC', by: 'x', at: '2026-03-30' }],
+      activities: [{ id: 'a', slot: 'ghost', completed: true, at: '2026-04-31' }, { id: 'a', slot: 'cyber.n1.q1', completed: true, grade: 12, max: 10, at: '2026-04-01' }],
+      attestations: [{ id: 't', unit: 'cyber.n1', session: 's9', result: 'passed' as const, by: 'x', at: '2026-04-01' }],
+      attendance: [{ id: 'ab', unit: 'cyber.n1', hoursAbsent: 9, hours: 7 }],
+    };
+    expect(codes(validateRecord(duMini, r))).toEqual([
+      'version_mismatch /programme/version', 'invalid_date /enrolment/start', 'unknown_placement_basis /placements/0/basis',
+      'duplicate_id /activities/1/id', 'dangling_reference /activities/0/slot', 'invalid_date /activities/0/at',
+      'grade_above_max /activities/1/grade', 'absence_above_hours /attendance/0/hoursAbsent', 'dangling_reference /attestations/0/session',
+    ]);
+  });
+});
