@@ -43,12 +43,14 @@ PHP_FILES=()
 while IFS= read -r -d '' f; do PHP_FILES+=("$f"); done < <(find "${DIRS[@]}" -name '*.php' -not -path '*/vendor/*' -print0 | sort -z)
 
 run_php_lint() {
-  local out="" f msg
-  for f in "${PHP_FILES[@]}"; do
-    if msg="$(php -l "$f" 2>&1)"; then out+="PASS $f: php -l"$'\n'; else out+="FAIL $f: $(grep -v '^Errors parsing' <<<"$msg" | head -n 3 | tr '\n' ' ')"$'\n'; fi
-  done
-  local p f2; p=$(grep -c '^PASS' <<<"$out"); f2=$(grep -c '^FAIL' <<<"$out")
-  add_counts "php -l" "${out}COUNTS $p $f2" 0
+  # One php -l per file (PHP 8.2 lints one file per run), 4 at a time; -n skips php.ini's extensions
+  # (a syntax check needs none) which makes each run several times faster.
+  local out p f2
+  out="$(printf '%s\0' "${PHP_FILES[@]}" | xargs -0 -r -n1 -P4 sh -c '
+    if m="$(php -n -l "$1" 2>&1)"; then echo "PASS $1: php -l";
+    else echo "FAIL $1: $(printf "%s" "$m" | grep -v "^Errors parsing" | head -n 3 | tr "\n" " ")"; fi' _ | sort)"
+  p=$(grep -c '^PASS' <<<"$out"); f2=$(grep -c '^FAIL' <<<"$out")
+  add_counts "php -l" "${out}"$'\n'"COUNTS $p $f2" 0
 }
 
 ensure_phpcs() {

@@ -3,7 +3,7 @@
  * and a broken copy in a temp dir, and must pass the first and fail the second, naming the file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -172,3 +172,26 @@ describe('eslint with Moodle rules', () => {
   });
 });
 
+
+describe('stage 20-static end to end', () => {
+  test('a syntax error in a plugin fails the stage, is counted, and is named', () => {
+    const root = mkdtempSync(join(dir, 'root-'));
+    for (const link of ['tests', 'node_modules', 'vendor', 'composer.json']) {
+      symlinkSync(join(ROOT, link), join(root, link));
+    }
+    const good = plugin();
+    for (const folder of ['local_sens', 'block_competences', 'mod_portfolio']) {
+      mkdirSync(join(root, folder, 'db'), { recursive: true });
+      writeFileSync(join(root, folder, 'lib.php'), readFileSync(join(good, 'lib.php'), 'utf8'));
+    }
+    writeFileSync(join(root, 'local_sens', 'lib.php'), GOOD['lib.php']!.replace('return get_string', 'return return get_string'));
+    const counts = join(root, 'counts');
+    const r = spawnSync('bash', [join(ROOT, 'tests/stages/20-static.sh')], {
+      cwd: root, encoding: 'utf8',
+      env: { ...process.env, SENS_ROOT: root, SENS_STAGE_COUNTS: counts, SENS_STATIC_ONLY: 'phplint', MOODLE_DIR: '/nonexistent' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/FAIL local_sens\/lib\.php: .*syntax error.*line \d+/);
+    expect(readFileSync(counts, 'utf8').trim()).toBe('2 1');
+  });
+});
