@@ -12,11 +12,14 @@ const ajv = new Ajv2020({ allErrors: true, strict: false });
 export const checkProgrammeShape = ajv.compile(programmeSchema);
 export const checkRecordShape = ajv.compile(recordSchema);
 
+/** JSON pointer escaping (RFC 6901) of a property name. */
+const escape = (k: string) => k.split('~').join('~0').split('/').join('~1');
+
 function fromAjv(errors: ErrorObject[] | null | undefined): ValidationError[] {
   return (errors ?? []).map((e) => {
     // Name the missing/extra field itself, not only its container.
-    const extra = e.keyword === 'required' ? '/' + String(e.params.missingProperty)
-      : e.keyword === 'additionalProperties' ? '/' + String(e.params.additionalProperty) : '';
+    const extra = e.keyword === 'required' ? '/' + escape(String(e.params.missingProperty))
+      : e.keyword === 'additionalProperties' ? '/' + escape(String(e.params.additionalProperty)) : '';
     return { code: 'schema', path: e.instancePath + extra, params: { keyword: e.keyword, message: e.message ?? e.keyword } };
   });
 }
