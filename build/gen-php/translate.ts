@@ -317,6 +317,10 @@ function isNumberType(t: Type): boolean {
   if (t.isUnion()) return t.getUnionTypes().every((u) => isNumberType(u));
   return t.isNumber() || t.isNumberLiteral();
 }
+function isStringOrNumber(t: Type): boolean {
+  const parts = (t.isUnion() ? t.getUnionTypes() : [t]).filter((u) => !u.isUndefined());
+  return parts.length > 0 && parts.every((u) => isStringType(u) || isNumberType(u));
+}
 function isBooleanType(t: Type): boolean {
   return t.isBoolean() || t.isBooleanLiteral();
 }
@@ -536,7 +540,8 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
   if (kind === SyntaxKind.PlusToken || kind === SyntaxKind.PlusEqualsToken) {
     const strs = isStringType(lt) || isStringType(rt);
     if (strs) {
-      const conv = (e: Node, t: Type) => (isStringType(t) ? expr(ctx, e) : isNumberType(t) ? `runtime::to_string(${expr(ctx, e)})` : fail(ctx, e, 'string concatenation with ' + t.getText()));
+      const conv = (e: Node, t: Type) => (isStringType(t) ? expr(ctx, e) : isNumberType(t) ? `runtime::to_string(${expr(ctx, e)})`
+        : isStringOrNumber(t) ? `runtime::str(${expr(ctx, e)})` : fail(ctx, e, 'string concatenation with ' + t.getText()));
       if (kind === SyntaxKind.PlusEqualsToken) return `${lvalue(ctx, l)} .= ${conv(r, rt)}`;
       return `${conv(l, lt)} . ${conv(r, rt)}`;
     }
@@ -604,8 +609,9 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
         case 'includes': return `str_contains(${o}, ${a(0)})`;
         case 'indexOf': return `runtime::str_index_of(${o}, ${a(0)})`;
         case 'split':
-          if (args.length !== 1 || !Node.isStringLiteral(args[0]!) || args[0]!.getLiteralValue() === '') fail(ctx, n, 'split without a non-empty literal separator');
-          return `explode(${a(0)}, ${o})`;
+          if (args.length !== 1 || !isStringType(args[0]!.getType())) fail(ctx, n, 'split without one string separator');
+          if (Node.isStringLiteral(args[0]!) && args[0]!.getLiteralValue() !== '') return `explode(${a(0)}, ${o})`;
+          return `runtime::split(${o}, ${a(0)})`;
         case 'slice': return `runtime::str_slice(${o}${args.length ? ', ' + args.map((_, i) => a(i)).join(', ') : ''})`;
         case 'trim': return `trim(${o}, " \\n\\r\\t\\v\\f")`;
         case 'toLowerCase': return `strtolower(${o})`;

@@ -550,13 +550,13 @@ final class decide {
         if ($exempt !== null) {
             return [...$head, 'state' => 'exempt', 'reasons' => [$exempt]];
         }
-        $lock = self::lock_of($ctx, $i, $depth);
-        if ($lock !== null) {
-            return [...$head, 'state' => 'locked', 'reasons' => [$lock]];
-        }
         $defaillant = self::attendance_hit($ctx, $i, 'defaillant');
         if ($defaillant !== null) {
             return [...$head, 'state' => 'defaillant', 'reasons' => [$defaillant]];
+        }
+        $lock = self::lock_of($ctx, $i, $depth);
+        if ($lock !== null) {
+            return [...$head, 'state' => 'locked', 'reasons' => [$lock]];
         }
         $barred = self::attendance_hit($ctx, $i, 'bar-main-session');
         $reasons = [];
