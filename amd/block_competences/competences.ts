@@ -32,10 +32,10 @@ export function toggle(button: HTMLElement, doc: Document = document): boolean |
  * Enhances the block whose root element has the given id.
  * Called by js_call_amd('block_competences/competences', 'init', [rootid]).
  *
- * @param {string} rootId Id of the block's root element.
+ * @param {string} rootId Id of the block's root element (a leading '#' is accepted, as the template passes it).
  */
 export function init(rootId: string): void {
-  const root = document.getElementById(rootId);
+  const root = document.getElementById(rootId.replace(/^#/, ''));
   if (!root || root.dataset.sensEnhanced === '1') {
     return;
   }
