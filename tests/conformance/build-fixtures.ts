@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { decide } from '../../rules-engine/src/core/decide';
+import { cases } from '../../rules-engine/test/cases';
 import { dateFrom, inputArbitrary, loadBases, materialize, recordValidator } from '../differential/inputs';
 
 const OUT = path.join(__dirname, 'fixtures');
@@ -46,5 +47,13 @@ for (let p = 0; p < 3; p++) {
     write(prog, `${m.name} with mutations ${JSON.stringify(i.mutations)} as of ${m.asOf}`, m.record, m.asOf);
   });
 }
+// Every table-driven engine case (inline mini programmes) becomes a fixture with the full decision expected.
+cases.forEach((c, k) => {
+  const expected = (decide as unknown as D)(c.programme as never, c.record as never, c.asOf);
+  fs.mkdirSync(path.join(OUT, 'cases'), { recursive: true });
+  const fixture = { name: c.name, rule: c.rule, programme: c.programme, record: c.record, asOf: c.asOf, expected };
+  fs.writeFileSync(path.join(OUT, 'cases', `${String(k + 1).padStart(3, '0')}.json`), JSON.stringify(fixture, null, 1) + '\n');
+  counts.set('engine cases', k + 1);
+});
 void dateFrom;
 console.log(`conformance fixtures: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);

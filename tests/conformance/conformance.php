@@ -65,10 +65,15 @@ function sens_conformance_fixtures(string $dir, string $root): array {
     sort($files);
     foreach ($files as $file) {
         $fx = json_decode(file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
-        if (!isset($progs[$fx['programme']])) {
-            $progs[$fx['programme']] = json_decode(file_get_contents($root . '/' . $fx['programme']), true, 512, JSON_THROW_ON_ERROR);
+        // Programme: a path to a shipped programme, or inline (engine table-driven cases).
+        $programme = $fx['programme'];
+        if (is_string($programme)) {
+            if (!isset($progs[$programme])) {
+                $progs[$programme] = json_decode(file_get_contents($root . '/' . $programme), true, 512, JSON_THROW_ON_ERROR);
+            }
+            $programme = $progs[$programme];
         }
-        $out[] = [$file, $progs[$fx['programme']], $fx['record'], $fx['asOf'], $fx['expected']];
+        $out[] = [$file, $programme, $fx['record'], $fx['asOf'], $fx['expected']];
     }
     return $out;
 }

@@ -14,8 +14,13 @@ export function loadFixtures(): Fixture[] {
     for (const f of fs.readdirSync(path.join(FIXTURE_DIR, dir)).sort()) {
       const file = path.join(FIXTURE_DIR, dir, f);
       const fx = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (!progs.has(fx.programme)) progs.set(fx.programme, JSON.parse(fs.readFileSync(path.join(ROOT, fx.programme), 'utf8')));
-      out.push({ file: path.relative(ROOT, file), name: fx.name, programme: progs.get(fx.programme), record: fx.record, asOf: fx.asOf, expected: fx.expected });
+      // programme: a path to a shipped programme, or inline (engine table-driven cases).
+      let programme = fx.programme;
+      if (typeof programme === 'string') {
+        if (!progs.has(programme)) progs.set(programme, JSON.parse(fs.readFileSync(path.join(ROOT, programme), 'utf8')));
+        programme = progs.get(programme);
+      }
+      out.push({ file: path.relative(ROOT, file), name: fx.name, programme, record: fx.record, asOf: fx.asOf, expected: fx.expected });
     }
   }
   return out;
