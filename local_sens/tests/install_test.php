@@ -69,7 +69,6 @@ final class install_test extends \advanced_testcase {
             $dbman->install_from_xmldb_file($CFG->dirroot . '/local/sens/db/install.xml');
             set_config('version', $version, 'local_sens');
             update_capabilities('local_sens');
-            \core\event\manager::reset_caches();
         }
     }
 }

@@ -44,7 +44,7 @@ final class validate {
      * @param string $path
      * @return mixed
      */
-    public static function check_date($out, $value, $path) {
+    public static function check_date(&$out, $value, $path) {
         if ($value !== null && !dates::is_valid_date($value)) {
             $out[] = self::err('invalid_date', $path, ['value' => $value]);
         }
@@ -58,7 +58,7 @@ final class validate {
      * @param string $path
      * @return mixed
      */
-    public static function check_unique($out, $ids, $path) {
+    public static function check_unique(&$out, $ids, $path) {
         for ($i = 0; $i < count($ids); $i++) {
             $id = ($ids[(int) ($i)] ?? null);
             if (runtime::index_of($ids, $id) < $i) {
@@ -77,7 +77,7 @@ final class validate {
      * @param string $kind
      * @return mixed
      */
-    public static function check_ref($out, $known, $id, $path, $kind) {
+    public static function check_ref(&$out, $known, $id, $path, $kind) {
         if (!(runtime::includes($known, $id))) {
             $out[] = self::err('dangling_reference', $path, ['id' => $id, 'kind' => $kind]);
         }
