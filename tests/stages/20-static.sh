@@ -81,6 +81,16 @@ run_mustache() {
   add_counts "mustache" "$out"$'\n'"COUNTS $p $f" "$rc"; rm -f "$c"
 }
 
+run_mustache_moodle() {
+  if [ ! -f "$MOODLE_DIR/lib/mustache/src/Mustache/Autoloader.php" ]; then
+    if [ "${SENS_REQUIRE_MOODLE:-0}" = 1 ]; then add_counts "mustache-php" "FAIL no Moodle at $MOODLE_DIR"$'\n'"COUNTS 0 1" 1
+    else echo "-- mustache-php: SKIPPED: no Moodle at $MOODLE_DIR (templates were still rendered by mustache.js)"; fi
+    return
+  fi
+  local out rc; out="$(php tests/static/mustache-moodle.php "$MOODLE_DIR" "${PLUGINS[@]}" 2>&1)"; rc=$?
+  add_counts "mustache-php" "$out" "$rc"
+}
+
 run_eslint() {
   local kind="$1"; shift
   local files=("$@") out rc c; c="$(mktemp)"
@@ -108,6 +118,7 @@ want strings    && timed run_checks_php strings
 want version    && timed run_checks_php version
 want installxml && timed run_checks_php installxml
 want mustache   && timed run_mustache
+want mustache   && timed run_mustache_moodle
 if want eslint; then
   mapfile -t JS < <(find "${DIRS[@]}" -path '*/amd/src/*.js' | sort)
   mapfile -t TS < <(find amd -name '*.ts' -not -name '*.test.ts' 2>/dev/null | sort)

@@ -150,6 +150,22 @@ describe('mustache', () => {
   });
 });
 
+describe("mustache through Moodle's PHP engine", () => {
+  const moodle = process.env.MOODLE_DIR ?? join(process.env.HOME ?? '', 'moodle');
+  const haveMoodle = existsSync(join(moodle, 'lib/mustache/src/Mustache/Autoloader.php'));
+  // Needs Moodle's lib/mustache; CI (SENS_REQUIRE_MOODLE=1) always has it, so there it never skips.
+  const maybe = haveMoodle || process.env.SENS_REQUIRE_MOODLE === '1' ? test : test.skip;
+  const render = (p: string) => spawnSync('php', ['tests/static/mustache-moodle.php', moodle, `${p}:local_fixture`], { cwd: ROOT, encoding: 'utf8' });
+  maybe('renders the good template, fails a broken one', () => {
+    const good = render(plugin());
+    expect(good.stdout).toMatch(/PASS .*card\.mustache: renders with Moodle's Mustache engine/);
+    expect(good.status).toBe(0);
+    const bad = render(plugin({ 'templates/card.mustache': GOOD['templates/card.mustache']!.replace('{{/items}}', '') }));
+    expect(bad.stdout).toMatch(/FAIL .*card\.mustache: Moodle's Mustache engine: .*items/);
+    expect(bad.status).toBe(1);
+  });
+});
+
 describe('eslint with Moodle rules', () => {
   const eslint = (kind: string, file: string) => run('node', ['tests/static/eslint/run.cjs', kind, '-', file]);
   test('passes good JS and TS', () => {
