@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# README command 1 (`npm start`): the SENS site with the plugin suite and demo data, then URL and logins.
+set -euo pipefail
+SENS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$SENS_ROOT/scripts/lib/common.sh"
+t0=$(date +%s)
+bash "$SENS_ROOT/scripts/setup-site.sh"
+echo "-- demo data"
+$PHP "$SENS_ROOT/scripts/demo/create_demo.php"
+# The admin password is fixed for the demo.
+(cd "$MOODLE_DIR" && $PHP admin/cli/reset_password.php --username=admin --password="$SENS_ADMIN_PASS" \
+  --ignore-password-policy >/dev/null)
+cat <<TXT
+
+SENS is up in $(( $(date +%s) - t0 ))s: $SENS_URL
+  admin                 admin       / $SENS_ADMIN_PASS
+  pedagogical engineer  ingenieur   / Sens-Demo-2026!   (manager of course DUCNS-2026)
+  teacher               enseignant  / Sens-Demo-2026!   (editing teacher of DUCNS-2026)
+  learner               learner01   / Sens-Demo-2026!   (promotion DUCNS-2026, 25 learners from scripts/demo/promotion-2026.csv)
+  learner               learner02   / Sens-Demo-2026!
+Stop the web server: kill -- -\$(cat $SENS_DATA/php-server.pid)
+TXT
