@@ -14,6 +14,7 @@ require_once($CFG->dirroot . '/course/lib.php');
 require_once($CFG->dirroot . '/cohort/lib.php');
 require_once($CFG->dirroot . '/user/lib.php');
 require_once($CFG->dirroot . '/my/lib.php');
+require_once($CFG->dirroot . '/enrol/cohort/locallib.php');
 
 const SENS_DEMO_COURSE = 'DUCNS-2026';
 const SENS_DEMO_COHORT = 'DUCNS-2026';
@@ -125,7 +126,6 @@ function sens_demo_enrol_cohort(stdClass $course, stdClass $cohort): void {
             'name' => $cohort->name]);
         mtrace("enrolled cohort {$cohort->idnumber} in {$course->shortname}");
     }
-    require_once($GLOBALS['CFG']->dirroot . '/enrol/cohort/locallib.php');
     enrol_cohort_sync(new null_progress_trace(), $course->id);
 }
 
