@@ -28,8 +28,6 @@
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
-// phpcs:disable Generic.PHP.ForbiddenFunctions
-
 /** Minimum Moodle version the plugins require: 4.5 LTS. */
 const SENS_MIN_REQUIRES = 2024100700;
 
@@ -172,7 +170,7 @@ function sens_check_phpdoc(string $dir, string $component): void {
                     $j--;
                 }
             }
-            $kind = $id === T_FUNCTION ? 'function' : strtolower(token_name($id) === 'T_ENUM' ? 'enum' : substr(token_name($id), 2));
+            $kind = $id === T_FUNCTION ? 'function' : strtolower(substr(token_name($id), 2));
             $line = $tokens[$i][2];
             if ($j < 0 || $tokens[$j][0] !== T_DOC_COMMENT) {
                 $ok = sens_result(false, "{$file}:{$line}", "{$kind} {$name} has no phpdoc block") && $ok;
