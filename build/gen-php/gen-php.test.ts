@@ -125,6 +125,12 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     expect(e.line).toBe(code.includes('\n') ? 2 : 1);
   });
 
+  test('a parameter the function pushes to is passed by reference (TS shares arrays with the caller)', () => {
+    const php = translateSource('function add(out: string[], x: string): void {\n  out.push(x);\n}\nexport function f(): string[] {\n  const out: string[] = [];\n  add(out, "a");\n  return out;\n}').php;
+    expect(php).toContain('public static function add(&$out, $x)');
+    expect(php).toContain('public static function f()');
+  });
+
   test('continue inside a switch inside a loop becomes continue 2', () => {
     const php = translateSource('export function f(a: string[]): number {\n  let n = 0;\n  for (const x of a) {\n    switch (x) {\n      case "a":\n        continue;\n      default:\n        n++;\n    }\n  }\n  return n;\n}').php;
     expect(php).toContain('continue 2;');

@@ -145,13 +145,15 @@ function translateFunction(ctx: Ctx, fn: import('ts-morph').FunctionDeclaration)
   ctx.vars = new Map();
   const params: string[] = [];
   const docs: string[] = [];
+  const mutated = mutatedParams(fn);
   for (const p of fn.getParameters()) {
     const n = p.getNameNode();
     if (!Node.isIdentifier(n)) fail(ctx, p, 'destructured parameter');
     if (p.isRestParameter()) fail(ctx, p, 'rest parameter');
     const v = declareVar(ctx, p, p.getName());
     const init = p.getInitializer();
-    let s = v;
+    // TS shares arrays/objects with the caller; a parameter the function mutates is passed by reference in PHP.
+    let s = mutated.has(p.getName()) ? '&' + v : v;
     if (init) s += ` = ${expr(ctx, init)}`;
     else if (p.hasQuestionToken()) s += ' = null';
     params.push(s);
@@ -163,6 +165,31 @@ function translateFunction(ctx: Ctx, fn: import('ts-morph').FunctionDeclaration)
     `     * @return ${phpDocType(fn.getReturnType())}`, '     */'].join('\n');
   const stmts = block(ctx, body as import('ts-morph').Block, 2);
   return `${doc}\n    public static function ${snake(name!)}(${params.join(', ')}) {\n${stmts}    }\n`;
+}
+
+/** Names of parameters that the body mutates (push, or assignment/++ through a property or element). */
+function mutatedParams(fn: import('ts-morph').FunctionDeclaration): Set<string> {
+  const names = new Set(fn.getParameters().map((p) => p.getName()));
+  const out = new Set<string>();
+  const root = (n: Node): string | null => {
+    let cur = n;
+    while (Node.isPropertyAccessExpression(cur) || Node.isElementAccessExpression(cur) || Node.isParenthesizedExpression(cur) || Node.isNonNullExpression(cur)) cur = cur.getExpression();
+    return Node.isIdentifier(cur) ? cur.getText() : null;
+  };
+  fn.forEachDescendant((d) => {
+    let target: Node | null = null;
+    if (Node.isCallExpression(d)) {
+      const c = d.getExpression();
+      if (Node.isPropertyAccessExpression(c) && c.getName() === 'push') target = c.getExpression();
+    } else if (Node.isBinaryExpression(d)) {
+      const k = d.getOperatorToken().getKind();
+      const l = d.getLeft();
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment && !Node.isIdentifier(l)) target = l;
+    }
+    const r = target ? root(target) : null;
+    if (r !== null && names.has(r)) out.add(r);
+  });
+  return out;
 }
 
 function ensureSentence(s: string): string {

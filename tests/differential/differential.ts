@@ -4,12 +4,14 @@ import fc from 'fast-check';
 import { decide } from '../../rules-engine/src/core/decide';
 import { canonical } from './canonical';
 import { runPhp } from './php';
-import { Input, inputArbitrary, loadBases, materialize, recordValidator } from './inputs';
+import { validateProgramme, validateRecord } from '../../rules-engine/src/core/validate';
+import { breakDoc, Input, inputArbitrary, loadBases, materialize, recordValidator } from './inputs';
 
 const N = Number(process.env.SENS_DIFF_RUNS ?? 10000);
 const SEED = Number(process.env.SENS_DIFF_SEED ?? 20261123);
 const bases = loadBases();
 const valid = recordValidator();
+const validProgramme = recordValidator('programme');
 const arb = inputArbitrary(bases.length).filter((i) => valid(materialize(bases, i).record));
 
 type D = (p: never, r: never, a: string) => unknown;
@@ -21,7 +23,32 @@ const php = runPhp(phpCalls(inputs));
 const tsOut = inputs.map(tsDecide);
 const failing = inputs.filter((_, k) => tsOut[k] !== canonical(php[k]));
 console.log(`differential: ${inputs.length} random valid inputs (${bases.length} base records, seed ${SEED}), ${new Set(tsOut).size} distinct decisions, ${failing.length} difference(s)`);
-if (failing.length > 0) {
+
+// Invalid inputs: semantic validation (core validate.ts, translated) must report the same errors (code, path, params).
+const NV = Number(process.env.SENS_DIFF_INVALID_RUNS ?? 3000);
+const broken = fc.sample(inputArbitrary(bases.length).filter((i) => i.mutations.length > 0), { numRuns: NV, seed: SEED + 1 }).map((i) => {
+  const b = bases[i.base]!;
+  return { programme: breakDoc(b.programme, i.mutations), record: breakDoc(b.record, i.mutations.slice(0, 2)) };
+}).filter((b) => validProgramme(b.programme) && valid(b.record)); // semantic checks run on schema-valid documents
+type V = (...a: never[]) => unknown;
+const vCalls = broken.flatMap((b) => [
+  { class: 'validate', method: 'validate_programme', args: [b.programme] },
+  { class: 'validate', method: 'validate_record', args: [b.programme, b.record] },
+]);
+const vPhp = runPhp(vCalls);
+let vErrors = 0;
+const vFailing: string[] = [];
+broken.forEach((b, k) => {
+  const tp = (validateProgramme as unknown as V)(b.programme as never) as unknown[];
+  const tr = (validateRecord as unknown as V)(b.programme as never, b.record as never) as unknown[];
+  vErrors += tp.length + tr.length;
+  if (canonical(tp) !== canonical(vPhp[2 * k])) vFailing.push(`validateProgramme ${canonical(b.programme).slice(0, 200)}…\n TS ${canonical(tp)}\n PHP ${canonical(vPhp[2 * k])}`);
+  if (canonical(tr) !== canonical(vPhp[2 * k + 1])) vFailing.push(`validateRecord ${canonical(b.record).slice(0, 200)}…\n TS ${canonical(tr)}\n PHP ${canonical(vPhp[2 * k + 1])}`);
+});
+console.log(`differential (invalid): ${broken.length} broken programme/record pairs, ${vErrors} semantic errors reported, ${vFailing.length} difference(s)`);
+if (vFailing.length > 0) console.log(vFailing.sort((a, b) => a.length - b.length)[0]);
+if (failing.length > 0 || vFailing.length > 0) {
+  if (failing.length === 0) process.exit(1);
   try {
     fc.assert(fc.property(arb, (i) => tsDecide(i) === canonical(runPhp(phpCalls([i]))[0])), { examples: [[failing[0]!]], numRuns: 1, seed: SEED });
   } catch (e) {

@@ -65,6 +65,26 @@ function mutate(record: unknown, mutations: Input['mutations']): unknown {
   return r;
 }
 
+const BAD_DATES = ['2029-02-30', '2026-13-01', '2026-00-10', '2027-02-29', '2028-02-29', '2026-04-31', '1999-12-32'];
+
+/** Semantic-error mutations for validation: impossible dates, duplicate or dangling ids, changed numbers. */
+export function breakDoc(doc: unknown, mutations: Input['mutations']): unknown {
+  const r = structuredClone(doc);
+  for (const m of mutations) {
+    const ls = leaves(r).filter((l) => !Array.isArray(l.parent));
+    if (ls.length === 0) break;
+    const l = ls[m.at % ls.length]!;
+    const p = l.parent as Record<string, unknown>;
+    if (typeof l.value === 'string' && DATE.test(l.value)) p[l.key] = BAD_DATES[m.value % BAD_DATES.length];
+    else if (typeof l.value === 'string') {
+      const others = ls.filter((o) => typeof o.value === 'string' && !DATE.test(o.value as string)).map((o) => o.value as string);
+      p[l.key] = m.value % 5 === 0 ? 'inconnu' : others[m.value % others.length];
+    } else if (typeof l.value === 'number') p[l.key] = (m.value % 250) - 50;
+    else if (typeof l.value === 'boolean') p[l.key] = !l.value;
+  }
+  return r;
+}
+
 export function inputArbitrary(nBases: number): fc.Arbitrary<Input> {
   return fc.record({
     base: fc.nat({ max: nBases - 1 }),
@@ -78,9 +98,9 @@ export function materialize(bases: Base[], i: Input): Base {
   return { name: b.name, programme: b.programme, record: mutate(b.record, i.mutations), asOf: i.asOf };
 }
 
-export function recordValidator(): (r: unknown) => boolean {
+export function recordValidator(which: 'record' | 'programme' = 'record'): (r: unknown) => boolean {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
-  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules-engine/schema/record.schema.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, `rules-engine/schema/${which}.schema.json`), 'utf8'));
   const v = ajv.compile(schema);
   return (r) => v(r) as boolean;
 }
