@@ -11,7 +11,7 @@
  */
 import { build, type Plugin } from 'esbuild';
 import * as ts from 'typescript';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { AMD_EPILOGUE, amdPrologue, isMoodleExternal, moduleId, shiftSourceMap } from './wrap';
 
@@ -144,17 +144,35 @@ export async function buildEntry(e: Entry, root = ROOT): Promise<Map<string, str
   ]);
 }
 
+/** Files under <plugin>/amd/{src,build} that no TypeScript source produces (a deleted or renamed module). */
+export function orphans(expected: Set<string>, root = ROOT): string[] {
+  const found: string[] = [];
+  for (const pluginDir of Object.values(PLUGIN_DIRS)) {
+    for (const sub of ['src', 'build']) {
+      const dir = join(root, pluginDir, 'amd', sub);
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir).sort()) {
+        const rel = `${pluginDir}/amd/${sub}/${file}`;
+        if (!expected.has(rel)) found.push(rel);
+      }
+    }
+  }
+  return found;
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   let stale = 0;
+  const expected = new Set<string>();
   for (const e of findEntries()) {
     for (const [rel, text] of await buildEntry(e)) {
+      expected.add(rel);
       const abs = join(ROOT, rel);
       const current = existsSync(abs) ? readFileSync(abs, 'utf8') : null;
       if (current === text) continue;
       if (check) {
         stale++;
-        console.error(`stale: ${rel} (run npm run build:amd)`);
+        console.error(`stale: ${rel} differs from what amd/${e.component}/${e.name}.ts builds (run npm run build:amd)`);
         continue;
       }
       mkdirSync(join(abs, '..'), { recursive: true });
@@ -162,6 +180,16 @@ async function main(): Promise<void> {
       console.log(`wrote ${relative(ROOT, abs)}`);
     }
   }
+  for (const rel of orphans(expected)) {
+    if (check) {
+      stale++;
+      console.error(`orphan: ${rel} has no TypeScript source in amd/ (write one, or run npm run build:amd to remove it)`);
+    } else {
+      rmSync(join(ROOT, rel));
+      console.log(`removed ${rel} (no source in amd/)`);
+    }
+  }
+  if (check) console.log(stale === 0 ? 'AMD build up to date' : `${stale} AMD file(s) stale`);
   if (stale > 0) process.exit(1);
 }
 

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { buildEntry, findEntries } from './build';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEntry, findEntries, orphans } from './build';
 import { amdPrologue, isMoodleExternal, moduleId, wrapAmd } from './wrap';
 
 type Factory = (...args: unknown[]) => unknown;
@@ -98,5 +100,19 @@ describe('built modules', () => {
     const a = await buildEntry(e);
     const b = await buildEntry(e);
     expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+});
+
+describe('orphans', () => {
+  test('files in <plugin>/amd/{src,build} without a TypeScript source are reported', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sens-amd-'));
+    try {
+      mkdirSync(join(root, 'local_sens/amd/build'), { recursive: true });
+      writeFileSync(join(root, 'local_sens/amd/build/kept.min.js'), '');
+      writeFileSync(join(root, 'local_sens/amd/build/old.min.js'), '');
+      expect(orphans(new Set(['local_sens/amd/build/kept.min.js']), root)).toEqual(['local_sens/amd/build/old.min.js']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

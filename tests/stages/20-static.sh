@@ -2,7 +2,7 @@
 # What a Moodle plugin reviewer runs (moodle-plugin-ci's checks, with real tools available here):
 #   php -l; PHP_CodeSniffer with tests/static/phpcs-moodle.xml; phpdoc + GPL header; upgrade savepoints;
 #   lang parity en/fr and used strings; version.php; install.xml; Mustache examples; ESLint with Moodle's rules
-#   on <plugin>/amd/src/*.js and on amd/**/*.ts.
+#   on <plugin>/amd/src/*.js and on amd/**/*.ts; <plugin>/amd/{src,build} up to date with amd/ (no orphans).
 # Counts one result per file or per check; writes "PASSED FAILED" to $SENS_STAGE_COUNTS.
 # Does not need a Moodle checkout (Moodle's ESLint rules are copied in tests/static/eslint/moodle-rules.json;
 # when $MOODLE_DIR has .eslintrc the copy is checked against it).
@@ -91,6 +91,12 @@ run_mustache_moodle() {
   add_counts "mustache-php" "$out" "$rc"
 }
 
+run_amd_fresh() {
+  local out rc; out="$(npx --no-install tsx build/amd/build.ts --check 2>&1)"; rc=$?
+  if [ "$rc" -eq 0 ]; then add_counts "amd-build" "PASS $out"$'\n'"COUNTS 1 0" 0
+  else add_counts "amd-build" "$(sed 's/^/FAIL /' <<<"$out")"$'\n'"COUNTS 0 1" 1; fi
+}
+
 run_eslint() {
   local kind="$1"; shift
   local files=("$@") out rc c; c="$(mktemp)"
@@ -119,6 +125,7 @@ want version    && timed run_checks_php version
 want installxml && timed run_checks_php installxml
 want mustache   && timed run_mustache
 want mustache   && timed run_mustache_moodle
+want amd        && timed run_amd_fresh
 if want eslint; then
   mapfile -t JS < <(find "${DIRS[@]}" -path '*/amd/src/*.js' | sort)
   mapfile -t TS < <(find amd -name '*.ts' -not -name '*.test.ts' 2>/dev/null | sort)
