@@ -87,7 +87,7 @@ export function translateModule(sf: SourceFile, relPath: string, banner: string)
     if (Node.isClassDeclaration(st)) fail(ctx, st, 'class');
     fail(ctx, st, st.getKindName());
   }
-  const body = [...consts, ...methods].join('\n');
+  const body = wrapLines([...consts, ...methods].join('\n'));
   const php = `${banner}
 namespace ${PHP_NAMESPACE};
 
@@ -231,6 +231,12 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
     return `${ind}return${e ? ' ' + expr(ctx, e) : ''};\n`;
   }
   if (Node.isIfStatement(s)) {
+    const thenS = s.getThenStatement();
+    const elseS = s.getElseStatement();
+    if (elseS && Node.isBlock(thenS) && thenS.getStatements().length === 0) {
+      // Moodle's phpcs refuses an empty if: `if (a) {} else X` becomes `if (!(a)) X`.
+      return `${ind}if (!(${cond(ctx, s.getExpression())})) {\n${block(ctx, elseS, depth + 1)}${ind}}\n`;
+    }
     let out = `${ind}if (${cond(ctx, s.getExpression())}) {\n${block(ctx, s.getThenStatement(), depth + 1)}${ind}}`;
     let els = s.getElseStatement();
     while (els && Node.isIfStatement(els)) {
@@ -693,4 +699,68 @@ export function loadProject(tsconfig?: string): Project {
   return tsconfig
     ? new Project({ tsConfigFilePath: tsconfig, skipAddingFilesFromTsConfig: true })
     : new Project({ compilerOptions: { strict: true, target: ts.ScriptTarget.ES2022, noUncheckedIndexedAccess: true } });
+}
+
+const MAX = 120;
+
+/** Moodle's phpcs limits lines (132 warning, 180 error): break long code lines between tokens, outside strings. */
+export function wrapLines(php: string): string {
+  return php.split('\n').map((line) => (line.length <= MAX ? line : wrapLine(line))).join('\n');
+}
+
+function wrapLine(line: string): string {
+  const indent = /^ */.exec(line)![0];
+  const trimmed = line.trimStart();
+  if (trimmed.startsWith('*') || trimmed.startsWith('/**')) {
+    // Docblock text: wrap words.
+    const prefix = indent + '* ';
+    const words = trimmed.replace(/^\*\s?/, '').split(' ');
+    const out: string[] = [];
+    let cur = '';
+    for (const w of words) {
+      if (cur && prefix.length + cur.length + 1 + w.length > MAX) { out.push(prefix + cur); cur = w; } else cur = cur ? cur + ' ' + w : w;
+    }
+    out.push(prefix + cur);
+    return out.join('\n');
+  }
+  // Candidate breaks: after ', ', before ' && ', ' || ', ' . ', ' ?? ', ' ? ', ' : ', outside strings.
+  const breaks: number[] = [];
+  let inStr = false;
+  for (let i = indent.length; i < line.length; i++) {
+    const c = line[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === "'") inStr = false;
+      continue;
+    }
+    if (c === "'") { inStr = true; continue; }
+    if (c === ',' && line[i + 1] === ' ') breaks.push(i + 2);
+    else if (c === ' ') {
+      for (const op of ['&& ', '|| ', '. ', '?? ', '? ', ': ']) {
+        if (line.startsWith(op, i + 1) && !line.startsWith('::', i + 1)) { breaks.push(i + 1); break; }
+      }
+    }
+  }
+  const cont = indent + '        ';
+  const pieces: string[] = [];
+  let start = 0;
+  let width = 0; // width of the current piece's prefix
+  let lastFit = -1;
+  let prefixLen = 0;
+  for (const b of breaks) {
+    if (b - start + prefixLen <= MAX) { lastFit = b; continue; }
+    if (lastFit > start) {
+      pieces.push(line.slice(start, lastFit).trimEnd());
+      start = lastFit;
+      prefixLen = cont.length;
+      lastFit = b - start + prefixLen <= MAX ? b : -1;
+    }
+  }
+  void width;
+  if (line.length - start + prefixLen > MAX && lastFit > start) {
+    pieces.push(line.slice(start, lastFit).trimEnd());
+    start = lastFit;
+  }
+  pieces.push(line.slice(start));
+  return pieces.map((p, k) => (k === 0 ? p : cont + p.trimStart())).join('\n');
 }

@@ -148,14 +148,16 @@ final class decide {
     public static function lock_of($ctx, $i, $depth) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         if ($depth > count($ctx['units'])) {
-            return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']];
+            return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'],
+                    'parent' => $u['parent'] ?? '']];
         }
         if ($u['parent'] !== null) {
             $pi = self::unit_index($ctx, $u['parent']);
             if ($pi >= 0) {
                 $parentlock = self::lock_of($ctx, $pi, $depth + 1);
                 if ($parentlock !== null) {
-                    return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'], 'parent' => $u['parent']]];
+                    return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i),
+                            'params' => ['unit' => $u['id'], 'parent' => $u['parent']]];
                 }
                 $parent = ($ctx['units'][(int) ($pi)] ?? null);
                 if ((($parent['gating'] ?? null) ?? 'none') === 'sequential') {
@@ -165,7 +167,9 @@ final class decide {
                         $prev = ($siblings[(int) ($pos - 1)] ?? null);
                         $prevstate = self::eval_unit($ctx, $prev, $depth + 1)['state'];
                         if (!self::is_done($prevstate)) {
-                            return ['code' => 'locked_by_level', 'path' => self::unit_path($ctx, $pi) . '/gating', 'params' => ['unit' => $u['id'], 'previous' => (($ctx['units'][(int) ($prev)] ?? null))['id'], 'previousState' => $prevstate]];
+                            return ['code' => 'locked_by_level', 'path' => self::unit_path($ctx, $pi) . '/gating',
+                                    'params' => ['unit' => $u['id'], 'previous' => (($ctx['units'][(int) ($prev)]
+                                    ?? null))['id'], 'previousState' => $prevstate]];
                         }
                     }
                 }
@@ -178,7 +182,9 @@ final class decide {
             if ($qi >= 0) {
                 $qs = self::eval_unit($ctx, $qi, $depth + 1)['state'];
                 if (!self::is_done($qs)) {
-                    return ['code' => 'locked_by_prerequisite', 'path' => self::unit_path($ctx, $i) . '/prerequisites/' . runtime::to_string($k), 'params' => ['unit' => $u['id'], 'prerequisite' => $id, 'prerequisiteState' => $qs]];
+                    return ['code' => 'locked_by_prerequisite', 'path' => self::unit_path($ctx, $i) . '/prerequisites/'
+                            . runtime::to_string($k), 'params' => ['unit' => $u['id'], 'prerequisite' => $id,
+                            'prerequisiteState' => $qs]];
                 }
             }
         }
@@ -196,12 +202,15 @@ final class decide {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
         foreach ($ctx['exemptions'] as $e) {
-            if ($e['unit'] === $u['id'] && ($best === null || strcmp($e['at'], $best['at']) < 0 || ($e['at'] === $best['at'] && strcmp($e['id'], $best['id']) < 0))) {
+            if ($e['unit'] === $u['id'] && ($best === null || strcmp($e['at'], $best['at']) < 0
+                    || ($e['at'] === $best['at'] && strcmp($e['id'], $best['id']) < 0))) {
                 $best = $e;
             }
         }
         if ($best !== null) {
-            return ['code' => 'exempt_by_exemption', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'], 'basis' => $best['basis'], 'by' => $best['by'], 'at' => $best['at']]];
+            return ['code' => 'exempt_by_exemption', 'path' => self::unit_path($ctx, $i),
+                    'params' => ['unit' => $u['id'], 'basis' => $best['basis'], 'by' => $best['by'],
+                    'at' => $best['at']]];
         }
         if ($u['parent'] === null) {
             return null;
@@ -217,14 +226,17 @@ final class decide {
         foreach ($ctx['placements'] as $p) {
             $qi = self::unit_index($ctx, $p['unit']);
             $qpos = runtime::index_of($siblings, $qi);
-            if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at'] && strcmp($p['id'], $placed['id']) < 0))) {
+            if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at']
+                    && strcmp($p['id'], $placed['id']) < 0))) {
                 $placed = $p;
             }
         }
         if ($placed === null) {
             return null;
         }
-        return ['code' => 'exempt_by_placement', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'], 'placedAt' => $placed['unit'], 'basis' => $placed['basis'], 'by' => $placed['by'], 'at' => $placed['at']]];
+        return ['code' => 'exempt_by_placement', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'],
+                'placedAt' => $placed['unit'], 'basis' => $placed['basis'], 'by' => $placed['by'],
+                'at' => $placed['at']]];
     }
 
     /**
@@ -262,7 +274,8 @@ final class decide {
         if ($hours <= 0) {
             return false;
         }
-        return ($rule['strict'] ? $absent * 100 > $rule['thresholdPercent'] * $hours : $absent * 100 >= $rule['thresholdPercent'] * $hours);
+        return ($rule['strict'] ? $absent * 100 > $rule['thresholdPercent'] * $hours
+                : $absent * 100 >= $rule['thresholdPercent'] * $hours);
     }
 
     /**
@@ -281,37 +294,43 @@ final class decide {
             $targets = ($rule['targets'] ?? null) ?? null;
             $hit = false;
             $percent = 0;
-            if ($rule['effect'] !== $effect) {
-            } else if ($rule['scope'] === 'each-unit') {
-                foreach ($rule['units'] as $cu) {
-                    $applies = ($targets === null ? $cu === $u['id'] : runtime::includes($targets, $u['id']));
-                    if ($applies && !$hit) {
-                        $ah = self::absence_of($ctx, $cu);
-                        if (self::triggers($rule, ($ah[(int) (0)] ?? null), ($ah[(int) (1)] ?? null))) {
-                            $hit = true;
-                            $percent = self::round2(runtime::div((($ah[(int) (0)] ?? null)) * 100, (($ah[(int) (1)] ?? null))));
+            if (!($rule['effect'] !== $effect)) {
+                if ($rule['scope'] === 'each-unit') {
+                    foreach ($rule['units'] as $cu) {
+                        $applies = ($targets === null ? $cu === $u['id'] : runtime::includes($targets, $u['id']));
+                        if ($applies && !$hit) {
+                            $ah = self::absence_of($ctx, $cu);
+                            if (self::triggers($rule, ($ah[(int) (0)] ?? null), ($ah[(int) (1)] ?? null))) {
+                                $hit = true;
+                                $percent = self::round2(runtime::div((($ah[(int) (0)] ?? null)) * 100, (($ah[(int) (1)]
+                                        ?? null))));
+                            }
                         }
                     }
-                }
-            } else {
-                $applies = ($targets === null ? runtime::includes($rule['units'], $u['id']) : runtime::includes($targets, $u['id']));
-                if ($applies) {
-                    $absent = 0;
-                    $hours = 0;
-                    foreach ($rule['units'] as $cu) {
-                        $ah = self::absence_of($ctx, $cu);
-                        $absent = $absent + (($ah[(int) (0)] ?? null));
-                        $hours = $hours + (($ah[(int) (1)] ?? null));
-                    }
-                    if (self::triggers($rule, $absent, $hours)) {
-                        $hit = true;
-                        $percent = self::round2(runtime::div($absent * 100, $hours));
+                } else {
+                    $applies = ($targets === null ? runtime::includes($rule['units'], $u['id'])
+                            : runtime::includes($targets, $u['id']));
+                    if ($applies) {
+                        $absent = 0;
+                        $hours = 0;
+                        foreach ($rule['units'] as $cu) {
+                            $ah = self::absence_of($ctx, $cu);
+                            $absent = $absent + (($ah[(int) (0)] ?? null));
+                            $hours = $hours + (($ah[(int) (1)] ?? null));
+                        }
+                        if (self::triggers($rule, $absent, $hours)) {
+                            $hit = true;
+                            $percent = self::round2(runtime::div($absent * 100, $hours));
+                        }
                     }
                 }
             }
             if ($hit) {
-                $params = ['unit' => $u['id'], 'rule' => $rule['id'], 'absentPercent' => $percent, 'limit' => $rule['thresholdPercent']];
-                return ($effect === 'defaillant' ? ['code' => 'attendance_defaillant', 'path' => '/attendance/' . runtime::to_string($k), 'params' => $params] : ['code' => 'attendance_barred', 'path' => '/attendance/' . runtime::to_string($k), 'params' => $params]);
+                $params = ['unit' => $u['id'], 'rule' => $rule['id'], 'absentPercent' => $percent,
+                        'limit' => $rule['thresholdPercent']];
+                return ($effect === 'defaillant' ? ['code' => 'attendance_defaillant', 'path' => '/attendance/'
+                        . runtime::to_string($k), 'params' => $params] : ['code' => 'attendance_barred',
+                        'path' => '/attendance/' . runtime::to_string($k), 'params' => $params]);
             }
         }
         return null;
@@ -330,7 +349,8 @@ final class decide {
         $best = null;
         foreach ($ctx['exams'] as $e) {
             if ($e['unit'] === $unitid && $e['component'] === $component && $e['session'] === $session) {
-                if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at'] && $e['grade'] > $best['grade'])) {
+                if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at']
+                        && $e['grade'] > $best['grade'])) {
                     $best = $e;
                 }
             }
@@ -364,13 +384,17 @@ final class decide {
         $mainavg = self::round2($mainsum);
         if ($barred === null) {
             if (count($mainmissing) > 0) {
-                return ['status' => (count($mainmissing) < count($req['components']) ? 'progress' : 'pending'), 'reason' => ['code' => 'assessment_pending', 'path' => $path, 'params' => ['unit' => $u['id'], 'session' => 'main', 'missing' => runtime::join($mainmissing, ', ')]]];
+                return ['status' => (count($mainmissing) < count($req['components']) ? 'progress' : 'pending'),
+                        'reason' => ['code' => 'assessment_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
+                        'session' => 'main', 'missing' => runtime::join($mainmissing, ', ')]]];
             }
             if ($mainavg >= $req['passMark']) {
-                return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path, 'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
+                return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
+                        'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
             }
             if (!$req['resit']) {
-                return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path, 'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
+                return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
+                        'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
             }
         } else if (!$req['resit']) {
             return ['status' => 'failed', 'reason' => $barred];
@@ -378,7 +402,8 @@ final class decide {
         $resitsum = 0;
         $resitmissing = [];
         foreach ($req['components'] as $c) {
-            $g = ($c['resit'] ? self::exam_grade($ctx, $u['id'], $c['id'], 'resit') : self::exam_grade($ctx, $u['id'], $c['id'], 'main'));
+            $g = ($c['resit'] ? self::exam_grade($ctx, $u['id'], $c['id'], 'resit') : self::exam_grade($ctx, $u['id'],
+                    $c['id'], 'main'));
             if ($g === null) {
                 $resitmissing[] = $c['id'];
             } else {
@@ -389,13 +414,16 @@ final class decide {
             if ($barred !== null) {
                 return ['status' => 'barred', 'reason' => $barred];
             }
-            return ['status' => 'progress', 'reason' => ['code' => 'assessment_main_below', 'path' => $path, 'params' => [...$base, 'average' => $mainavg]]];
+            return ['status' => 'progress', 'reason' => ['code' => 'assessment_main_below', 'path' => $path,
+                    'params' => [...$base, 'average' => $mainavg]]];
         }
         $resitavg = self::round2($resitsum);
         if ($resitavg >= $req['passMark']) {
-            return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path, 'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
+            return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
+                    'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
         }
-        return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path, 'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
+        return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
+                'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
     }
 
     /**
@@ -421,25 +449,33 @@ final class decide {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
         foreach ($ctx['jury'] as $j) {
-            if ($j['unit'] === $u['id'] && ($best === null || strcmp($j['at'], $best['at']) > 0 || ($j['at'] === $best['at'] && self::jury_rank($j['decision']) > self::jury_rank($best['decision'])))) {
+            if ($j['unit'] === $u['id'] && ($best === null || strcmp($j['at'], $best['at']) > 0
+                    || ($j['at'] === $best['at']
+                    && self::jury_rank($j['decision']) > self::jury_rank($best['decision'])))) {
                 $best = $j;
             }
         }
         if ($best === null) {
-            return ['status' => 'pending', 'reason' => ['code' => 'jury_pending', 'path' => $path, 'params' => ['unit' => $u['id']]]];
+            return ['status' => 'pending', 'reason' => ['code' => 'jury_pending', 'path' => $path,
+                    'params' => ['unit' => $u['id']]]];
         }
         if ($best['decision'] === 'rejected') {
-            return ['status' => 'failed', 'reason' => ['code' => 'jury_rejected', 'path' => $path, 'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
+            return ['status' => 'failed', 'reason' => ['code' => 'jury_rejected', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
         }
         if ($best['decision'] === 'deferred') {
-            return ['status' => 'progress', 'reason' => ['code' => 'jury_deferred', 'path' => $path, 'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
+            return ['status' => 'progress', 'reason' => ['code' => 'jury_deferred', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
         }
         $passmark = ($req['passMark'] ?? null) ?? null;
         $grade = ($best['grade'] ?? null) ?? null;
         if ($passmark !== null && ($grade === null || $grade < $passmark)) {
-            return ['status' => 'failed', 'reason' => ['code' => 'jury_grade_below', 'path' => $path, 'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark, 'by' => $best['by'], 'at' => $best['at']]]];
+            return ['status' => 'failed', 'reason' => ['code' => 'jury_grade_below', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark,
+                    'by' => $best['by'], 'at' => $best['at']]]];
         }
-        return ['status' => 'met', 'reason' => ['code' => 'jury_accepted', 'path' => $path, 'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'by' => $best['by'], 'at' => $best['at']]]];
+        return ['status' => 'met', 'reason' => ['code' => 'jury_accepted', 'path' => $path,
+                'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'by' => $best['by'], 'at' => $best['at']]]];
     }
 
     /**
@@ -459,9 +495,11 @@ final class decide {
             $listed = ($req['kind'] === 'n-of' ? $req['units'] : ($req['units'] ?? null) ?? null);
             $members = [];
             if ($listed === null) {
-                $members = array_values(array_filter(self::children_of($ctx, $u['id']), fn($c) => !((((($ctx['units'][(int) ($c)] ?? null))['optional'] ?? null) ?? false))));
+                $members = array_values(array_filter(self::children_of($ctx, $u['id']),
+                        fn($c) => !((((($ctx['units'][(int) ($c)] ?? null))['optional'] ?? null) ?? false))));
             } else {
-                $members = array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $listed), fn($c) => $c >= 0));
+                $members = array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $listed),
+                        fn($c) => $c >= 0));
             }
             $done = 0;
             $started = 0;
@@ -480,9 +518,17 @@ final class decide {
             $need = ($req['kind'] === 'n-of' ? $req['n'] : count($members));
             $progress = ($done > 0 || $started > 0 ? 'progress' : 'pending');
             if ($req['kind'] === 'n-of') {
-                return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'choice_met', 'path' => $path, 'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]]] : ['status' => $progress, 'reason' => ['code' => 'choice_pending', 'path' => $path, 'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need, 'options' => runtime::join($missing, ', ')]]]);
+                return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'choice_met', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]]]
+                        : ['status' => $progress, 'reason' => ['code' => 'choice_pending', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need,
+                        'options' => runtime::join($missing, ', ')]]]);
             }
-            return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'children_met', 'path' => $path, 'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]]] : ['status' => $progress, 'reason' => ['code' => 'children_pending', 'path' => $path, 'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need, 'missing' => runtime::join($missing, ', ')]]]);
+            return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'children_met', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]]]
+                    : ['status' => $progress, 'reason' => ['code' => 'children_pending', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need,
+                    'missing' => runtime::join($missing, ', ')]]]);
         }
         if ($req['kind'] === 'activities') {
             $total = 0;
@@ -503,30 +549,41 @@ final class decide {
                 }
             }
             if ($passed == $total) {
-                return ['status' => 'met', 'reason' => ['code' => 'activities_met', 'path' => $path, 'params' => ['unit' => $u['id'], 'passed' => $passed, 'total' => $total]]];
+                return ['status' => 'met', 'reason' => ['code' => 'activities_met', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'passed' => $passed, 'total' => $total]]];
             }
-            return ['status' => ($passed > 0 || $attempted > 0 ? 'progress' : 'pending'), 'reason' => ['code' => 'activities_pending', 'path' => $path, 'params' => ['unit' => $u['id'], 'passed' => $passed, 'total' => $total, 'missing' => runtime::join($missing, ', ')]]];
+            return ['status' => ($passed > 0 || $attempted > 0 ? 'progress' : 'pending'),
+                    'reason' => ['code' => 'activities_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
+                    'passed' => $passed, 'total' => $total, 'missing' => runtime::join($missing, ', ')]]];
         }
         if ($req['kind'] === 'attestation') {
             $pass = null;
             $other = null;
             foreach ($ctx['attestations'] as $a) {
-                if ($a['unit'] !== $u['id']) {
-                } else if ($a['result'] === 'passed') {
-                    if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at'] && strcmp($a['id'], $pass['id']) < 0)) {
-                        $pass = $a;
+                if (!($a['unit'] !== $u['id'])) {
+                    if ($a['result'] === 'passed') {
+                        if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
+                                && strcmp($a['id'], $pass['id']) < 0)) {
+                            $pass = $a;
+                        }
+                    } else if ($other === null || strcmp($a['at'], $other['at']) > 0 || ($a['at'] === $other['at']
+                            && strcmp($a['id'], $other['id']) > 0)) {
+                        $other = $a;
                     }
-                } else if ($other === null || strcmp($a['at'], $other['at']) > 0 || ($a['at'] === $other['at'] && strcmp($a['id'], $other['id']) > 0)) {
-                    $other = $a;
                 }
             }
             if ($pass !== null) {
-                return ['status' => 'met', 'reason' => ['code' => 'attestation_passed', 'path' => $path, 'params' => ['unit' => $u['id'], 'session' => $pass['session'], 'by' => $pass['by'], 'at' => $pass['at']]]];
+                return ['status' => 'met', 'reason' => ['code' => 'attestation_passed', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'session' => $pass['session'], 'by' => $pass['by'],
+                        'at' => $pass['at']]]];
             }
             if ($other !== null) {
-                return ['status' => 'progress', 'reason' => ['code' => 'attestation_not_passed', 'path' => $path, 'params' => ['unit' => $u['id'], 'session' => $other['session'], 'result' => $other['result'], 'by' => $other['by'], 'at' => $other['at']]]];
+                return ['status' => 'progress', 'reason' => ['code' => 'attestation_not_passed', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'session' => $other['session'], 'result' => $other['result'],
+                        'by' => $other['by'], 'at' => $other['at']]]];
             }
-            return ['status' => 'pending', 'reason' => ['code' => 'attestation_missing', 'path' => $path, 'params' => ['unit' => $u['id']]]];
+            return ['status' => 'pending', 'reason' => ['code' => 'attestation_missing', 'path' => $path,
+                    'params' => ['unit' => $u['id']]]];
         }
         if ($req['kind'] === 'assessment') {
             return self::eval_assessment($ctx, $i, $req, $path, $barred);
@@ -565,7 +622,8 @@ final class decide {
         $anybarred = false;
         $anyprogress = false;
         for ($k = 0; $k < count($u['requirements']); $k++) {
-            $r = self::eval_requirement($ctx, $i, ($u['requirements'][(int) ($k)] ?? null), $path . '/requirements/' . runtime::to_string($k), $depth, $barred);
+            $r = self::eval_requirement($ctx, $i, ($u['requirements'][(int) ($k)] ?? null), $path . '/requirements/'
+                    . runtime::to_string($k), $depth, $barred);
             $reasons[] = $r['reason'];
             if ($r['status'] !== 'met') {
                 $allmet = false;
@@ -587,7 +645,9 @@ final class decide {
             return [...$head, 'state' => 'failed', 'reasons' => $reasons];
         }
         if ($ctx['expired']) {
-            return [...$head, 'state' => 'expired', 'reasons' => array_merge([['code' => 'deadline_passed', 'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '', 'asOf' => $ctx['asOf']]]], $reasons)];
+            return [...$head, 'state' => 'expired', 'reasons' => array_merge([['code' => 'deadline_passed',
+                    'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '',
+                    'asOf' => $ctx['asOf']]]], $reasons)];
         }
         if ($anybarred && $barred !== null) {
             return [...$head, 'state' => 'barred', 'reasons' => $reasons];
@@ -606,7 +666,10 @@ final class decide {
         foreach ($units as $d) {
             if ($d['state'] === 'open' || $d['state'] === 'in_progress' || $d['state'] === 'barred') {
                 foreach ($d['reasons'] as $r) {
-                    if ($r['code'] === 'activities_pending' || $r['code'] === 'attestation_missing' || $r['code'] === 'attestation_not_passed' || $r['code'] === 'assessment_pending' || $r['code'] === 'assessment_main_below' || $r['code'] === 'jury_pending' || $r['code'] === 'jury_deferred' || $r['code'] === 'attendance_barred') {
+                    if ($r['code'] === 'activities_pending' || $r['code'] === 'attestation_missing'
+                            || $r['code'] === 'attestation_not_passed' || $r['code'] === 'assessment_pending'
+                            || $r['code'] === 'assessment_main_below' || $r['code'] === 'jury_pending'
+                            || $r['code'] === 'jury_deferred' || $r['code'] === 'attendance_barred') {
                         return ['unit' => $d['id'], 'path' => $d['path'], 'reason' => $r];
                     }
                 }
@@ -638,12 +701,26 @@ final class decide {
                 }
             }
         }
-        $ctx0 = ['programme' => $programme, 'units' => $units, 'ids' => array_map(fn($u) => $u['id'], $units), 'asOf' => $asof, 'deadline' => $deadline, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0, 'passedSlots' => $passedslots, 'attemptedSlots' => $attemptedslots, 'attestations' => array_values(array_filter((($record['attestations'] ?? null) ?? []), fn($a) => self::counts($a['at'], $asof, $deadline))), 'jury' => array_values(array_filter((($record['juryDecisions'] ?? null) ?? []), fn($a) => self::counts($a['at'], $asof, $deadline))), 'exams' => array_values(array_filter((($record['exams'] ?? null) ?? []), fn($a) => self::counts($a['at'], $asof, $deadline))), 'attendance' => ($record['attendance'] ?? null) ?? [], 'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []), fn($a) => !((strcmp($a['at'], $asof) > 0)))), 'exemptions' => array_values(array_filter((($record['exemptions'] ?? null) ?? []), fn($a) => !((strcmp($a['at'], $asof) > 0))))];
+        $ctx0 = ['programme' => $programme, 'units' => $units, 'ids' => array_map(fn($u) => $u['id'], $units),
+                'asOf' => $asof, 'deadline' => $deadline, 'expired' => $deadline !== null && strcmp($asof,
+                $deadline) > 0, 'passedSlots' => $passedslots, 'attemptedSlots' => $attemptedslots,
+                'attestations' => array_values(array_filter((($record['attestations'] ?? null) ?? []),
+                fn($a) => self::counts($a['at'], $asof, $deadline))),
+                'jury' => array_values(array_filter((($record['juryDecisions'] ?? null) ?? []),
+                fn($a) => self::counts($a['at'], $asof, $deadline))),
+                'exams' => array_values(array_filter((($record['exams'] ?? null) ?? []),
+                fn($a) => self::counts($a['at'], $asof, $deadline))), 'attendance' => ($record['attendance'] ?? null)
+                ?? [], 'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
+                fn($a) => !((strcmp($a['at'], $asof) > 0)))),
+                'exemptions' => array_values(array_filter((($record['exemptions'] ?? null) ?? []),
+                fn($a) => !((strcmp($a['at'], $asof) > 0))))];
         $decisions = [];
         for ($i = 0; $i < count($units); $i++) {
             $decisions[] = self::eval_unit($ctx0, $i, 0);
         }
-        $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'], array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null) ?? false)))));
+        $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
+                array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
+                ?? false)))));
         $cert = array_values(array_filter($decisions, fn($d) => runtime::includes($certids, $d['id'])));
         $validated = count(array_values(array_filter($cert, fn($d) => self::is_done($d['state']))));
         $dl = $deadline ?? '—';
@@ -654,23 +731,34 @@ final class decide {
         $anyfact = count($passedslots) + count($attemptedslots) + count($ctx0['attestations']) + count($ctx0['jury']) + count($ctx0['exams']) > 0;
         if ($validated == count($cert)) {
             $code = 'certified';
-            $reasons = [['code' => 'verdict_certified', 'path' => '/certification', 'params' => ['programme' => $programme['id'], 'version' => $programme['version']]]];
+            $reasons = [['code' => 'verdict_certified', 'path' => '/certification',
+                    'params' => ['programme' => $programme['id'], 'version' => $programme['version']]]];
         } else if ($defaillant !== null) {
             $code = 'defaillant';
-            $reasons = array_merge([['code' => 'verdict_defaillant', 'path' => $defaillant['path'], 'params' => ['unit' => $defaillant['id']]]], $defaillant['reasons']);
+            $reasons = array_merge([['code' => 'verdict_defaillant', 'path' => $defaillant['path'],
+                    'params' => ['unit' => $defaillant['id']]]], $defaillant['reasons']);
         } else if ($failed !== null) {
             $code = 'failed';
             $reasons = [['code' => 'verdict_failed', 'path' => $failed['path'], 'params' => ['unit' => $failed['id']]]];
         } else if ($ctx0['expired']) {
             $participation = $programme['certification']['participationAttestation'] && $anyfact;
             $code = ($participation ? 'participation' : 'expired');
-            $reasons = ($participation ? [['code' => 'verdict_participation', 'path' => '/certification/participationAttestation', 'params' => ['validated' => $validated, 'total' => count($cert), 'deadline' => $dl]]] : [['code' => 'verdict_expired', 'path' => '/maxDurationMonths', 'params' => ['deadline' => $dl]]]);
+            $reasons = ($participation ? [['code' => 'verdict_participation',
+                    'path' => '/certification/participationAttestation', 'params' => ['validated' => $validated,
+                    'total' => count($cert), 'deadline' => $dl]]] : [['code' => 'verdict_expired',
+                    'path' => '/maxDurationMonths', 'params' => ['deadline' => $dl]]]);
         } else if (!$anyfact && count($ctx0['placements']) + count($ctx0['exemptions']) == 0) {
             $code = 'not_started';
-            $reasons = [['code' => 'verdict_not_started', 'path' => '/certification', 'params' => ['total' => count($cert), 'deadline' => $dl]]];
+            $reasons = [['code' => 'verdict_not_started', 'path' => '/certification',
+                    'params' => ['total' => count($cert), 'deadline' => $dl]]];
         } else {
-            $reasons = [['code' => 'verdict_in_progress', 'path' => '/certification', 'params' => ['validated' => $validated, 'total' => count($cert), 'deadline' => $dl]]];
+            $reasons = [['code' => 'verdict_in_progress', 'path' => '/certification',
+                    'params' => ['validated' => $validated, 'total' => count($cert), 'deadline' => $dl]]];
         }
-        return ['programme' => ['id' => $programme['id'], 'version' => $programme['version']], 'learner' => $record['learner'], 'asOf' => $asof, 'deadline' => $deadline, 'verdict' => ['code' => $code, 'reasons' => $reasons], 'units' => $decisions, 'next' => ($code === 'in_progress' || $code === 'not_started' ? self::next_step($decisions, $ctx0) : null)];
+        return ['programme' => ['id' => $programme['id'], 'version' => $programme['version']],
+                'learner' => $record['learner'], 'asOf' => $asof, 'deadline' => $deadline,
+                'verdict' => ['code' => $code, 'reasons' => $reasons], 'units' => $decisions,
+                'next' => ($code === 'in_progress' || $code === 'not_started' ? self::next_step($decisions, $ctx0)
+                : null)];
     }
 }

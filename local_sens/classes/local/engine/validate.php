@@ -62,7 +62,8 @@ final class validate {
         for ($i = 0; $i < count($ids); $i++) {
             $id = ($ids[(int) ($i)] ?? null);
             if (runtime::index_of($ids, $id) < $i) {
-                $out[] = self::err('duplicate_id', $path . '/' . runtime::to_string($i) . '/id', ['id' => $id, 'first' => $path . '/' . runtime::to_string(runtime::index_of($ids, $id))]);
+                $out[] = self::err('duplicate_id', $path . '/' . runtime::to_string($i) . '/id', ['id' => $id,
+                        'first' => $path . '/' . runtime::to_string(runtime::index_of($ids, $id))]);
             }
         }
     }
@@ -94,7 +95,8 @@ final class validate {
         self::check_date($out, $p['validFrom'], '/validFrom');
         $validto = ($p['validTo'] ?? null) ?? null;
         self::check_date($out, $validto, '/validTo');
-        if ($validto !== null && dates::is_valid_date($validto) && dates::is_valid_date($p['validFrom']) && strcmp($validto, $p['validFrom']) < 0) {
+        if ($validto !== null && dates::is_valid_date($validto) && dates::is_valid_date($p['validFrom'])
+                && strcmp($validto, $p['validFrom']) < 0) {
             $out[] = self::err('date_order', '/validTo', ['from' => $p['validFrom'], 'to' => $validto]);
         }
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
@@ -131,7 +133,8 @@ final class validate {
                 $q = ($prereqs[(int) ($k)] ?? null);
                 self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . runtime::to_string($k), 'unit');
                 if ($q === $u['id']) {
-                    $out[] = self::err('prerequisite_cycle', $path . '/prerequisites/' . runtime::to_string($k), ['id' => $u['id']]);
+                    $out[] = self::err('prerequisite_cycle', $path . '/prerequisites/' . runtime::to_string($k),
+                            ['id' => $u['id']]);
                 }
             }
             self::check_unique($out, array_map(fn($r) => $r['id'], $u['requirements']), $path . '/requirements');
@@ -140,15 +143,18 @@ final class validate {
                 $rp = $path . '/requirements/' . runtime::to_string($k);
                 if ($r['kind'] === 'n-of') {
                     for ($m = 0; $m < count($r['units']); $m++) {
-                        self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), $rp . '/units/' . runtime::to_string($m), 'unit');
+                        self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), $rp . '/units/'
+                                . runtime::to_string($m), 'unit');
                     }
                     if ($r['n'] > count($r['units'])) {
-                        $out[] = self::err('n_of_exceeds_options', $rp . '/n', ['n' => $r['n'], 'options' => count($r['units'])]);
+                        $out[] = self::err('n_of_exceeds_options', $rp . '/n', ['n' => $r['n'],
+                                'options' => count($r['units'])]);
                     }
                 } else if ($r['kind'] === 'all-of') {
                     $listed = ($r['units'] ?? null) ?? [];
                     for ($m = 0; $m < count($listed); $m++) {
-                        self::check_ref($out, $unitids, ($listed[(int) ($m)] ?? null), $rp . '/units/' . runtime::to_string($m), 'unit');
+                        self::check_ref($out, $unitids, ($listed[(int) ($m)] ?? null), $rp . '/units/'
+                                . runtime::to_string($m), 'unit');
                     }
                 } else if ($r['kind'] === 'assessment') {
                     $total = 0;
@@ -160,19 +166,22 @@ final class validate {
                     }
                     self::check_unique($out, array_map(fn($c) => $c['id'], $r['components']), $rp . '/components');
                     if ($r['passMark'] > $r['scale']) {
-                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $r['passMark'], 'scale' => $r['scale']]);
+                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $r['passMark'],
+                                'scale' => $r['scale']]);
                     }
                 } else if ($r['kind'] === 'jury') {
                     $pm = ($r['passMark'] ?? null) ?? null;
                     $max = ($r['max'] ?? null) ?? null;
                     if ($pm !== null && $max !== null && $pm > $max) {
-                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $pm, 'scale' => $max]);
+                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $pm,
+                                'scale' => $max]);
                     }
                 }
             }
         }
         for ($i = 0; $i < count($slots); $i++) {
-            self::check_ref($out, $unitids, (($slots[(int) ($i)] ?? null))['unit'], '/slots/' . runtime::to_string($i) . '/unit', 'unit');
+            self::check_ref($out, $unitids, (($slots[(int) ($i)] ?? null))['unit'], '/slots/' . runtime::to_string($i)
+                    . '/unit', 'unit');
         }
         for ($i = 0; $i < count($sessions); $i++) {
             $s = ($sessions[(int) ($i)] ?? null);
@@ -180,27 +189,33 @@ final class validate {
             $to = ($s['to'] ?? null) ?? null;
             self::check_date($out, $from, '/workshopSessions/' . runtime::to_string($i) . '/from');
             self::check_date($out, $to, '/workshopSessions/' . runtime::to_string($i) . '/to');
-            if ($from !== null && $to !== null && dates::is_valid_date($from) && dates::is_valid_date($to) && strcmp($to, $from) < 0) {
-                $out[] = self::err('date_order', '/workshopSessions/' . runtime::to_string($i) . '/to', ['from' => $from, 'to' => $to]);
+            if ($from !== null && $to !== null && dates::is_valid_date($from) && dates::is_valid_date($to)
+                    && strcmp($to, $from) < 0) {
+                $out[] = self::err('date_order', '/workshopSessions/' . runtime::to_string($i) . '/to',
+                        ['from' => $from, 'to' => $to]);
             }
             $su = ($s['units'] ?? null) ?? [];
             for ($m = 0; $m < count($su); $m++) {
-                self::check_ref($out, $unitids, ($su[(int) ($m)] ?? null), '/workshopSessions/' . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($su[(int) ($m)] ?? null), '/workshopSessions/'
+                        . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
             }
         }
         for ($i = 0; $i < count($rules); $i++) {
             $r = ($rules[(int) ($i)] ?? null);
             for ($m = 0; $m < count($r['units']); $m++) {
-                self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), '/attendance/' . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), '/attendance/'
+                        . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
             }
             $targets = ($r['targets'] ?? null) ?? [];
             for ($m = 0; $m < count($targets); $m++) {
-                self::check_ref($out, $unitids, ($targets[(int) ($m)] ?? null), '/attendance/' . runtime::to_string($i) . '/targets/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($targets[(int) ($m)] ?? null), '/attendance/' . runtime::to_string($i)
+                        . '/targets/' . runtime::to_string($m), 'unit');
             }
         }
         $certunits = ($p['certification']['units'] ?? null) ?? [];
         for ($m = 0; $m < count($certunits); $m++) {
-            self::check_ref($out, $unitids, ($certunits[(int) ($m)] ?? null), '/certification/units/' . runtime::to_string($m), 'unit');
+            self::check_ref($out, $unitids, ($certunits[(int) ($m)] ?? null), '/certification/units/'
+                    . runtime::to_string($m), 'unit');
         }
         for ($i = 0; $i < count($refs); $i++) {
             $ref = ($refs[(int) ($i)] ?? null);
@@ -209,7 +224,8 @@ final class validate {
             for ($m = 0; $m < count($ref['items']); $m++) {
                 $parent = ((($ref['items'][(int) ($m)] ?? null))['parent'] ?? null) ?? null;
                 if ($parent !== null) {
-                    self::check_ref($out, $itemids, $parent, '/referentials/' . runtime::to_string($i) . '/items/' . runtime::to_string($m) . '/parent', 'referential item');
+                    self::check_ref($out, $itemids, $parent, '/referentials/' . runtime::to_string($i) . '/items/'
+                            . runtime::to_string($m) . '/parent', 'referential item');
                 }
             }
         }
@@ -226,10 +242,12 @@ final class validate {
     public static function validate_record($p, $r) {
         $out = [];
         if ($r['programme']['id'] !== $p['id']) {
-            $out[] = self::err('programme_mismatch', '/programme/id', ['expected' => $p['id'], 'actual' => $r['programme']['id']]);
+            $out[] = self::err('programme_mismatch', '/programme/id', ['expected' => $p['id'],
+                    'actual' => $r['programme']['id']]);
         }
         if ($r['programme']['version'] !== $p['version']) {
-            $out[] = self::err('version_mismatch', '/programme/version', ['expected' => $p['version'], 'actual' => $r['programme']['version']]);
+            $out[] = self::err('version_mismatch', '/programme/version', ['expected' => $p['version'],
+                    'actual' => $r['programme']['version']]);
         }
         self::check_date($out, $r['enrolment']['start'], '/enrolment/start');
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
@@ -243,7 +261,8 @@ final class validate {
             self::check_ref($out, $unitids, $x['unit'], '/placements/' . runtime::to_string($i) . '/unit', 'unit');
             self::check_date($out, $x['at'], '/placements/' . runtime::to_string($i) . '/at');
             if ($bases !== null && !(runtime::includes($bases, $x['basis']))) {
-                $out[] = self::err('unknown_placement_basis', '/placements/' . runtime::to_string($i) . '/basis', ['basis' => $x['basis'], 'accepted' => runtime::join($bases, ', ')]);
+                $out[] = self::err('unknown_placement_basis', '/placements/' . runtime::to_string($i) . '/basis',
+                        ['basis' => $x['basis'], 'accepted' => runtime::join($bases, ', ')]);
             }
         }
         $exemptions = ($r['exemptions'] ?? null) ?? [];
@@ -262,7 +281,8 @@ final class validate {
             $g = ($x['grade'] ?? null) ?? null;
             $max = ($x['max'] ?? null) ?? null;
             if ($g !== null && $max !== null && $g > $max) {
-                $out[] = self::err('grade_above_max', '/activities/' . runtime::to_string($i) . '/grade', ['grade' => $g, 'max' => $max]);
+                $out[] = self::err('grade_above_max', '/activities/' . runtime::to_string($i) . '/grade',
+                        ['grade' => $g, 'max' => $max]);
             }
         }
         $attendance = ($r['attendance'] ?? null) ?? [];
@@ -272,7 +292,8 @@ final class validate {
             self::check_ref($out, $unitids, $x['unit'], '/attendance/' . runtime::to_string($i) . '/unit', 'unit');
             $h = ($x['hours'] ?? null) ?? null;
             if ($h !== null && $x['hoursAbsent'] > $h) {
-                $out[] = self::err('absence_above_hours', '/attendance/' . runtime::to_string($i) . '/hoursAbsent', ['absent' => $x['hoursAbsent'], 'hours' => $h]);
+                $out[] = self::err('absence_above_hours', '/attendance/' . runtime::to_string($i) . '/hoursAbsent',
+                        ['absent' => $x['hoursAbsent'], 'hours' => $h]);
             }
         }
         $attestations = ($r['attestations'] ?? null) ?? [];
@@ -280,7 +301,8 @@ final class validate {
         for ($i = 0; $i < count($attestations); $i++) {
             $x = ($attestations[(int) ($i)] ?? null);
             self::check_ref($out, $unitids, $x['unit'], '/attestations/' . runtime::to_string($i) . '/unit', 'unit');
-            self::check_ref($out, $sessionids, $x['session'], '/attestations/' . runtime::to_string($i) . '/session', 'workshop session');
+            self::check_ref($out, $sessionids, $x['session'], '/attestations/' . runtime::to_string($i) . '/session',
+                    'workshop session');
             self::check_date($out, $x['at'], '/attestations/' . runtime::to_string($i) . '/at');
         }
         $jury = ($r['juryDecisions'] ?? null) ?? [];
@@ -310,9 +332,11 @@ final class validate {
                     }
                 }
                 if ($max < 0) {
-                    $out[] = self::err('dangling_reference', '/exams/' . runtime::to_string($i) . '/component', ['id' => $x['component'], 'kind' => 'assessment component']);
+                    $out[] = self::err('dangling_reference', '/exams/' . runtime::to_string($i) . '/component',
+                            ['id' => $x['component'], 'kind' => 'assessment component']);
                 } else if ($x['grade'] > $max) {
-                    $out[] = self::err('grade_above_max', '/exams/' . runtime::to_string($i) . '/grade', ['grade' => $x['grade'], 'max' => $max]);
+                    $out[] = self::err('grade_above_max', '/exams/' . runtime::to_string($i) . '/grade',
+                            ['grade' => $x['grade'], 'max' => $max]);
                 }
             }
         }
