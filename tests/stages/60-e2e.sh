@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Browser stage: the site up (setup-site + demo data), then tests/e2e/*.test.ts with node's test runner (tsx)
+# driving Debian's chromium through playwright-core. Counts from the runner's TAP summary.
+set -uo pipefail
+SENS_ROOT="${SENS_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
+source "$SENS_ROOT/scripts/lib/common.sh"
+counts="${SENS_STAGE_COUNTS:-/dev/null}"
+if [ ! -f "$MOODLE_DIR/version.php" ]; then
+  echo "SKIPPED: no Moodle at $MOODLE_DIR"
+  if [ "${SENS_REQUIRE_MOODLE:-0}" = 1 ]; then echo "0 1" > "$counts"; exit 1; fi
+  echo "0 0" > "$counts"; exit 0
+fi
+{ bash "$SENS_ROOT/scripts/setup-site.sh" && $PHP "$SENS_ROOT/scripts/demo/create_demo.php"; } >/dev/null ||
+  { echo "FAIL site or demo data"; echo "0 1" > "$counts"; exit 1; }
+[ -x /usr/bin/chromium ] || { echo "FAIL no /usr/bin/chromium (scripts/setup-site.sh installs it)"; echo "0 1" > "$counts"; exit 1; }
+cd "$SENS_ROOT"
+out="$(mktemp)"
+SENS_URL="$SENS_URL" node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$out" tests/e2e/*.test.ts; rc=$?
+passed=$(grep -E '^# pass ' "$out" | awk '{print $3}'); failed=$(grep -E '^# fail ' "$out" | awk '{print $3}')
+passed=${passed:-0}; failed=${failed:-1}
+rm -f "$out"
+[ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
+echo "e2e: $passed passed, $failed failed (screenshots in tests/e2e/artifacts/)"
+echo "$passed $failed" > "$counts"
+[ "$failed" -eq 0 ]
