@@ -99,32 +99,56 @@ function childrenOf(ctx: Ctx, id: string): number[] {
   return out;
 }
 
-/** Why unit i is locked, or null: parent locked, previous level not validated, or a prerequisite missing. */
-function lockOf(ctx: Ctx, i: number, depth: number): Reason | null {
+/** Built field by field: object spread is slow in V8's hot paths and this runs for every unit. */
+function unitDecision(u: UnitT, path: string, state: UnitState, reasons: Reason[]): UnitDecision {
+  return { id: u.id, kind: u.kind, title: u.title, path: path, state: state, reasons: reasons };
+}
+
+/** Not yet known in this pass of the fixpoint (a dependency is still undecided). */
+interface Lock {
+  ready: boolean;
+  reason: Reason | null;
+}
+
+/** Value for unit j in a pass: already recomputed in this pass (fresh) or from the previous pass (old). */
+function lockAt(fresh: Lock[], old: Lock[], j: number): Lock {
+  return j < fresh.length ? fresh[j] as Lock : old[j] as Lock;
+}
+
+function stateAt(fresh: (UnitDecision | null)[], old: (UnitDecision | null)[], j: number): UnitDecision | null {
+  return j < fresh.length ? fresh[j] ?? null : old[j] ?? null;
+}
+
+/** Why unit i is locked (parent locked, previous level not validated, a prerequisite missing), once its inputs are known. */
+function tryLock(ctx: Ctx, i: number, locks: Lock[], oldLocks: Lock[], states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[]): Lock {
   const u = ctx.units[i] as UnitT;
-  if (depth > ctx.units.length) {
-    return { code: 'locked_by_parent', path: unitPath(ctx, i), params: { unit: u.id, parent: u.parent ?? '' } };
-  }
-  if (u.parent !== null) {
-    const pi = unitIndex(ctx, u.parent);
-    if (pi >= 0) {
-      const parentLock = lockOf(ctx, pi, depth + 1);
-      if (parentLock !== null) {
-        return { code: 'locked_by_parent', path: unitPath(ctx, i), params: { unit: u.id, parent: u.parent } };
-      }
-      const parent = ctx.units[pi] as UnitT;
-      if ((parent.gating ?? 'none') === 'sequential') {
-        const siblings = childrenOf(ctx, parent.id);
-        const pos = siblings.indexOf(i);
-        if (pos > 0) {
-          const prev = siblings[pos - 1] as number;
-          const prevState = evalUnit(ctx, prev, depth + 1).state;
-          if (!isDone(prevState)) {
-            return {
+  const pi = u.parent === null ? -1 : unitIndex(ctx, u.parent);
+  if (pi >= 0) {
+    const parentLock = lockAt(locks, oldLocks, pi);
+    if (!parentLock.ready) {
+      return { ready: false, reason: null };
+    }
+    if (parentLock.reason !== null) {
+      return { ready: true, reason: { code: 'locked_by_parent', path: unitPath(ctx, i), params: { unit: u.id, parent: u.parent ?? '' } } };
+    }
+    const parent = ctx.units[pi] as UnitT;
+    if ((parent.gating ?? 'none') === 'sequential') {
+      const siblings = childrenOf(ctx, parent.id);
+      const pos = siblings.indexOf(i);
+      if (pos > 0) {
+        const prev = siblings[pos - 1] as number;
+        const prevDecision = stateAt(states, oldStates, prev);
+        if (prevDecision === null) {
+          return { ready: false, reason: null };
+        }
+        if (!isDone(prevDecision.state)) {
+          return {
+            ready: true,
+            reason: {
               code: 'locked_by_level', path: unitPath(ctx, pi) + '/gating',
-              params: { unit: u.id, previous: (ctx.units[prev] as UnitT).id, previousState: prevState },
-            };
-          }
+              params: { unit: u.id, previous: prevDecision.id, previousState: prevDecision.state },
+            },
+          };
         }
       }
     }
@@ -134,16 +158,22 @@ function lockOf(ctx: Ctx, i: number, depth: number): Reason | null {
     const id = prereqs[k] as string;
     const qi = unitIndex(ctx, id);
     if (qi >= 0) {
-      const qs = evalUnit(ctx, qi, depth + 1).state;
-      if (!isDone(qs)) {
+      const q = stateAt(states, oldStates, qi);
+      if (q === null) {
+        return { ready: false, reason: null };
+      }
+      if (!isDone(q.state)) {
         return {
-          code: 'locked_by_prerequisite', path: unitPath(ctx, i) + '/prerequisites/' + k,
-          params: { unit: u.id, prerequisite: id, prerequisiteState: qs },
+          ready: true,
+          reason: {
+            code: 'locked_by_prerequisite', path: unitPath(ctx, i) + '/prerequisites/' + k,
+            params: { unit: u.id, prerequisite: id, prerequisiteState: q.state },
+          },
         };
       }
     }
   }
-  return null;
+  return { ready: true, reason: null };
 }
 
 /** Exemption of unit i: its own exemption, or a placement at a later level of the same gated parent. */
@@ -274,7 +304,6 @@ function examGrade(ctx: Ctx, unitId: string, component: string, session: string)
 
 function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'assessment' }>, path: string, barred: Reason | null): ReqResult {
   const u = ctx.units[i] as UnitT;
-  const base = { unit: u.id, passMark: req.passMark, scale: req.scale };
   let mainSum = 0;
   const mainMissing: string[] = [];
   for (const c of req.components) {
@@ -294,10 +323,10 @@ function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 
       };
     }
     if (mainAvg >= req.passMark) {
-      return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { ...base, session: 'main', average: mainAvg } } };
+      return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } } };
     }
     if (!req.resit) {
-      return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { ...base, session: 'main', average: mainAvg } } };
+      return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } } };
     }
   } else if (!req.resit) {
     return { status: 'failed', reason: barred };
@@ -317,13 +346,13 @@ function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 
     if (barred !== null) {
       return { status: 'barred', reason: barred };
     }
-    return { status: 'progress', reason: { code: 'assessment_main_below', path: path, params: { ...base, average: mainAvg } } };
+    return { status: 'progress', reason: { code: 'assessment_main_below', path: path, params: { unit: u.id, average: mainAvg, passMark: req.passMark, scale: req.scale } } };
   }
   const resitAvg = round2(resitSum);
   if (resitAvg >= req.passMark) {
-    return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { ...base, session: 'resit', average: resitAvg } } };
+    return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } } };
   }
-  return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { ...base, session: 'resit', average: resitAvg } } };
+  return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } } };
 }
 
 function juryRank(d: string): number {
@@ -358,22 +387,16 @@ function evalJury(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'jury'
   return { status: 'met', reason: { code: 'jury_accepted', path: path, params: { unit: u.id, grade: grade ?? 0, by: best.by, at: best.at } } };
 }
 
-function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, depth: number, barred: Reason | null): ReqResult {
+function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[], barred: Reason | null): ReqResult {
   const u = ctx.units[i] as UnitT;
   if (req.kind === 'all-of' || req.kind === 'n-of') {
-    const listed = req.kind === 'n-of' ? req.units : req.units ?? null;
-    let members: number[] = [];
-    if (listed === null) {
-      // All non-optional children.
-      members = childrenOf(ctx, u.id).filter((c) => !((ctx.units[c] as UnitT).optional ?? false));
-    } else {
-      members = listed.map((id) => unitIndex(ctx, id)).filter((c) => c >= 0);
-    }
+    const members = membersOf(ctx, u, req);
     let done = 0;
     let started = 0;
     const missing: string[] = [];
     for (const c of members) {
-      const s = evalUnit(ctx, c, depth + 1).state;
+      const m = stateAt(states, oldStates, c);
+      const s = m === null ? 'open' : m.state;
       if (isDone(s)) {
         done = done + 1;
       } else {
@@ -452,22 +475,44 @@ function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, d
   return evalJury(ctx, i, req, path);
 }
 
-function evalUnit(ctx: Ctx, i: number, depth: number): UnitDecision {
+/** Members of an all-of / n-of requirement (non-optional children when not listed). */
+function membersOf(ctx: Ctx, u: UnitT, req: RequirementT): number[] {
+  if (req.kind === 'n-of') {
+    return req.units.map((id) => unitIndex(ctx, id)).filter((c) => c >= 0);
+  }
+  if (req.kind === 'all-of') {
+    const listed = req.units ?? null;
+    return listed === null
+      ? childrenOf(ctx, u.id).filter((c) => !((ctx.units[c] as UnitT).optional ?? false))
+      : listed.map((id) => unitIndex(ctx, id)).filter((c) => c >= 0);
+  }
+  return [];
+}
+
+/** The decision on unit i, or null while a unit it depends on is still undecided. */
+function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[]): UnitDecision | null {
   const u = ctx.units[i] as UnitT;
   const path = unitPath(ctx, i);
-  const head = { id: u.id, kind: u.kind, title: u.title, path: path };
+  // Wait until the inputs are known (parent's lock, previous level, prerequisites, all-of/n-of members).
+  if (!lockState.ready) {
+    return null;
+  }
+  for (const req of u.requirements) {
+    if (membersOf(ctx, u, req).some((c) => stateAt(states, oldStates, c) === null)) {
+      return null;
+    }
+  }
   const exempt = exemptionOf(ctx, i);
   if (exempt !== null) {
-    return { ...head, state: 'exempt', reasons: [exempt] };
+    return unitDecision(u, path, 'exempt', [exempt]);
   }
   // Défaillant is a fact about the learner: it wins over a lock (nothing can be sat, not even later).
   const defaillant = attendanceHit(ctx, i, 'defaillant');
   if (defaillant !== null) {
-    return { ...head, state: 'defaillant', reasons: [defaillant] };
+    return unitDecision(u, path, 'defaillant', [defaillant]);
   }
-  const lock = lockOf(ctx, i, depth);
-  if (lock !== null) {
-    return { ...head, state: 'locked', reasons: [lock] };
+  if (lockState.reason !== null) {
+    return unitDecision(u, path, 'locked', [lockState.reason]);
   }
   const barred = attendanceHit(ctx, i, 'bar-main-session');
   const reasons: Reason[] = [];
@@ -476,7 +521,7 @@ function evalUnit(ctx: Ctx, i: number, depth: number): UnitDecision {
   let anyBarred = false;
   let anyProgress = false;
   for (let k = 0; k < u.requirements.length; k++) {
-    const r = evalRequirement(ctx, i, u.requirements[k] as RequirementT, path + '/requirements/' + k, depth, barred);
+    const r = evalRequirement(ctx, i, u.requirements[k] as RequirementT, path + '/requirements/' + k, states, oldStates, barred);
     reasons.push(r.reason);
     if (r.status !== 'met') {
       allMet = false;
@@ -492,19 +537,19 @@ function evalUnit(ctx: Ctx, i: number, depth: number): UnitDecision {
     }
   }
   if (allMet) {
-    return { ...head, state: 'validated', reasons: reasons };
+    return unitDecision(u, path, 'validated', reasons);
   }
   if (anyFailed) {
-    return { ...head, state: 'failed', reasons: reasons };
+    return unitDecision(u, path, 'failed', reasons);
   }
   if (ctx.expired) {
-    return { ...head, state: 'expired', reasons: [{ code: 'deadline_passed', path: '/maxDurationMonths', params: { deadline: ctx.deadline ?? '', asOf: ctx.asOf } } as Reason].concat(reasons) };
+    return unitDecision(u, path, 'expired', [{ code: 'deadline_passed', path: '/maxDurationMonths', params: { deadline: ctx.deadline ?? '', asOf: ctx.asOf } } as Reason].concat(reasons));
   }
   if (anyBarred && barred !== null) {
     // The assessment's own reason already names the attendance rule that bars the main session.
-    return { ...head, state: 'barred', reasons: reasons };
+    return unitDecision(u, path, 'barred', reasons);
   }
-  return { ...head, state: anyProgress ? 'in_progress' : 'open', reasons: reasons };
+  return unitDecision(u, path, anyProgress ? 'in_progress' : 'open', reasons);
 }
 
 function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
@@ -549,10 +594,34 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string): De
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
     exemptions: (record.exemptions ?? []).filter((a) => !(a.at > asOf)),
   };
-  const decisions: UnitDecision[] = [];
-  for (let i = 0; i < units.length; i++) {
-    decisions.push(evalUnit(ctx0, i, 0));
+  // Fixpoint without recursion or mutation: each pass decides the units whose inputs are known
+  // (parent's lock, previous level, prerequisites, members of all-of/n-of). Passes ≤ units + 1.
+  let locks: Lock[] = units.map(() => ({ ready: false, reason: null }));
+  let states: (UnitDecision | null)[] = units.map(() => null);
+  let known = 0;
+  let pass = 0;
+  let progress = true;
+  while (progress && known < units.length * 2 && pass <= units.length + 1) {
+    // In programme order, so parents, previous levels and prerequisites decided in this pass are seen at once.
+    const newLocks: Lock[] = [];
+    const newStates: (UnitDecision | null)[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const l = (locks[i] as Lock).ready ? locks[i] as Lock : tryLock(ctx0, i, newLocks, locks, newStates, states);
+      newLocks.push(l);
+      newStates.push(states[i] !== null ? states[i] ?? null : tryState(ctx0, i, l, newStates, states));
+    }
+    const nowKnown = newLocks.filter((l) => l.ready).length + newStates.filter((d) => d !== null).length;
+    progress = nowKnown > known;
+    known = nowKnown;
+    locks = newLocks;
+    states = newStates;
+    pass = pass + 1;
   }
+  // Only a dependency cycle (rejected by validateProgramme) leaves a unit undecided: report it locked.
+  const decisions: UnitDecision[] = units.map((u, i) => states[i] ?? {
+    id: u.id, kind: u.kind, title: u.title, path: unitPath(ctx0, i), state: 'locked',
+    reasons: [{ code: 'locked_by_parent', path: unitPath(ctx0, i), params: { unit: u.id, parent: u.parent ?? '' } }],
+  });
   const certIds = programme.certification.units ?? units.filter((u) => u.parent === null && !(u.optional ?? false)).map((u) => u.id);
   const cert = decisions.filter((d) => certIds.includes(d.id));
   const validated = cert.filter((d) => isDone(d.state)).length;
