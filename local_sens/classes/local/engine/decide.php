@@ -138,39 +138,81 @@ final class decide {
     }
 
     /**
-     * Why unit i is locked, or null: parent locked, previous level not validated, or a prerequisite missing.
+     * Built field by field: object spread is slow in V8's hot paths and this runs for every unit.
+     *
+     * @param array $u
+     * @param string $path
+     * @param string $state
+     * @param array $reasons
+     * @return array
+     */
+    public static function unit_decision($u, $path, $state, $reasons) {
+        return ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path, 'state' => $state,
+                'reasons' => $reasons];
+    }
+
+    /**
+     * Value for unit j in a pass: already recomputed in this pass (fresh) or from the previous pass (old).
+     *
+     * @param array $fresh
+     * @param array $old
+     * @param int|float $j
+     * @return array
+     */
+    public static function lock_at($fresh, $old, $j) {
+        return ($j < count($fresh) ? ($fresh[(int) ($j)] ?? null) : ($old[(int) ($j)] ?? null));
+    }
+
+    /**
+     * Generated from stateAt().
+     *
+     * @param array $fresh
+     * @param array $old
+     * @param int|float $j
+     * @return array|null
+     */
+    public static function state_at($fresh, $old, $j) {
+        return ($j < count($fresh) ? ($fresh[(int) ($j)] ?? null) ?? null : ($old[(int) ($j)] ?? null) ?? null);
+    }
+
+    /**
+     * Why unit i is locked (parent locked, previous level not validated, a prerequisite missing), once its inputs are
+     * known.
      *
      * @param array $ctx
      * @param int|float $i
-     * @param int|float $depth
-     * @return array|null
+     * @param array $locks
+     * @param array $oldlocks
+     * @param array $states
+     * @param array $oldstates
+     * @return array
      */
-    public static function lock_of($ctx, $i, $depth) {
+    public static function try_lock($ctx, $i, $locks, $oldlocks, $states, $oldstates) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        if ($depth > count($ctx['units'])) {
-            return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'],
-                    'parent' => $u['parent'] ?? '']];
-        }
-        if ($u['parent'] !== null) {
-            $pi = self::unit_index($ctx, $u['parent']);
-            if ($pi >= 0) {
-                $parentlock = self::lock_of($ctx, $pi, $depth + 1);
-                if ($parentlock !== null) {
-                    return ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx, $i),
-                            'params' => ['unit' => $u['id'], 'parent' => $u['parent']]];
-                }
-                $parent = ($ctx['units'][(int) ($pi)] ?? null);
-                if ((($parent['gating'] ?? null) ?? 'none') === 'sequential') {
-                    $siblings = self::children_of($ctx, $parent['id']);
-                    $pos = runtime::index_of($siblings, $i);
-                    if ($pos > 0) {
-                        $prev = ($siblings[(int) ($pos - 1)] ?? null);
-                        $prevstate = self::eval_unit($ctx, $prev, $depth + 1)['state'];
-                        if (!self::is_done($prevstate)) {
-                            return ['code' => 'locked_by_level', 'path' => self::unit_path($ctx, $pi) . '/gating',
-                                    'params' => ['unit' => $u['id'], 'previous' => (($ctx['units'][(int) ($prev)]
-                                    ?? null))['id'], 'previousState' => $prevstate]];
-                        }
+        $pi = ($u['parent'] === null ? -1 : self::unit_index($ctx, $u['parent']));
+        if ($pi >= 0) {
+            $parentlock = self::lock_at($locks, $oldlocks, $pi);
+            if (!$parentlock['ready']) {
+                return ['ready' => false, 'reason' => null];
+            }
+            if ($parentlock['reason'] !== null) {
+                return ['ready' => true, 'reason' => ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx,
+                        $i), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
+            }
+            $parent = ($ctx['units'][(int) ($pi)] ?? null);
+            if ((($parent['gating'] ?? null) ?? 'none') === 'sequential') {
+                $siblings = self::children_of($ctx, $parent['id']);
+                $pos = runtime::index_of($siblings, $i);
+                if ($pos > 0) {
+                    $prev = ($siblings[(int) ($pos - 1)] ?? null);
+                    $prevdecision = self::state_at($states, $oldstates, $prev);
+                    if ($prevdecision === null) {
+                        return ['ready' => false, 'reason' => null];
+                    }
+                    if (!self::is_done($prevdecision['state'])) {
+                        return ['ready' => true, 'reason' => ['code' => 'locked_by_level',
+                                'path' => self::unit_path($ctx, $pi) . '/gating', 'params' => ['unit' => $u['id'],
+                                'previous' => $prevdecision['id'], 'previousState' => $prevdecision['state']]]];
                     }
                 }
             }
@@ -180,15 +222,19 @@ final class decide {
             $id = ($prereqs[(int) ($k)] ?? null);
             $qi = self::unit_index($ctx, $id);
             if ($qi >= 0) {
-                $qs = self::eval_unit($ctx, $qi, $depth + 1)['state'];
-                if (!self::is_done($qs)) {
-                    return ['code' => 'locked_by_prerequisite', 'path' => self::unit_path($ctx, $i) . '/prerequisites/'
-                            . runtime::to_string($k), 'params' => ['unit' => $u['id'], 'prerequisite' => $id,
-                            'prerequisiteState' => $qs]];
+                $q = self::state_at($states, $oldstates, $qi);
+                if ($q === null) {
+                    return ['ready' => false, 'reason' => null];
+                }
+                if (!self::is_done($q['state'])) {
+                    return ['ready' => true, 'reason' => ['code' => 'locked_by_prerequisite',
+                            'path' => self::unit_path($ctx, $i) . '/prerequisites/' . runtime::to_string($k),
+                            'params' => ['unit' => $u['id'], 'prerequisite' => $id,
+                            'prerequisiteState' => $q['state']]]];
                 }
             }
         }
-        return null;
+        return ['ready' => true, 'reason' => null];
     }
 
     /**
@@ -370,7 +416,6 @@ final class decide {
      */
     public static function eval_assessment($ctx, $i, $req, $path, $barred) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $base = ['unit' => $u['id'], 'passMark' => $req['passMark'], 'scale' => $req['scale']];
         $mainsum = 0;
         $mainmissing = [];
         foreach ($req['components'] as $c) {
@@ -390,11 +435,13 @@ final class decide {
             }
             if ($mainavg >= $req['passMark']) {
                 return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
-                        'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
+                        'params' => ['unit' => $u['id'], 'session' => 'main', 'average' => $mainavg,
+                        'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
             }
             if (!$req['resit']) {
                 return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
-                        'params' => [...$base, 'session' => 'main', 'average' => $mainavg]]];
+                        'params' => ['unit' => $u['id'], 'session' => 'main', 'average' => $mainavg,
+                        'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
             }
         } else if (!$req['resit']) {
             return ['status' => 'failed', 'reason' => $barred];
@@ -415,15 +462,18 @@ final class decide {
                 return ['status' => 'barred', 'reason' => $barred];
             }
             return ['status' => 'progress', 'reason' => ['code' => 'assessment_main_below', 'path' => $path,
-                    'params' => [...$base, 'average' => $mainavg]]];
+                    'params' => ['unit' => $u['id'], 'average' => $mainavg, 'passMark' => $req['passMark'],
+                    'scale' => $req['scale']]]];
         }
         $resitavg = self::round2($resitsum);
         if ($resitavg >= $req['passMark']) {
             return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
-                    'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
+                    'params' => ['unit' => $u['id'], 'session' => 'resit', 'average' => $resitavg,
+                    'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
         }
         return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
-                'params' => [...$base, 'session' => 'resit', 'average' => $resitavg]]];
+                'params' => ['unit' => $u['id'], 'session' => 'resit', 'average' => $resitavg,
+                'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
     }
 
     /**
@@ -485,27 +535,21 @@ final class decide {
      * @param int|float $i
      * @param array $req
      * @param string $path
-     * @param int|float $depth
+     * @param array $states
+     * @param array $oldstates
      * @param array|null $barred
      * @return array
      */
-    public static function eval_requirement($ctx, $i, $req, $path, $depth, $barred) {
+    public static function eval_requirement($ctx, $i, $req, $path, $states, $oldstates, $barred) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         if ($req['kind'] === 'all-of' || $req['kind'] === 'n-of') {
-            $listed = ($req['kind'] === 'n-of' ? $req['units'] : ($req['units'] ?? null) ?? null);
-            $members = [];
-            if ($listed === null) {
-                $members = array_values(array_filter(self::children_of($ctx, $u['id']),
-                        fn($c) => !((((($ctx['units'][(int) ($c)] ?? null))['optional'] ?? null) ?? false))));
-            } else {
-                $members = array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $listed),
-                        fn($c) => $c >= 0));
-            }
+            $members = self::members_of($ctx, $u, $req);
             $done = 0;
             $started = 0;
             $missing = [];
             foreach ($members as $c) {
-                $s = self::eval_unit($ctx, $c, $depth + 1)['state'];
+                $m = self::state_at($states, $oldstates, $c);
+                $s = ($m === null ? 'open' : $m['state']);
                 if (self::is_done($s)) {
                     $done = $done + 1;
                 } else {
@@ -592,28 +636,60 @@ final class decide {
     }
 
     /**
-     * Generated from evalUnit().
+     * Members of an all-of / n-of requirement (non-optional children when not listed).
+     *
+     * @param array $ctx
+     * @param array $u
+     * @param array $req
+     * @return array
+     */
+    public static function members_of($ctx, $u, $req) {
+        if ($req['kind'] === 'n-of') {
+            return array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $req['units']),
+                    fn($c) => $c >= 0));
+        }
+        if ($req['kind'] === 'all-of') {
+            $listed = ($req['units'] ?? null) ?? null;
+            return ($listed === null ? array_values(array_filter(self::children_of($ctx, $u['id']),
+                    fn($c) => !((((($ctx['units'][(int) ($c)] ?? null))['optional'] ?? null) ?? false))))
+                    : array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $listed),
+                    fn($c) => $c >= 0)));
+        }
+        return [];
+    }
+
+    /**
+     * The decision on unit i, or null while a unit it depends on is still undecided.
      *
      * @param array $ctx
      * @param int|float $i
-     * @param int|float $depth
-     * @return array
+     * @param array $lockstate
+     * @param array $states
+     * @param array $oldstates
+     * @return array|null
      */
-    public static function eval_unit($ctx, $i, $depth) {
+    public static function try_state($ctx, $i, $lockstate, $states, $oldstates) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $path = self::unit_path($ctx, $i);
-        $head = ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path];
+        if (!$lockstate['ready']) {
+            return null;
+        }
+        foreach ($u['requirements'] as $req) {
+            if (runtime::some(self::members_of($ctx, $u, $req), fn($c) => self::state_at($states, $oldstates,
+                    $c) === null)) {
+                return null;
+            }
+        }
         $exempt = self::exemption_of($ctx, $i);
         if ($exempt !== null) {
-            return [...$head, 'state' => 'exempt', 'reasons' => [$exempt]];
+            return self::unit_decision($u, $path, 'exempt', [$exempt]);
         }
         $defaillant = self::attendance_hit($ctx, $i, 'defaillant');
         if ($defaillant !== null) {
-            return [...$head, 'state' => 'defaillant', 'reasons' => [$defaillant]];
+            return self::unit_decision($u, $path, 'defaillant', [$defaillant]);
         }
-        $lock = self::lock_of($ctx, $i, $depth);
-        if ($lock !== null) {
-            return [...$head, 'state' => 'locked', 'reasons' => [$lock]];
+        if ($lockstate['reason'] !== null) {
+            return self::unit_decision($u, $path, 'locked', [$lockstate['reason']]);
         }
         $barred = self::attendance_hit($ctx, $i, 'bar-main-session');
         $reasons = [];
@@ -623,7 +699,7 @@ final class decide {
         $anyprogress = false;
         for ($k = 0; $k < count($u['requirements']); $k++) {
             $r = self::eval_requirement($ctx, $i, ($u['requirements'][(int) ($k)] ?? null), $path . '/requirements/'
-                    . runtime::to_string($k), $depth, $barred);
+                    . runtime::to_string($k), $states, $oldstates, $barred);
             $reasons[] = $r['reason'];
             if ($r['status'] !== 'met') {
                 $allmet = false;
@@ -639,20 +715,20 @@ final class decide {
             }
         }
         if ($allmet) {
-            return [...$head, 'state' => 'validated', 'reasons' => $reasons];
+            return self::unit_decision($u, $path, 'validated', $reasons);
         }
         if ($anyfailed) {
-            return [...$head, 'state' => 'failed', 'reasons' => $reasons];
+            return self::unit_decision($u, $path, 'failed', $reasons);
         }
         if ($ctx['expired']) {
-            return [...$head, 'state' => 'expired', 'reasons' => array_merge([['code' => 'deadline_passed',
+            return self::unit_decision($u, $path, 'expired', array_merge([['code' => 'deadline_passed',
                     'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '',
-                    'asOf' => $ctx['asOf']]]], $reasons)];
+                    'asOf' => $ctx['asOf']]]], $reasons));
         }
         if ($anybarred && $barred !== null) {
-            return [...$head, 'state' => 'barred', 'reasons' => $reasons];
+            return self::unit_decision($u, $path, 'barred', $reasons);
         }
-        return [...$head, 'state' => ($anyprogress ? 'in_progress' : 'open'), 'reasons' => $reasons];
+        return self::unit_decision($u, $path, ($anyprogress ? 'in_progress' : 'open'), $reasons);
     }
 
     /**
@@ -714,10 +790,33 @@ final class decide {
                 fn($a) => !((strcmp($a['at'], $asof) > 0)))),
                 'exemptions' => array_values(array_filter((($record['exemptions'] ?? null) ?? []),
                 fn($a) => !((strcmp($a['at'], $asof) > 0))))];
-        $decisions = [];
-        for ($i = 0; $i < count($units); $i++) {
-            $decisions[] = self::eval_unit($ctx0, $i, 0);
+        $locks = array_map(fn() => (['ready' => false, 'reason' => null]), $units);
+        $states = array_map(fn() => null, $units);
+        $known = 0;
+        $pass = 0;
+        $progress = true;
+        while ($progress && $known < count($units) * 2 && $pass <= count($units) + 1) {
+            $newlocks = [];
+            $newstates = [];
+            for ($i = 0; $i < count($units); $i++) {
+                $l = ((($locks[(int) ($i)] ?? null))['ready'] ? ($locks[(int) ($i)] ?? null) : self::try_lock($ctx0,
+                        $i, $newlocks, $locks, $newstates, $states));
+                $newlocks[] = $l;
+                $newstates[] = (($states[(int) ($i)] ?? null) !== null ? ($states[(int) ($i)] ?? null) ?? null
+                        : self::try_state($ctx0, $i, $l, $newstates, $states));
+            }
+            $nowknown = count(array_values(array_filter($newlocks,
+                    fn($l) => $l['ready']))) + count(array_values(array_filter($newstates, fn($d) => $d !== null)));
+            $progress = $nowknown > $known;
+            $known = $nowknown;
+            $locks = $newlocks;
+            $states = $newstates;
+            $pass = $pass + 1;
         }
+        $decisions = array_map(fn($u, $i) => ($states[(int) ($i)] ?? null) ?? ['id' => $u['id'], 'kind' => $u['kind'],
+                'title' => $u['title'], 'path' => self::unit_path($ctx0, $i), 'state' => 'locked',
+                'reasons' => [['code' => 'locked_by_parent', 'path' => self::unit_path($ctx0, $i),
+                'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]], $units, array_keys($units));
         $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
                 array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
                 ?? false)))));
