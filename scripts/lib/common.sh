@@ -219,3 +219,13 @@ sens_serve() {
   for _ in $(seq 60); do sens_site_answers && { echo "serving (pid $(cat "$pidfile")), log $log"; return 0; }; sleep 1; done
   echo "ERROR: site does not answer at $SENS_URL; see $log" >&2; tail -n 20 "$log" >&2; return 1
 }
+
+# For a test stage that needs Moodle: without a Moodle tree, say so loudly and end the stage —
+# skipped ("0 0") normally, a failure ("0 1") when SENS_REQUIRE_MOODLE=1 (CI). Call it, do not run it in a subshell.
+sens_stage_needs_moodle() {
+  local counts="${SENS_STAGE_COUNTS:-/dev/null}"
+  [ -f "$MOODLE_DIR/version.php" ] && return 0
+  echo "SKIPPED: no Moodle at $MOODLE_DIR"
+  if [ "${SENS_REQUIRE_MOODLE:-0}" = 1 ]; then echo "0 1" > "$counts"; exit 1; fi
+  echo "0 0" > "$counts"; exit 0
+}

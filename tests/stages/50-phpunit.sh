@@ -5,11 +5,7 @@ set -uo pipefail
 SENS_ROOT="${SENS_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
 source "$SENS_ROOT/scripts/lib/common.sh"
 counts="${SENS_STAGE_COUNTS:-/dev/null}"
-if [ ! -f "$MOODLE_DIR/version.php" ]; then
-  echo "SKIPPED: no Moodle at $MOODLE_DIR"
-  if [ "${SENS_REQUIRE_MOODLE:-0}" = 1 ]; then echo "0 1" > "$counts"; exit 1; fi
-  echo "0 0" > "$counts"; exit 0
-fi
+sens_stage_needs_moodle
 bash "$SENS_ROOT/scripts/setup-site.sh" >/dev/null || { echo "FAIL setup-site.sh"; echo "0 1" > "$counts"; exit 1; }
 bash "$SENS_ROOT/scripts/phpunit-init.sh" || { echo "FAIL phpunit-init.sh"; echo "0 1" > "$counts"; exit 1; }
 suites=()

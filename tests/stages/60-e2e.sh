@@ -5,11 +5,7 @@ set -uo pipefail
 SENS_ROOT="${SENS_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
 source "$SENS_ROOT/scripts/lib/common.sh"
 counts="${SENS_STAGE_COUNTS:-/dev/null}"
-if [ ! -f "$MOODLE_DIR/version.php" ]; then
-  echo "SKIPPED: no Moodle at $MOODLE_DIR"
-  if [ "${SENS_REQUIRE_MOODLE:-0}" = 1 ]; then echo "0 1" > "$counts"; exit 1; fi
-  echo "0 0" > "$counts"; exit 0
-fi
+sens_stage_needs_moodle
 { bash "$SENS_ROOT/scripts/setup-site.sh" && $PHP "$SENS_ROOT/scripts/demo/create_demo.php"; } >/dev/null ||
   { echo "FAIL site or demo data"; echo "0 1" > "$counts"; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "FAIL no /usr/bin/chromium (scripts/setup-site.sh installs it)"; echo "0 1" > "$counts"; exit 1; }
