@@ -42,3 +42,29 @@ if (!in_array('cohort', $enabled)) {
     core_plugin_manager::reset_caches();
     mtrace('enabled enrol_cohort');
 }
+
+// A minimal French language pack. Moodle's own fr pack is downloaded from outside, which this site never does:
+// a langconfig.php in $CFG->dataroot/lang/fr makes 'fr' an installed language (parent '' = core strings fall back
+// to English) and our plugins' lang/fr strings are shown to users whose language is fr.
+$frdir = $CFG->dataroot . '/lang/fr';
+$frconfig = <<<'PHP'
+<?php
+// Minimal French language pack written by SENS scripts/lib/site-settings.php (core strings fall back to English).
+defined('MOODLE_INTERNAL') || die();
+$string['thislanguage'] = 'Français';
+$string['thislanguageint'] = 'French';
+$string['parentlanguage'] = '';
+$string['locale'] = 'fr_FR.UTF-8';
+$string['localewin'] = 'French_France.1252';
+$string['decsep'] = ',';
+$string['thousandssep'] = ' ';
+$string['iso6391'] = 'fr';
+$string['iso6392'] = 'fra';
+
+PHP;
+if (!is_file("$frdir/langconfig.php") || file_get_contents("$frdir/langconfig.php") !== $frconfig) {
+    check_dir_exists($frdir, true, true);
+    file_put_contents("$frdir/langconfig.php", $frconfig);
+    get_string_manager()->reset_caches();
+    mtrace("installed a minimal fr language pack in the dataroot (lang/fr/langconfig.php)");
+}
