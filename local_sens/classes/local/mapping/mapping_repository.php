@@ -1,0 +1,167 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\mapping;
+
+use moodle_database;
+
+/**
+ * Stored mapping of course modules to the slots (domain × level) and micro-competences of a programme version.
+ *
+ * The slot → cmids view is what the gating, the block and the learner record read on every page: it is kept in
+ * MUC (application cache `local_sens/mapping`) and invalidated whenever a course's mapping is replaced.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class mapping_repository {
+
+    /** @var string Table name. */
+    private const TABLE = 'local_sens_mapping';
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+    ) {
+    }
+
+    /**
+     * Slot id → course module ids mapped to it, for one version and one course (cached).
+     *
+     * @param int $versionid
+     * @param int $courseid
+     * @return array<string, int[]> Slots in id order, cmids ascending; slots without activity are absent.
+     */
+    public function for_version_course(int $versionid, int $courseid): array {
+        $cache = $this->cache();
+        $key = self::key($versionid, $courseid);
+        $cached = $cache->get($key);
+        if (is_array($cached)) {
+            return $cached;
+        }
+        $slots = [];
+        foreach ($this->items($versionid, $courseid) as $item) {
+            $slots[$item['slot']][] = $item['cmid'];
+        }
+        ksort($slots, SORT_STRING);
+        foreach ($slots as $slot => $cmids) {
+            sort($cmids);
+            $slots[$slot] = array_values(array_unique($cmids));
+        }
+        $cache->set($key, $slots);
+        return $slots;
+    }
+
+    /**
+     * The mapping items of a course for a version, as the editor shows them.
+     *
+     * @param int $versionid
+     * @param int $courseid
+     * @return array[] Items ['cmid' => int, 'slot' => string, 'competences' => string[]] ordered by cmid then slot.
+     */
+    public function items(int $versionid, int $courseid): array {
+        $sql = "SELECT m.id, m.cmid, m.slot, m.competences
+                  FROM {" . self::TABLE . "} m
+                  JOIN {course_modules} cm ON cm.id = m.cmid
+                 WHERE m.versionid = :versionid AND cm.course = :courseid
+              ORDER BY m.cmid, m.slot";
+        $items = [];
+        foreach ($this->db->get_records_sql($sql, ['versionid' => $versionid, 'courseid' => $courseid]) as $r) {
+            $competences = $r->competences === null || $r->competences === '' ? [] : json_decode($r->competences, true);
+            $items[] = [
+                'cmid' => (int)$r->cmid,
+                'slot' => (string)$r->slot,
+                'competences' => is_array($competences) ? array_values(array_map('strval', $competences)) : [],
+            ];
+        }
+        return $items;
+    }
+
+    /**
+     * Replace a course's mapping for a version by the given items (the caller validates them and holds a transaction).
+     *
+     * @param int $versionid
+     * @param int $courseid
+     * @param array[] $items Validated items ['cmid' => int, 'slot' => string, 'competences' => string[]].
+     * @param int $userid Who saves.
+     * @param int $now Time of the change.
+     */
+    public function replace(int $versionid, int $courseid, array $items, int $userid, int $now): void {
+        $old = $this->db->get_records_sql(
+            "SELECT m.id, m.cmid, m.slot, m.timecreated
+               FROM {" . self::TABLE . "} m
+               JOIN {course_modules} cm ON cm.id = m.cmid
+              WHERE m.versionid = :versionid AND cm.course = :courseid",
+            ['versionid' => $versionid, 'courseid' => $courseid]
+        );
+        $created = [];
+        foreach ($old as $r) {
+            $created[$r->cmid . '/' . $r->slot] = (int)$r->timecreated;
+        }
+        if ($old) {
+            $this->db->delete_records_list(self::TABLE, 'id', array_keys($old));
+        }
+        foreach ($items as $item) {
+            $competences = array_values($item['competences']);
+            $this->db->insert_record(self::TABLE, (object)[
+                'versionid' => $versionid,
+                'cmid' => $item['cmid'],
+                'slot' => $item['slot'],
+                'competences' => json_encode($competences, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),
+                'usermodified' => $userid,
+                'timecreated' => $created[$item['cmid'] . '/' . $item['slot']] ?? $now,
+                'timemodified' => $now,
+            ]);
+        }
+        $this->invalidate($versionid, $courseid);
+    }
+
+    /**
+     * Forget the cached slot → cmids view of a course.
+     *
+     * @param int $versionid
+     * @param int $courseid
+     */
+    public function invalidate(int $versionid, int $courseid): void {
+        $this->cache()->delete(self::key($versionid, $courseid));
+    }
+
+    /**
+     * Cache key of a version and a course.
+     *
+     * @param int $versionid
+     * @param int $courseid
+     * @return string
+     */
+    private static function key(int $versionid, int $courseid): string {
+        return $versionid . '_' . $courseid;
+    }
+
+    /**
+     * The application cache of mappings.
+     *
+     * @return \cache
+     */
+    private function cache(): \cache {
+        return \cache::make('local_sens', 'mapping');
+    }
+}

@@ -1,0 +1,330 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\mapping;
+
+use core\clock;
+use local_sens\local\audit\audit_repository;
+use moodle_database;
+
+/**
+ * Links a course to a programme and maps its activities to the slots and micro-competences of a programme version.
+ *
+ * A save is all or nothing: every item is checked against the version's slots and micro-competences and the
+ * course's activities; on any problem nothing is stored and every problem is reported. A stored mapping is audited,
+ * its cache dropped, and the course's gating is synchronised (gating_service, when installed).
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class mapping_service {
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param clock $clock
+     * @param audit_repository $audit
+     * @param mapping_repository $mappings
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+        /** @var clock Clock. */
+        private readonly clock $clock,
+        /** @var audit_repository Audit trail. */
+        private readonly audit_repository $audit,
+        /** @var mapping_repository Stored mappings. */
+        private readonly mapping_repository $mappings,
+    ) {
+    }
+
+    /**
+     * Link a course to a programme (replacing a previous link).
+     *
+     * @param int $courseid
+     * @param string $programme Programme id, e.g. du-cns; at least one version of it must have been imported.
+     * @param int $userid Who links.
+     * @return \stdClass The local_sens_course row.
+     * @throws \moodle_exception When the course or the programme does not exist.
+     */
+    public function link_course(int $courseid, string $programme, int $userid): \stdClass {
+        $this->db->get_record('course', ['id' => $courseid], 'id', MUST_EXIST);
+        if (!$this->db->record_exists('local_sens_progversion', ['programme' => $programme])) {
+            throw new \moodle_exception('errorunknownprogramme', 'local_sens', '', $programme);
+        }
+        $now = $this->clock->time();
+        $transaction = $this->db->start_delegated_transaction();
+        $link = $this->db->get_record('local_sens_course', ['courseid' => $courseid]);
+        $previous = $link ? (string)$link->programme : null;
+        if ($link) {
+            $link->programme = $programme;
+            $link->usermodified = $userid;
+            $link->timemodified = $now;
+            $this->db->update_record('local_sens_course', $link);
+        } else {
+            $link = (object)['courseid' => $courseid, 'programme' => $programme, 'usermodified' => $userid,
+                'timecreated' => $now, 'timemodified' => $now];
+            $link->id = $this->db->insert_record('local_sens_course', $link);
+        }
+        $this->audit->append($userid, 'course_linked', null, null,
+            ['courseid' => $courseid, 'programme' => $programme, 'previous' => $previous]);
+        $transaction->allow_commit();
+        return $link;
+    }
+
+    /**
+     * The programme linked to a course and the version its mapping is edited for (the latest published one).
+     *
+     * @param int $courseid
+     * @return array Keys programme (?string), version (?\stdClass: id, programme, version, status).
+     */
+    public function course_version(int $courseid): array {
+        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        if ($programme === false) {
+            return ['programme' => null, 'version' => null];
+        }
+        $versions = $this->db->get_records('local_sens_progversion', ['programme' => $programme, 'status' => 'published'],
+            'version DESC', 'id, programme, version, status', 0, 1);
+        return ['programme' => (string)$programme, 'version' => $versions ? reset($versions) : null];
+    }
+
+    /**
+     * Everything the mapping page shows for a course: programme, version, definition, activities, items, coverage.
+     *
+     * @param int $courseid
+     * @return array Keys programme, version, definition (?array), cms, items, coverage (?array).
+     */
+    public function overview(int $courseid): array {
+        ['programme' => $programme, 'version' => $version] = $this->course_version($courseid);
+        $cms = $this->course_cms($courseid);
+        if ($version === null) {
+            return ['programme' => $programme, 'version' => null, 'definition' => null, 'cms' => array_values($cms),
+                'items' => [], 'coverage' => null];
+        }
+        $definition = $this->definition((int)$version->id);
+        $items = $this->mappings->items((int)$version->id, $courseid);
+        return [
+            'programme' => $programme,
+            'version' => $version,
+            'definition' => $definition,
+            'cms' => array_values($cms),
+            'items' => $items,
+            'coverage' => coverage::compute($definition, $items, array_keys($cms)),
+        ];
+    }
+
+    /**
+     * Replace a course's mapping for a version, all or nothing.
+     *
+     * @param int $courseid
+     * @param int $versionid A version of the programme linked to the course.
+     * @param array[] $items ['cmid' => int, 'slot' => string, 'competences' => string[]].
+     * @param int $userid Who saves.
+     * @return array The coverage after saving (see coverage::compute()).
+     * @throws invalid_mapping_exception Listing every problem; nothing is stored then.
+     */
+    public function save(int $courseid, int $versionid, array $items, int $userid): array {
+        $cms = $this->course_cms($courseid);
+        $errors = [];
+        $link = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        $version = $this->db->get_record('local_sens_progversion', ['id' => $versionid], 'id, programme, version');
+        if ($link === false) {
+            $errors[] = ['item' => null, 'cmid' => null, 'field' => 'courseid',
+                'message' => get_string('errorcoursenotlinked', 'local_sens')];
+        } else if (!$version || $version->programme !== $link) {
+            $errors[] = ['item' => null, 'cmid' => null, 'field' => 'versionid',
+                'message' => get_string('errormappingversion', 'local_sens', (object)['value' => $versionid, 'programme' => $link])];
+        }
+        if ($errors) {
+            throw new invalid_mapping_exception($errors);
+        }
+        $definition = $this->definition($versionid);
+        $clean = $this->validate($items, $definition, $cms, (int)$version->version, $errors);
+        if ($errors) {
+            throw new invalid_mapping_exception($errors);
+        }
+        $before = $this->mappings->items($versionid, $courseid);
+        $transaction = $this->db->start_delegated_transaction();
+        $this->mappings->replace($versionid, $courseid, $clean, $userid, $this->clock->time());
+        $this->audit->append($userid, 'mapping_saved', null, $versionid, [
+            'courseid' => $courseid,
+            'items' => count($clean),
+            'added' => self::pairs(self::diff($clean, $before)),
+            'removed' => self::pairs(self::diff($before, $clean)),
+        ]);
+        $transaction->allow_commit();
+        // Dropped again after commit: a reader between replace() and commit may have cached the old rows.
+        $this->mappings->invalidate($versionid, $courseid);
+        $gating = '\\local_sens\\local\\gating\\gating_service';
+        if (class_exists($gating)) {
+            \core\di::get($gating)->sync_course($courseid);
+        }
+        return coverage::compute($definition, $clean, array_keys($cms));
+    }
+
+    /**
+     * Checks every item; appends one error per problem (item position, cmid, field, message).
+     *
+     * @param array $items Raw items.
+     * @param array $definition Decoded definition of the version.
+     * @param array $cms The course's activities, by cmid.
+     * @param int $versionnumber For messages.
+     * @param array $errors Problems found (appended to).
+     * @return array[] Clean items (ints and strings, competences unique in given order), in the given order.
+     */
+    private function validate(array $items, array $definition, array $cms, int $versionnumber, array &$errors): array {
+        $slots = array_column(coverage::slots($definition), null, 'id');
+        $competences = array_column(coverage::competences($definition), null, 'id');
+        $clean = [];
+        $seen = [];
+        foreach (array_values($items) as $i => $item) {
+            $a = (object)['item' => $i + 1, 'cmid' => '?', 'value' => '', 'version' => $versionnumber];
+            $item = is_array($item) ? $item : (array)$item;
+            $cmid = $item['cmid'] ?? null;
+            $slot = $item['slot'] ?? null;
+            $list = $item['competences'] ?? [];
+            $ok = true;
+            if (!is_int($cmid) && !(is_string($cmid) && ctype_digit($cmid))) {
+                $errors[] = self::error($i, null, 'cmid', 'errormappingshape', (object)['item' => $i + 1, 'field' => 'cmid',
+                    'expected' => 'an activity id (integer)']);
+                $ok = false;
+            } else {
+                $cmid = (int)$cmid;
+                $a->cmid = $cmid;
+                if (!isset($cms[$cmid])) {
+                    $a->value = $cmid;
+                    $errors[] = self::error($i, $cmid, 'cmid', 'errormappingcmid', clone $a);
+                    $ok = false;
+                }
+            }
+            if (!is_string($slot) || $slot === '') {
+                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'slot', 'errormappingshape',
+                    (object)['item' => $i + 1, 'field' => 'slot', 'expected' => 'a slot id (text)']);
+                $ok = false;
+            } else if (!isset($slots[$slot])) {
+                $a->value = $slot;
+                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'slot', 'errormappingslot', clone $a);
+                $ok = false;
+            } else if (is_int($cmid) && isset($seen[$cmid . '/' . $slot])) {
+                $a->value = $slot;
+                $a->first = $seen[$cmid . '/' . $slot];
+                $errors[] = self::error($i, $cmid, 'slot', 'errormappingduplicate', clone $a);
+                $ok = false;
+            }
+            if (!is_array($list)) {
+                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'competences', 'errormappingshape',
+                    (object)['item' => $i + 1, 'field' => 'competences', 'expected' => 'a list of micro-competence ids']);
+                $ok = false;
+                $list = [];
+            }
+            $kept = [];
+            foreach ($list as $competence) {
+                if (!is_string($competence) || !isset($competences[$competence])) {
+                    $a->value = is_scalar($competence) ? (string)$competence : gettype($competence);
+                    $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'competences', 'errormappingcompetence', clone $a);
+                    $ok = false;
+                } else if (!in_array($competence, $kept, true)) {
+                    $kept[] = $competence;
+                }
+            }
+            if ($ok) {
+                $seen[$cmid . '/' . $slot] = $i + 1;
+                $clean[] = ['cmid' => $cmid, 'slot' => $slot, 'competences' => $kept];
+            }
+        }
+        return $clean;
+    }
+
+    /**
+     * One validation problem.
+     *
+     * @param int $index 0-based item position.
+     * @param int|null $cmid
+     * @param string $field
+     * @param string $key Lang string.
+     * @param \stdClass $a Lang string parameters.
+     * @return array
+     */
+    private static function error(int $index, ?int $cmid, string $field, string $key, \stdClass $a): array {
+        return ['item' => $index, 'cmid' => $cmid, 'field' => $field, 'message' => get_string($key, 'local_sens', $a)];
+    }
+
+    /**
+     * Items of $a whose (cmid, slot, competences) is not in $b.
+     *
+     * @param array[] $a
+     * @param array[] $b
+     * @return array[]
+     */
+    private static function diff(array $a, array $b): array {
+        $keys = array_map(fn(array $i) => json_encode([$i['cmid'], $i['slot'], $i['competences']]), $b);
+        return array_values(array_filter($a, fn(array $i) => !in_array(json_encode([$i['cmid'], $i['slot'],
+            $i['competences']]), $keys, true)));
+    }
+
+    /**
+     * Short form of items for the audit trail.
+     *
+     * @param array[] $items
+     * @return string[] "cmid:slot[competences]".
+     */
+    private static function pairs(array $items): array {
+        return array_map(fn(array $i) => $i['cmid'] . ':' . $i['slot'] . ($i['competences'] ? '[' . implode(',',
+            $i['competences']) . ']' : ''), $items);
+    }
+
+    /**
+     * The course's activities (not being deleted), by cmid, in course order.
+     *
+     * @param int $courseid
+     * @return array<int, array> Keys id, name, modname, modfullname, section, visible.
+     */
+    private function course_cms(int $courseid): array {
+        $modinfo = get_fast_modinfo($courseid, -1);
+        $cms = [];
+        foreach ($modinfo->get_cms() as $cm) {
+            if ($cm->deletioninprogress) {
+                continue;
+            }
+            $cms[(int)$cm->id] = [
+                'id' => (int)$cm->id,
+                'name' => $cm->get_formatted_name(),
+                'modname' => $cm->modname,
+                'modfullname' => $cm->get_module_type_name(),
+                'section' => get_section_name($courseid, $cm->sectionnum),
+                'visible' => (bool)$cm->visible,
+            ];
+        }
+        return $cms;
+    }
+
+    /**
+     * The decoded definition of a version: from the référentiel's repository (cached) when installed.
+     *
+     * @param int $versionid
+     * @return array
+     */
+    private function definition(int $versionid): array {
+        $repository = '\\local_sens\\local\\programme\\programme_version_repository';
+        if (class_exists($repository) && method_exists($repository, 'definition')) {
+            return \core\di::get($repository)->definition($versionid);
+        }
+        $json = $this->db->get_field('local_sens_progversion', 'definition', ['id' => $versionid], MUST_EXIST);
+        return json_decode($json, true, 512, JSON_THROW_ON_ERROR);
+    }
+}
