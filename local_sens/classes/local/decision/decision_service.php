@@ -1,0 +1,218 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\decision;
+
+use core\clock;
+use local_sens\local\audit\audit_repository;
+use local_sens\local\engine\decide;
+use local_sens\local\gating\gating_service;
+use local_sens\local\learner\record_builder;
+use moodle_database;
+
+/**
+ * Computes learners' decisions with the generated engine, stores them unchanged, audits changes of verdict or unit
+ * state, fires certification_decided, and has Moodle's gating follow.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class decision_service {
+
+    /** @var string Table of stored decisions. */
+    private const TABLE = 'local_sens_decision';
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param clock $clock
+     * @param record_builder $records
+     * @param version_definitions $versions
+     * @param audit_repository $audit
+     * @param gating_service $gating
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+        /** @var clock Clock. */
+        private readonly clock $clock,
+        /** @var record_builder Learner records from Moodle. */
+        private readonly record_builder $records,
+        /** @var version_definitions Programme versions. */
+        private readonly version_definitions $versions,
+        /** @var audit_repository Audit trail. */
+        private readonly audit_repository $audit,
+        /** @var gating_service Gating. */
+        private readonly gating_service $gating,
+    ) {
+    }
+
+    /**
+     * Today in the site's timezone: the as-of date of decisions.
+     *
+     * @return string YYYY-MM-DD
+     */
+    public function asof(): string {
+        return $this->clock->now()->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+    }
+
+    /**
+     * Recompute the decisions of one learner (all their enrolments), store them and sync their groups.
+     *
+     * @param int $userid
+     * @return array<int, array> Decisions by programme version id.
+     */
+    public function recompute_user(int $userid): array {
+        $enrolments = $this->db->get_records('local_sens_enrolment', ['userid' => $userid], 'timecreated, id',
+            'id, userid, versionid, startdate, timecreated');
+        if (!$enrolments) {
+            return [];
+        }
+        $stored = [];
+        foreach ($this->db->get_records(self::TABLE, ['userid' => $userid]) as $row) {
+            $stored[$userid . '/' . (int)$row->versionid] = $row;
+        }
+        $decisions = $this->compute($enrolments, $stored);
+        $byversion = [];
+        $latest = [];
+        foreach ($enrolments as $enrolment) {
+            $decision = $decisions[(int)$enrolment->id];
+            $byversion[(int)$enrolment->versionid] = $decision;
+            // Enrolments are oldest first: the latest one of a programme drives its courses.
+            $latest[$this->versions->get((int)$enrolment->versionid)->programme] = $decision;
+        }
+        [$insql, $params] = $this->db->get_in_or_equal(array_keys($latest), SQL_PARAMS_NAMED);
+        foreach ($this->db->get_records_select('local_sens_course', "programme $insql", $params, '', 'id, courseid, programme')
+                as $link) {
+            $this->gating->sync_user($userid, (int)$link->courseid, $latest[$link->programme]);
+        }
+        return $byversion;
+    }
+
+    /**
+     * Recompute every learner's decisions (the reconcile task), then make every linked course's gating match.
+     * Idempotent: a second run on the same day changes nothing.
+     *
+     * @return int Number of decisions that changed.
+     */
+    public function recompute_all(): int {
+        $enrolments = $this->db->get_records('local_sens_enrolment', null, 'timecreated, id',
+            'id, userid, versionid, startdate, timecreated');
+        $stored = [];
+        $rows = $this->db->get_recordset(self::TABLE, null, '', 'id, userid, versionid, decision');
+        foreach ($rows as $row) {
+            $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
+        }
+        $rows->close();
+        $changed = 0;
+        $decisions = $enrolments ? $this->compute($enrolments, $stored, $changed) : [];
+        $byprogramme = [];
+        foreach ($enrolments as $enrolment) {
+            $programme = $this->versions->get((int)$enrolment->versionid)->programme;
+            $byprogramme[$programme][(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
+        }
+        foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid, programme') as $link) {
+            $this->gating->sync_course((int)$link->courseid, $byprogramme[$link->programme] ?? []);
+        }
+        return $changed;
+    }
+
+    /**
+     * Compute, compare with what is stored, store what changed (one transaction).
+     *
+     * @param \stdClass[] $enrolments
+     * @param array $stored Stored rows by "userid/versionid".
+     * @param int $changed Incremented for each changed decision.
+     * @return array<int, array> Decisions by enrolment id.
+     */
+    private function compute(array $enrolments, array $stored, int &$changed = 0): array {
+        $asof = $this->asof();
+        $records = $this->records->build_many($enrolments);
+        $decisions = [];
+        $transaction = $this->db->start_delegated_transaction();
+        $certified = [];
+        foreach ($enrolments as $enrolment) {
+            $versionid = (int)$enrolment->versionid;
+            $userid = (int)$enrolment->userid;
+            $decision = decide::decide($this->versions->definition($versionid), $records[(int)$enrolment->id], $asof);
+            $decisions[(int)$enrolment->id] = $decision;
+            $row = $stored[$userid . '/' . $versionid] ?? null;
+            $json = json_encode($decision, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
+            if ($row !== null && $row->decision === $json) {
+                continue;
+            }
+            $changed++;
+            $before = $row === null ? null : json_decode($row->decision, true);
+            if ($row === null) {
+                $id = (int)$this->db->insert_record(self::TABLE, (object)[
+                    'userid' => $userid, 'versionid' => $versionid, 'asof' => $asof, 'decision' => $json,
+                    'timecomputed' => $this->clock->time(),
+                ]);
+            } else {
+                $id = (int)$row->id;
+                $this->db->update_record(self::TABLE, (object)[
+                    'id' => $id, 'asof' => $asof, 'decision' => $json, 'timecomputed' => $this->clock->time(),
+                ]);
+            }
+            $this->audit_change($userid, $versionid, $before, $decision);
+            if ($decision['verdict']['code'] === 'certified' && ($before['verdict']['code'] ?? null) !== 'certified') {
+                $certified[] = [$id, $userid, $versionid];
+            }
+        }
+        $transaction->allow_commit();
+        foreach ($certified as [$id, $userid, $versionid]) {
+            \local_sens\event\certification_decided::create([
+                'objectid' => $id,
+                'context' => \context_user::instance($userid),
+                'relateduserid' => $userid,
+                'other' => ['versionid' => $versionid],
+            ])->trigger();
+        }
+        return $decisions;
+    }
+
+    /**
+     * Audit a change of verdict or of a unit's state (not a mere change of date or wording).
+     *
+     * @param int $userid
+     * @param int $versionid
+     * @param array|null $before The previous decision, null for the first one.
+     * @param array $after
+     */
+    private function audit_change(int $userid, int $versionid, ?array $before, array $after): void {
+        global $USER;
+        $states = fn(?array $d) => $d === null ? [] : array_column($d['units'] ?? [], 'state', 'id');
+        $old = $states($before);
+        $units = [];
+        foreach ($states($after) as $unitid => $state) {
+            if (($old[$unitid] ?? null) !== $state) {
+                $units[] = ['unit' => $unitid, 'before' => $old[$unitid] ?? null, 'after' => $state];
+            }
+        }
+        $verdictbefore = $before['verdict']['code'] ?? null;
+        $verdictafter = $after['verdict']['code'];
+        if (!$units && $verdictbefore === $verdictafter) {
+            return;
+        }
+        $this->audit->append((int)($USER->id ?? 0), 'decision_changed', $userid, $versionid, [
+            'asof' => $after['asOf'],
+            'verdict' => ['before' => $verdictbefore, 'after' => $verdictafter],
+            'units' => $units,
+        ]);
+    }
+}

@@ -1,0 +1,307 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\learner;
+
+use local_sens\local\decision\version_definitions;
+use moodle_database;
+
+/**
+ * Builds the engine's learner record (rules-engine/src/schema/record.ts) from what Moodle knows: completion and
+ * grades of the mapped activities, placements, workshop attestations and jury decisions.
+ *
+ * The number of queries does not depend on the number of activities nor, for build_many(), on the number of
+ * learners: one query per kind of fact and programme version.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class record_builder {
+
+    /** @var int Above this many learners, facts are read for the whole version and filtered here. */
+    private const IN_LIMIT = 500;
+
+    /** @var int COMPLETION_COMPLETE_PASS of lib/completionlib.php (not loaded on every page). */
+    private const COMPLETE_PASS = 2;
+
+    /** @var int COMPLETION_COMPLETE_FAIL. */
+    private const COMPLETE_FAIL = 3;
+
+    /** @var int COMPLETION_COMPLETE_FAIL_HIDDEN: failed, the grade hidden from the learner. */
+    private const COMPLETE_FAIL_HIDDEN = 4;
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param version_definitions $versions
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+        /** @var version_definitions Programme versions. */
+        private readonly version_definitions $versions,
+    ) {
+    }
+
+    /**
+     * The learner record of one enrolment.
+     *
+     * @param int $userid The learner.
+     * @param \stdClass $enrolment Row of local_sens_enrolment (id, versionid, startdate at least).
+     * @return array The record, as the engine reads it.
+     */
+    public function build(int $userid, \stdClass $enrolment): array {
+        $enrolment = clone $enrolment;
+        $enrolment->userid = $userid;
+        return $this->build_many([$enrolment])[(int)$enrolment->id];
+    }
+
+    /**
+     * Learner records of several enrolments, in a few queries per programme version.
+     *
+     * @param \stdClass[] $enrolments Rows of local_sens_enrolment (id, userid, versionid, startdate).
+     * @return array<int, array> Records by enrolment id.
+     */
+    public function build_many(array $enrolments): array {
+        $byversion = [];
+        foreach ($enrolments as $enrolment) {
+            $byversion[(int)$enrolment->versionid][] = $enrolment;
+        }
+        $this->versions->load(array_keys($byversion));
+        $records = [];
+        foreach ($byversion as $versionid => $group) {
+            $records += $this->build_version($versionid, $group);
+        }
+        return $records;
+    }
+
+    /**
+     * Records of the enrolments of one version.
+     *
+     * @param int $versionid
+     * @param \stdClass[] $enrolments
+     * @return array<int, array>
+     */
+    private function build_version(int $versionid, array $enrolments): array {
+        $definition = $this->versions->definition($versionid);
+        $programme = $this->versions->get($versionid)->programme;
+        $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
+        $enrolmentids = array_map(fn($e) => (int)$e->id, $enrolments);
+
+        $activities = $this->activities($versionid, $userids);
+        $attestations = [];
+        [$usersql, $userparams] = $this->users_filter('a.userid', $versionid, $userids);
+        $rows = $this->db->get_recordset_sql("SELECT a.id, a.userid, a.unit, a.session, a.sessiondate, a.result, a.recordedby
+                                                FROM {local_sens_attestation} a
+                                               WHERE a.versionid = :versionid AND $usersql
+                                            ORDER BY a.id", ['versionid' => $versionid] + $userparams);
+        foreach ($rows as $row) {
+            $attestations[(int)$row->userid][] = [
+                'id' => 'attestation' . $row->id, 'unit' => $row->unit, 'session' => $row->session,
+                'result' => $row->result, 'by' => (string)$row->recordedby, 'at' => $row->sessiondate,
+            ];
+        }
+        $rows->close();
+
+        $placements = [];
+        $units = array_column($definition['units'] ?? [], null, 'id');
+        [$insql, $inparams] = $this->db->get_in_or_equal($enrolmentids, SQL_PARAMS_NAMED, 'enr');
+        $rows = $this->db->get_recordset_select('local_sens_placement', "enrolmentid $insql", $inparams, 'id',
+            'id, enrolmentid, domain, level, basis, placedby, timecreated');
+        foreach ($rows as $row) {
+            // The level is stored as its unit id; a bare level id (debutant...) is read within its domain.
+            $unit = isset($units[$row->level]) ? $row->level : $row->domain . '.' . $row->level;
+            $placements[(int)$row->enrolmentid][] = [
+                'id' => 'placement' . $row->id, 'unit' => $unit, 'basis' => $row->basis,
+                'by' => (string)$row->placedby, 'at' => self::date((int)$row->timecreated),
+            ];
+        }
+        $rows->close();
+
+        $jury = $this->jury_decisions($definition, $programme, $versionid, $userids);
+
+        $records = [];
+        foreach ($enrolments as $enrolment) {
+            $userid = (int)$enrolment->userid;
+            $records[(int)$enrolment->id] = [
+                'learner' => (string)$userid,
+                'programme' => ['id' => (string)($definition['id'] ?? $programme), 'version' => (string)($definition['version'] ?? '')],
+                'enrolment' => ['start' => $enrolment->startdate],
+                'placements' => $placements[(int)$enrolment->id] ?? [],
+                'activities' => array_values($activities[$userid] ?? []),
+                'attestations' => $attestations[$userid] ?? [],
+                'juryDecisions' => $jury[$userid] ?? [],
+            ];
+        }
+        return $records;
+    }
+
+    /**
+     * SQL restricting a user id column to the given learners: a list when short, else all learners of the version.
+     *
+     * @param string $column
+     * @param int $versionid
+     * @param int[] $userids
+     * @return array [sql, params]
+     */
+    private function users_filter(string $column, int $versionid, array $userids): array {
+        if (count($userids) <= self::IN_LIMIT) {
+            [$insql, $params] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
+            return ["$column $insql", $params];
+        }
+        return ["$column IN (SELECT fe.userid FROM {local_sens_enrolment} fe WHERE fe.versionid = :filterversionid)",
+            ['filterversionid' => $versionid]];
+    }
+
+    /**
+     * Facts of the mapped activities: completion state and date, grade of the activity's grade item.
+     *
+     * @param int $versionid
+     * @param int[] $userids
+     * @return array<int, array<int, array>> By user id, then course module id.
+     */
+    private function activities(int $versionid, array $userids): array {
+        $facts = [];
+        [$usersql, $userparams] = $this->users_filter('cmc.userid', $versionid, $userids);
+        $rows = $this->db->get_recordset_sql(
+            "SELECT cmc.id, cmc.userid, m.cmid, m.slot, cmc.completionstate, cmc.timemodified
+               FROM {local_sens_mapping} m
+               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN {course_modules_completion} cmc ON cmc.coursemoduleid = m.cmid
+              WHERE m.versionid = :versionid AND $usersql",
+            ['versionid' => $versionid] + $userparams);
+        $wanted = array_flip($userids);
+        foreach ($rows as $row) {
+            $userid = (int)$row->userid;
+            if (!isset($wanted[$userid])) {
+                continue;
+            }
+            $state = (int)$row->completionstate;
+            $facts[$userid][(int)$row->cmid . '/' . $row->slot] = [
+                'id' => 'cm' . $row->cmid,
+                'slot' => $row->slot,
+                'completed' => $state !== 0,
+                'passed' => $state === self::COMPLETE_PASS ? true
+                    : (in_array($state, [self::COMPLETE_FAIL, self::COMPLETE_FAIL_HIDDEN], true) ? false : null),
+                'grade' => null,
+                'max' => null,
+                'at' => self::date((int)$row->timemodified),
+            ];
+        }
+        $rows->close();
+
+        [$usersql, $userparams] = $this->users_filter('gg.userid', $versionid, $userids);
+        $rows = $this->db->get_recordset_sql(
+            "SELECT gg.id, gg.userid, m.cmid, m.slot, gg.finalgrade, gg.rawgrademax, gi.grademax,
+                    gg.timemodified, gg.timecreated
+               FROM {local_sens_mapping} m
+               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN {modules} md ON md.id = cm.module
+               JOIN {grade_items} gi ON gi.courseid = cm.course AND gi.itemtype = 'mod' AND gi.itemmodule = md.name
+                                    AND gi.iteminstance = cm.instance AND gi.itemnumber = 0
+               JOIN {grade_grades} gg ON gg.itemid = gi.id
+              WHERE m.versionid = :versionid AND gg.finalgrade IS NOT NULL AND $usersql",
+            ['versionid' => $versionid] + $userparams);
+        foreach ($rows as $row) {
+            $userid = (int)$row->userid;
+            if (!isset($wanted[$userid])) {
+                continue;
+            }
+            $key = (int)$row->cmid . '/' . $row->slot;
+            $max = (float)$row->rawgrademax > 0 ? (float)$row->rawgrademax : (float)$row->grademax;
+            $fact = $facts[$userid][$key] ?? [
+                'id' => 'cm' . $row->cmid,
+                'slot' => $row->slot,
+                'completed' => false,
+                'passed' => null,
+                'grade' => null,
+                'max' => null,
+                'at' => self::date((int)($row->timemodified ?: $row->timecreated)),
+            ];
+            $fact['grade'] = max(0.0, (float)$row->finalgrade);
+            $fact['max'] = $max > 0 ? $max : null;
+            $facts[$userid][$key] = $fact;
+        }
+        $rows->close();
+        // One cm mapped to two slots gives two facts: ids must stay unique in the record.
+        foreach ($facts as $userid => $list) {
+            $seen = [];
+            foreach ($list as $key => $fact) {
+                if (isset($seen[$fact['id']])) {
+                    $facts[$userid][$key]['id'] = $fact['id'] . ':' . $fact['slot'];
+                }
+                $seen[$fact['id']] = true;
+            }
+        }
+        return $facts;
+    }
+
+    /**
+     * Jury decisions on the learners' portfolios (mod_sensportfolio, when installed) in courses of the programme.
+     *
+     * @param array $definition
+     * @param string $programme
+     * @param int $versionid
+     * @param int[] $userids
+     * @return array<int, array> By user id.
+     */
+    private function jury_decisions(array $definition, string $programme, int $versionid, array $userids): array {
+        $unit = null;
+        foreach ($definition['units'] ?? [] as $candidate) {
+            foreach ($candidate['requirements'] ?? [] as $requirement) {
+                if ($unit === null && ($requirement['kind'] ?? '') === 'jury') {
+                    $unit = $candidate['id'];
+                }
+            }
+        }
+        if ($unit === null || !array_key_exists('sensportfolio_review', $this->db->get_tables())) {
+            return [];
+        }
+        [$usersql, $userparams] = $this->users_filter('s.userid', $versionid, $userids);
+        $rows = $this->db->get_recordset_sql(
+            "SELECT r.id, s.userid, r.decision, r.reviewerid, r.timecreated
+               FROM {sensportfolio_review} r
+               JOIN {sensportfolio_submission} s ON s.id = r.submissionid
+               JOIN {sensportfolio} p ON p.id = s.sensportfolioid
+               JOIN {local_sens_course} c ON c.courseid = p.course
+              WHERE c.programme = :programme AND $usersql
+           ORDER BY r.id", ['programme' => $programme] + $userparams);
+        $decisions = [];
+        foreach ($rows as $row) {
+            if (!in_array($row->decision, ['accepted', 'rejected', 'deferred'], true)) {
+                continue;
+            }
+            $decisions[(int)$row->userid][] = [
+                'id' => 'review' . $row->id, 'unit' => $unit, 'decision' => $row->decision, 'grade' => null,
+                'by' => (string)$row->reviewerid, 'at' => self::date((int)$row->timecreated),
+            ];
+        }
+        $rows->close();
+        return $decisions;
+    }
+
+    /**
+     * A Unix time as a YYYY-MM-DD date in the site's timezone.
+     *
+     * @param int $time
+     * @return string
+     */
+    public static function date(int $time): string {
+        return (new \DateTimeImmutable('@' . $time))->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+    }
+}

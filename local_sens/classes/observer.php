@@ -1,0 +1,121 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens;
+
+use local_sens\local\decision\decision_service;
+use local_sens\local\learner\enrolment_service;
+
+/**
+ * Event observers: a fact about one learner changed in Moodle, so that learner (only) is recomputed.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class observer {
+
+    /**
+     * Whether a course is linked to a programme (facts elsewhere do not concern SENS).
+     *
+     * @param int $courseid
+     * @return bool
+     */
+    private static function linked(int $courseid): bool {
+        global $DB;
+        return $courseid > 0 && $DB->record_exists('local_sens_course', ['courseid' => $courseid]);
+    }
+
+    /**
+     * Recompute one learner.
+     *
+     * @param int|null $userid
+     */
+    private static function recompute(?int $userid): void {
+        if ($userid) {
+            \core\di::get(decision_service::class)->recompute_user($userid);
+        }
+    }
+
+    /**
+     * An activity's completion changed.
+     *
+     * @param \core\event\course_module_completion_updated $event
+     */
+    public static function completion_updated(\core\event\course_module_completion_updated $event): void {
+        if (self::linked((int)$event->courseid)) {
+            self::recompute((int)$event->relateduserid);
+        }
+    }
+
+    /**
+     * A grade changed.
+     *
+     * @param \core\event\user_graded $event
+     */
+    public static function user_graded(\core\event\user_graded $event): void {
+        if (self::linked((int)$event->courseid)) {
+            self::recompute((int)$event->relateduserid);
+        }
+    }
+
+    /**
+     * A user was enrolled in a course: in a course linked to a programme, they follow its latest published version
+     * (if they do not follow the programme yet), from the enrolment's start date.
+     *
+     * @param \core\event\user_enrolment_created $event
+     */
+    public static function user_enrolment_created(\core\event\user_enrolment_created $event): void {
+        global $DB;
+        $courseid = (int)$event->courseid;
+        if (!self::linked($courseid)) {
+            return;
+        }
+        $userid = (int)$event->relateduserid;
+        $timestart = (int)$DB->get_field('user_enrolments', 'timestart', ['id' => $event->objectid]);
+        \core\di::get(enrolment_service::class)->enrol_from_course($userid, $courseid, $timestart, (int)$event->userid);
+        self::recompute($userid);
+    }
+
+    /**
+     * A workshop attestation was recorded.
+     *
+     * @param \local_sens\event\attestation_recorded $event
+     */
+    public static function attestation_recorded(\local_sens\event\attestation_recorded $event): void {
+        self::recompute((int)$event->relateduserid);
+    }
+
+    /**
+     * A learner was placed at a level.
+     *
+     * @param \local_sens\event\placement_recorded $event
+     */
+    public static function placement_recorded(\local_sens\event\placement_recorded $event): void {
+        self::recompute((int)$event->relateduserid);
+    }
+
+    /**
+     * The jury decided on a portfolio (mod_sensportfolio).
+     *
+     * @param \core\event\base $event \mod_sensportfolio\event\jury_decision_recorded
+     */
+    public static function jury_decision_recorded(\core\event\base $event): void {
+        if (self::linked((int)$event->courseid)) {
+            self::recompute((int)$event->relateduserid);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Event observers of local_sens: facts that change a learner's decision.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$observers = [
+    [
+        'eventname' => '\core\event\course_module_completion_updated',
+        'callback' => '\local_sens\observer::completion_updated',
+    ],
+    [
+        'eventname' => '\core\event\user_graded',
+        'callback' => '\local_sens\observer::user_graded',
+    ],
+    [
+        'eventname' => '\core\event\user_enrolment_created',
+        'callback' => '\local_sens\observer::user_enrolment_created',
+    ],
+    [
+        'eventname' => '\local_sens\event\attestation_recorded',
+        'callback' => '\local_sens\observer::attestation_recorded',
+    ],
+    [
+        'eventname' => '\local_sens\event\placement_recorded',
+        'callback' => '\local_sens\observer::placement_recorded',
+    ],
+    [
+        'eventname' => '\mod_sensportfolio\event\jury_decision_recorded',
+        'callback' => '\local_sens\observer::jury_decision_recorded',
+    ],
+];
