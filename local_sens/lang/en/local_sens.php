@@ -27,13 +27,30 @@ defined('MOODLE_INTERNAL') || die();
 $string['attestationinvaliddate'] = 'The session date "{$a}" is not a valid YYYY-MM-DD date.';
 $string['attestationinvalidresult'] = 'The result "{$a}" is not one of: passed, failed, absent.';
 $string['cachedef_mapping'] = 'Activities mapped to each programme slot, per course';
+$string['cachedef_programmedefinitions'] = 'Decoded programme definitions (référentiel versions)';
+$string['cli:importhelp'] = 'Import a programme definition (référentiel JSON) as a new draft version; prints its id.
+
+Options:
+-f, --file=PATH   The programme JSON file.
+-p, --publish     Publish the version after importing it.
+-h, --help        Print this help.
+
+Exit codes: 0 imported (or identical to an existing version, whose id is printed); 1 invalid definition (errors by JSON path on standard error, nothing stored); 2 wrong usage or unreadable file.
+
+Example:
+\$ sudo -u www-data /usr/bin/php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+$string['cli:invalid'] = 'Invalid programme definition in {$a->file}: {$a->count} error(s); nothing was stored.';
+$string['cli:nofile'] = 'Give the programme file with --file=PATH (see --help).';
+$string['cli:unreadable'] = 'Cannot read the file "{$a}".';
 $string['defaultdurationyears'] = 'Maximum pathway duration (years)';
 $string['defaultdurationyears_desc'] = 'Used when a programme definition does not state its own maximum duration.';
+$string['engineitemuntranslated'] = '{$a->code} {$a->params}';
 $string['enrolmentexists'] = 'Learner {$a->userid} already follows programme {$a->programme}, version {$a->version}.';
 $string['enrolmentinvaliddate'] = 'The start date "{$a}" is not a valid YYYY-MM-DD date.';
 $string['enrolmentversionnotpublished'] = 'Programme version {$a} does not exist or is not published: learners are enrolled on a published version only.';
 $string['errorchecksum'] = 'Version {$a} cannot be published: its definition no longer matches the checksum stored at import.';
 $string['errorcoursenotlinked'] = 'This course is not linked to a SENS programme.';
+$string['errorinvaliddefinition'] = 'The programme definition is invalid ({$a} error(s)); nothing was stored.';
 $string['errorinvalidmapping'] = 'The mapping was not saved ({$a->count} problem(s)); nothing was changed. {$a->errors}';
 $string['errormappingcmid'] = 'Item {$a->item}: activity {$a->value} is not an activity of this course.';
 $string['errormappingcompetence'] = 'Item {$a->item} (activity {$a->cmid}), field competences: "{$a->value}" is not a micro-competence of version {$a->version}.';
@@ -41,6 +58,10 @@ $string['errormappingduplicate'] = 'Item {$a->item} (activity {$a->cmid}), field
 $string['errormappingshape'] = 'Item {$a->item}, field {$a->field}: expected {$a->expected}.';
 $string['errormappingslot'] = 'Item {$a->item} (activity {$a->cmid}), field slot: "{$a->value}" is not a slot of version {$a->version}.';
 $string['errormappingversion'] = 'Version id {$a->value} is not a version of the programme linked to this course ({$a->programme}).';
+$string['errormigratealreadyenrolled'] = 'The learner is already enrolled on {$a->to}: nothing was changed.';
+$string['errormigratenotpublished'] = '{$a->to} is not published: learners can only be moved to a published version.';
+$string['errormigrateotherprogramme'] = '{$a->to} is not a version of the same programme as {$a->from}.';
+$string['errormigratesameversion'] = 'The learner is already on {$a->to}.';
 $string['errorunknownprogramme'] = 'No version of programme "{$a}" has been imported.';
 $string['errorversionnotdraft'] = 'Version {$a} is not a draft: a published version cannot be published again or changed.';
 $string['event:attestationrecorded'] = 'Workshop attestation recorded';
@@ -51,6 +72,8 @@ $string['gatinggroupdescription'] = 'Managed by SENS: its members are the learne
 $string['gatinggrouplevel'] = '{$a->domain} — level {$a->level} open';
 $string['gatinggroupunit'] = '{$a} — open';
 $string['gatingnotice'] = 'Some levels of this course are locked for you:';
+$string['importdone'] = 'Imported {$a->programme} as draft version {$a->version} (id {$a->id}).';
+$string['importduplicate'] = 'This definition is identical to version {$a->version} of {$a->programme} (id {$a->id}): nothing was added.';
 $string['mapping:activity'] = 'Activity';
 $string['mapping:add'] = 'Add a mapping row';
 $string['mapping:competences'] = 'Micro-competences';
@@ -130,6 +153,53 @@ $string['privacy:path:attestations'] = 'Workshop attestations';
 $string['privacy:path:audit'] = 'Audit trail';
 $string['privacy:path:decisions'] = 'Decisions';
 $string['privacy:path:enrolments'] = 'Programme enrolments';
+$string['programmes'] = 'Référentiel versions';
+$string['programmes:back'] = 'Back to the référentiel versions';
+$string['programmes:change'] = 'Change';
+$string['programmes:checksum'] = 'Checksum (SHA-256)';
+$string['programmes:content'] = 'Content';
+$string['programmes:counts'] = '{$a->units} units, {$a->slots} activity slots';
+$string['programmes:definition'] = 'Stored definition (JSON)';
+$string['programmes:diff'] = 'Changes';
+$string['programmes:diffagainst'] = 'Changes compared with the published version {$a}';
+$string['programmes:difffirst'] = 'No version of this programme is published yet: there is nothing to compare with.';
+$string['programmes:diffnone'] = 'The engine finds no change that matters to learners.';
+$string['programmes:diffunavailable'] = 'The engine\'s comparison of versions is not installed yet: the changes cannot be shown.';
+$string['programmes:errorscaption'] = 'Errors, by JSON path';
+$string['programmes:file'] = 'Definition file (JSON)';
+$string['programmes:file_help'] = 'The programme definition in the rules engine\'s JSON format (for example du-cns.json). It is checked by the engine: structure, dates, references between units. Nothing is stored if anything is wrong.';
+$string['programmes:import'] = 'Import a definition';
+$string['programmes:imported'] = 'Imported';
+$string['programmes:json'] = 'Or paste the JSON';
+$string['programmes:label'] = 'Label in the definition';
+$string['programmes:learner'] = 'Learner';
+$string['programmes:learners'] = 'Learners';
+$string['programmes:learnerson'] = 'Learners on this version ({$a})';
+$string['programmes:migrate'] = 'Migrate';
+$string['programmes:migrateallconfirm'] = 'Move all {$a->count} learners of {$a->from} to {$a->to}? Their decisions will be recomputed on the new version.';
+$string['programmes:migrateallto'] = 'Move every learner of this version to';
+$string['programmes:migrateconfirm'] = 'Move {$a->learner} from {$a->from} to {$a->to}? Their decisions will be recomputed on the new version.';
+$string['programmes:migrated'] = '{$a} learner(s) moved.';
+$string['programmes:migratelearnerto'] = 'Move {$a} to';
+$string['programmes:nolearners'] = 'No learner is enrolled on this version.';
+$string['programmes:none'] = 'No programme version has been imported yet.';
+$string['programmes:nosource'] = 'Choose a file or paste the JSON.';
+$string['programmes:notargets'] = 'No other published version of this programme: learners cannot be moved.';
+$string['programmes:path'] = 'JSON path';
+$string['programmes:problem'] = 'Problem';
+$string['programmes:publish'] = 'Publish';
+$string['programmes:publishconfirm'] = 'Publish {$a}? A published version never changes; learners keep the version they enrolled under until you move them.';
+$string['programmes:published'] = 'Published';
+$string['programmes:refused'] = 'The definition was not imported: {$a} error(s). Nothing was stored.';
+$string['programmes:startdate'] = 'Start of pathway';
+$string['programmes:status'] = 'Status';
+$string['programmes:twosources'] = 'Give either a file or pasted JSON, not both.';
+$string['programmes:validity'] = 'Validity';
+$string['programmes:version'] = 'Version';
+$string['programmes:versionname'] = '{$a->programme} v{$a->version}';
+$string['programmes:versionsof'] = 'Versions of {$a}';
+$string['programmes:view'] = 'View';
+$string['publishdone'] = 'Version {$a->version} of {$a->programme} published.';
 $string['result:absent'] = 'Absent';
 $string['result:failed'] = 'Not passed';
 $string['result:passed'] = 'Passed';

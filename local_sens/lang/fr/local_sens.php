@@ -27,13 +27,30 @@ defined('MOODLE_INTERNAL') || die();
 $string['attestationinvaliddate'] = 'La date de séance « {$a} » n\'est pas une date valide au format AAAA-MM-JJ.';
 $string['attestationinvalidresult'] = 'Le résultat « {$a} » n\'est pas l\'un de : passed, failed, absent.';
 $string['cachedef_mapping'] = 'Activités associées à chaque emplacement du programme, par cours';
+$string['cachedef_programmedefinitions'] = 'Définitions de formation décodées (versions de référentiel)';
+$string['cli:importhelp'] = 'Importe une définition de formation (JSON du référentiel) comme nouvelle version brouillon ; affiche son identifiant.
+
+Options :
+-f, --file=CHEMIN Le fichier JSON de la formation.
+-p, --publish     Publier la version après l\'import.
+-h, --help        Afficher cette aide.
+
+Codes de sortie : 0 importée (ou identique à une version existante, dont l\'identifiant est affiché) ; 1 définition invalide (erreurs par chemin JSON sur la sortie d\'erreur, rien n\'est enregistré) ; 2 mauvais usage ou fichier illisible.
+
+Exemple :
+\$ sudo -u www-data /usr/bin/php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+$string['cli:invalid'] = 'Définition de formation invalide dans {$a->file} : {$a->count} erreur(s) ; rien n\'a été enregistré.';
+$string['cli:nofile'] = 'Indiquez le fichier de la formation avec --file=CHEMIN (voir --help).';
+$string['cli:unreadable'] = 'Impossible de lire le fichier « {$a} ».';
 $string['defaultdurationyears'] = 'Durée maximale du parcours (années)';
 $string['defaultdurationyears_desc'] = 'Utilisée quand la définition d\'un programme n\'indique pas sa propre durée maximale.';
+$string['engineitemuntranslated'] = '{$a->code} {$a->params}';
 $string['enrolmentexists'] = 'L\'apprenant {$a->userid} suit déjà le programme {$a->programme}, version {$a->version}.';
 $string['enrolmentinvaliddate'] = 'La date de début « {$a} » n\'est pas une date AAAA-MM-JJ valide.';
 $string['enrolmentversionnotpublished'] = 'La version de programme {$a} n\'existe pas ou n\'est pas publiée : on n\'inscrit un apprenant que sur une version publiée.';
 $string['errorchecksum'] = 'La version {$a} ne peut pas être publiée : sa définition ne correspond plus à l\'empreinte enregistrée à l\'import.';
 $string['errorcoursenotlinked'] = 'Ce cours n\'est lié à aucun programme SENS.';
+$string['errorinvaliddefinition'] = 'La définition de formation est invalide ({$a} erreur(s)) ; rien n\'a été enregistré.';
 $string['errorinvalidmapping'] = 'La correspondance n\'a pas été enregistrée ({$a->count} problème(s)) ; rien n\'a été modifié. {$a->errors}';
 $string['errormappingcmid'] = 'Ligne {$a->item} : l\'activité {$a->value} n\'est pas une activité de ce cours.';
 $string['errormappingcompetence'] = 'Ligne {$a->item} (activité {$a->cmid}), champ competences : « {$a->value} » n\'est pas une micro-compétence de la version {$a->version}.';
@@ -41,6 +58,10 @@ $string['errormappingduplicate'] = 'Ligne {$a->item} (activité {$a->cmid}), cha
 $string['errormappingshape'] = 'Ligne {$a->item}, champ {$a->field} : attendu {$a->expected}.';
 $string['errormappingslot'] = 'Ligne {$a->item} (activité {$a->cmid}), champ slot : « {$a->value} » n\'est pas un emplacement de la version {$a->version}.';
 $string['errormappingversion'] = 'La version d\'id {$a->value} n\'est pas une version du programme lié à ce cours ({$a->programme}).';
+$string['errormigratealreadyenrolled'] = 'L\'apprenant est déjà inscrit sur {$a->to} : rien n\'a été modifié.';
+$string['errormigratenotpublished'] = '{$a->to} n\'est pas publiée : un apprenant ne peut passer qu\'à une version publiée.';
+$string['errormigrateotherprogramme'] = '{$a->to} n\'est pas une version de la même formation que {$a->from}.';
+$string['errormigratesameversion'] = 'L\'apprenant est déjà sur {$a->to}.';
 $string['errorunknownprogramme'] = 'Aucune version du programme « {$a} » n\'a été importée.';
 $string['errorversionnotdraft'] = 'La version {$a} n\'est pas un brouillon : une version publiée ne peut être ni republiée ni modifiée.';
 $string['event:attestationrecorded'] = 'Attestation d\'atelier enregistrée';
@@ -51,6 +72,8 @@ $string['gatinggroupdescription'] = 'Géré par SENS : ses membres sont les appr
 $string['gatinggrouplevel'] = '{$a->domain} — {$a->level} (niveau ouvert)';
 $string['gatinggroupunit'] = '{$a} (ouvert)';
 $string['gatingnotice'] = 'Certains niveaux de ce cours sont verrouillés pour vous :';
+$string['importdone'] = '{$a->programme} importée comme version brouillon {$a->version} (id {$a->id}).';
+$string['importduplicate'] = 'Cette définition est identique à la version {$a->version} de {$a->programme} (id {$a->id}) : rien n\'a été ajouté.';
 $string['mapping:activity'] = 'Activité';
 $string['mapping:add'] = 'Ajouter une ligne de correspondance';
 $string['mapping:competences'] = 'Micro-compétences';
@@ -130,6 +153,53 @@ $string['privacy:path:attestations'] = 'Attestations d\'atelier';
 $string['privacy:path:audit'] = 'Journal d\'audit';
 $string['privacy:path:decisions'] = 'Décisions';
 $string['privacy:path:enrolments'] = 'Inscriptions aux programmes';
+$string['programmes'] = 'Versions du référentiel';
+$string['programmes:back'] = 'Retour aux versions du référentiel';
+$string['programmes:change'] = 'Changement';
+$string['programmes:checksum'] = 'Empreinte (SHA-256)';
+$string['programmes:content'] = 'Contenu';
+$string['programmes:counts'] = '{$a->units} unités, {$a->slots} emplacements d\'activités';
+$string['programmes:definition'] = 'Définition enregistrée (JSON)';
+$string['programmes:diff'] = 'Changements';
+$string['programmes:diffagainst'] = 'Changements par rapport à la version publiée {$a}';
+$string['programmes:difffirst'] = 'Aucune version de cette formation n\'est encore publiée : rien à comparer.';
+$string['programmes:diffnone'] = 'Le moteur ne trouve aucun changement qui compte pour les apprenants.';
+$string['programmes:diffunavailable'] = 'La comparaison des versions par le moteur n\'est pas encore installée : les changements ne peuvent pas être affichés.';
+$string['programmes:errorscaption'] = 'Erreurs, par chemin JSON';
+$string['programmes:file'] = 'Fichier de définition (JSON)';
+$string['programmes:file_help'] = 'La définition de la formation au format JSON du moteur de règles (par exemple du-cns.json). Le moteur la vérifie : structure, dates, références entre unités. Rien n\'est enregistré en cas d\'erreur.';
+$string['programmes:import'] = 'Importer une définition';
+$string['programmes:imported'] = 'Importée';
+$string['programmes:json'] = 'Ou collez le JSON';
+$string['programmes:label'] = 'Libellé dans la définition';
+$string['programmes:learner'] = 'Apprenant';
+$string['programmes:learners'] = 'Apprenants';
+$string['programmes:learnerson'] = 'Apprenants sur cette version ({$a})';
+$string['programmes:migrate'] = 'Migrer';
+$string['programmes:migrateallconfirm'] = 'Passer les {$a->count} apprenants de {$a->from} à {$a->to} ? Leurs décisions seront recalculées sur la nouvelle version.';
+$string['programmes:migrateallto'] = 'Passer tous les apprenants de cette version à';
+$string['programmes:migrateconfirm'] = 'Passer {$a->learner} de {$a->from} à {$a->to} ? Ses décisions seront recalculées sur la nouvelle version.';
+$string['programmes:migrated'] = '{$a} apprenant(s) migré(s).';
+$string['programmes:migratelearnerto'] = 'Passer {$a} à';
+$string['programmes:nolearners'] = 'Aucun apprenant n\'est inscrit sur cette version.';
+$string['programmes:none'] = 'Aucune version de formation n\'a encore été importée.';
+$string['programmes:nosource'] = 'Choisissez un fichier ou collez le JSON.';
+$string['programmes:notargets'] = 'Aucune autre version publiée de cette formation : les apprenants ne peuvent pas être migrés.';
+$string['programmes:path'] = 'Chemin JSON';
+$string['programmes:problem'] = 'Problème';
+$string['programmes:publish'] = 'Publier';
+$string['programmes:publishconfirm'] = 'Publier {$a} ? Une version publiée ne change plus ; les apprenants gardent la version de leur inscription jusqu\'à ce que vous les migriez.';
+$string['programmes:published'] = 'Publiée';
+$string['programmes:refused'] = 'La définition n\'a pas été importée : {$a} erreur(s). Rien n\'a été enregistré.';
+$string['programmes:startdate'] = 'Début du parcours';
+$string['programmes:status'] = 'Statut';
+$string['programmes:twosources'] = 'Donnez soit un fichier, soit du JSON collé, pas les deux.';
+$string['programmes:validity'] = 'Validité';
+$string['programmes:version'] = 'Version';
+$string['programmes:versionname'] = '{$a->programme} v{$a->version}';
+$string['programmes:versionsof'] = 'Versions de {$a}';
+$string['programmes:view'] = 'Voir';
+$string['publishdone'] = 'Version {$a->version} de {$a->programme} publiée.';
 $string['result:absent'] = 'Absent';
 $string['result:failed'] = 'Non réussi';
 $string['result:passed'] = 'Réussi';
