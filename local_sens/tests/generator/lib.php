@@ -42,14 +42,35 @@ class local_sens_generator extends component_generator_base {
     }
 
     /**
+     * Path of a programme definition shipped with the engine (rules-engine/programmes/NAME.json). The plugin is
+     * bind-mounted into Moodle, so the repository is found through SENS_ROOT (set by scripts/phpunit.sh).
+     *
+     * @param string $name e.g. du-cns
+     * @return string
+     */
+    public static function programme_file(string $name = 'du-cns'): string {
+        $root = getenv('SENS_ROOT') ?: dirname(__DIR__, 3);
+        $file = $root . '/rules-engine/programmes/' . $name . '.json';
+        if (!is_file($file)) {
+            throw new coding_exception("$name.json not found at $file: set SENS_ROOT to the repository root");
+        }
+        return $file;
+    }
+
+    /**
      * Create a programme version.
      *
-     * @param array $data programme, version, status, definition (array or JSON), createdby
+     * @param array $data programme, version, status, definition (array or JSON) or file (path of a JSON file),
+     *     createdby
      * @return stdClass
      */
     public function create_programme_version(array $data = []): stdClass {
         global $DB, $USER;
         $this->versioncount++;
+        if (isset($data['file'])) {
+            $data['definition'] = file_get_contents($data['file']);
+            $data['programme'] ??= json_decode($data['definition'], true)['id'];
+        }
         $definition = $data['definition'] ?? ['id' => $data['programme'] ?? 'du-cns', 'domains' => []];
         $json = is_string($definition) ? $definition : json_encode($definition, JSON_UNESCAPED_UNICODE);
         $record = (object)[
@@ -84,6 +105,69 @@ class local_sens_generator extends component_generator_base {
         ];
         $record->id = $DB->insert_record('local_sens_course', $record);
         return $record;
+    }
+
+    /**
+     * Map a course module to a slot of a programme version.
+     *
+     * @param array $data versionid, cmid, slot, competences (list of ids)
+     * @return stdClass
+     */
+    public function create_mapping(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'versionid' => $data['versionid'],
+            'cmid' => $data['cmid'],
+            'slot' => $data['slot'],
+            'competences' => json_encode($data['competences'] ?? []),
+            'usermodified' => $data['usermodified'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+            'timemodified' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_mapping', $record);
+        return $record;
+    }
+
+    /**
+     * A course with completion, linked to a programme, with one quiz mapped to each slot of the given units of a
+     * published version (the DU CNS by default). Gating is not synced: call gating_service::sync_course() as the
+     * mapping service does after a save.
+     *
+     * @param array $data units (unit ids whose slots get a quiz), version (an existing version row; default: a new
+     *     published DU CNS version), course (record fields), completion ('manual', default, or 'grade': the quiz has
+     *     one short-answer question, complete when graded)
+     * @return stdClass course, version, definition (decoded), cms (slot id => cm_info-like record: id, instance, name)
+     */
+    public function create_linked_course(array $data = []): stdClass {
+        global $CFG;
+        require_once($CFG->libdir . '/completionlib.php');
+        require_once($CFG->dirroot . '/mod/quiz/locallib.php');
+        $gen = $this->datagenerator;
+        $version = $data['version'] ?? $this->create_programme_version(['file' => self::programme_file('du-cns')]);
+        $definition = json_decode($version->definition, true);
+        $course = $gen->create_course(($data['course'] ?? []) + ['enablecompletion' => 1]);
+        $this->create_course_link(['courseid' => $course->id, 'programme' => $definition['id']]);
+        $cms = [];
+        $bygrade = ($data['completion'] ?? 'manual') === 'grade';
+        foreach ($definition['slots'] ?? [] as $slot) {
+            if (!in_array($slot['unit'], $data['units'] ?? [], true)) {
+                continue;
+            }
+            $record = ['course' => $course->id, 'name' => $slot['id']];
+            $record += $bygrade
+                ? ['completion' => COMPLETION_TRACKING_AUTOMATIC, 'completionusegrade' => 1, 'grade' => 10, 'sumgrades' => 1]
+                : ['completion' => COMPLETION_TRACKING_MANUAL];
+            $quiz = $gen->create_module('quiz', $record);
+            if ($bygrade) {
+                $questions = $gen->get_plugin_generator('core_question');
+                $category = $questions->create_question_category(['contextid' => context_course::instance($course->id)->id]);
+                $question = $questions->create_question('shortanswer', null, ['category' => $category->id]);
+                quiz_add_quiz_question($question->id, $quiz);
+            }
+            $this->create_mapping(['versionid' => $version->id, 'cmid' => $quiz->cmid, 'slot' => $slot['id']]);
+            $cms[$slot['id']] = (object)['id' => (int)$quiz->cmid, 'instance' => (int)$quiz->id, 'name' => $slot['id']];
+        }
+        return (object)['course' => $course, 'version' => $version, 'definition' => $definition, 'cms' => $cms];
     }
 
     /**

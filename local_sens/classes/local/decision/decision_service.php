@@ -114,11 +114,10 @@ final class decision_service {
         $enrolments = $this->db->get_records('local_sens_enrolment', null, 'timecreated, id',
             'id, userid, versionid, startdate, timecreated');
         $stored = [];
-        $rows = $this->db->get_recordset(self::TABLE, null, '', 'id, userid, versionid, decision');
+        $rows = $this->db->get_records(self::TABLE, null, '', 'id, userid, versionid, decision');
         foreach ($rows as $row) {
             $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
         }
-        $rows->close();
         $changed = 0;
         $decisions = $enrolments ? $this->compute($enrolments, $stored, $changed) : [];
         $byprogramme = [];

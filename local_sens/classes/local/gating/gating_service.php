@@ -214,13 +214,12 @@ final class gating_service {
             $params += $userparams;
         }
         $current = [];
-        $rows = $this->db->get_recordset_sql("SELECT gm.id, gm.groupid, gm.userid
+        $rows = $this->db->get_records_sql("SELECT gm.id, gm.groupid, gm.userid
                                                 FROM {groups_members} gm
                                                WHERE gm.groupid $gsql $usersql", $params);
         foreach ($rows as $row) {
             $current[(int)$row->userid][(int)$row->groupid] = true;
         }
-        $rows->close();
 
         $enrolled = $this->enrolled($courseid, count($decisions) === 1 ? (int)array_key_first($decisions) : null);
         $changes = 0;
@@ -302,7 +301,7 @@ final class gating_service {
      * @return array<int, array> By user id.
      */
     private function stored_decisions(string $programme): array {
-        $rows = $this->db->get_recordset_sql(
+        $rows = $this->db->get_records_sql(
             "SELECT d.id, d.userid, d.decision
                FROM {local_sens_decision} d
                JOIN {local_sens_enrolment} e ON e.userid = d.userid AND e.versionid = d.versionid
@@ -313,7 +312,6 @@ final class gating_service {
         foreach ($rows as $row) {
             $decisions[(int)$row->userid] = json_decode($row->decision, true);
         }
-        $rows->close();
         return $decisions;
     }
 

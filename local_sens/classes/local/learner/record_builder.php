@@ -106,7 +106,7 @@ final class record_builder {
         $activities = $this->activities($versionid, $userids);
         $attestations = [];
         [$usersql, $userparams] = $this->users_filter('a.userid', $versionid, $userids);
-        $rows = $this->db->get_recordset_sql("SELECT a.id, a.userid, a.unit, a.session, a.sessiondate, a.result, a.recordedby
+        $rows = $this->db->get_records_sql("SELECT a.id, a.userid, a.unit, a.session, a.sessiondate, a.result, a.recordedby
                                                 FROM {local_sens_attestation} a
                                                WHERE a.versionid = :versionid AND $usersql
                                             ORDER BY a.id", ['versionid' => $versionid] + $userparams);
@@ -116,12 +116,11 @@ final class record_builder {
                 'result' => $row->result, 'by' => (string)$row->recordedby, 'at' => $row->sessiondate,
             ];
         }
-        $rows->close();
 
         $placements = [];
         $units = array_column($definition['units'] ?? [], null, 'id');
         [$insql, $inparams] = $this->db->get_in_or_equal($enrolmentids, SQL_PARAMS_NAMED, 'enr');
-        $rows = $this->db->get_recordset_select('local_sens_placement', "enrolmentid $insql", $inparams, 'id',
+        $rows = $this->db->get_records_select('local_sens_placement', "enrolmentid $insql", $inparams, 'id',
             'id, enrolmentid, domain, level, basis, placedby, timecreated');
         foreach ($rows as $row) {
             // The level is stored as its unit id; a bare level id (debutant...) is read within its domain.
@@ -131,7 +130,6 @@ final class record_builder {
                 'by' => (string)$row->placedby, 'at' => self::date((int)$row->timecreated),
             ];
         }
-        $rows->close();
 
         $jury = $this->jury_decisions($definition, $programme, $versionid, $userids);
 
@@ -178,7 +176,7 @@ final class record_builder {
     private function activities(int $versionid, array $userids): array {
         $facts = [];
         [$usersql, $userparams] = $this->users_filter('cmc.userid', $versionid, $userids);
-        $rows = $this->db->get_recordset_sql(
+        $rows = $this->db->get_records_sql(
             "SELECT cmc.id, cmc.userid, m.cmid, m.slot, cmc.completionstate, cmc.timemodified
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
@@ -203,10 +201,9 @@ final class record_builder {
                 'at' => self::date((int)$row->timemodified),
             ];
         }
-        $rows->close();
 
         [$usersql, $userparams] = $this->users_filter('gg.userid', $versionid, $userids);
-        $rows = $this->db->get_recordset_sql(
+        $rows = $this->db->get_records_sql(
             "SELECT gg.id, gg.userid, m.cmid, m.slot, gg.finalgrade, gg.rawgrademax, gi.grademax,
                     gg.timemodified, gg.timecreated
                FROM {local_sens_mapping} m
@@ -237,7 +234,6 @@ final class record_builder {
             $fact['max'] = $max > 0 ? $max : null;
             $facts[$userid][$key] = $fact;
         }
-        $rows->close();
         // One cm mapped to two slots gives two facts: ids must stay unique in the record.
         foreach ($facts as $userid => $list) {
             $seen = [];
@@ -273,7 +269,7 @@ final class record_builder {
             return [];
         }
         [$usersql, $userparams] = $this->users_filter('s.userid', $versionid, $userids);
-        $rows = $this->db->get_recordset_sql(
+        $rows = $this->db->get_records_sql(
             "SELECT r.id, s.userid, r.decision, r.reviewerid, r.timecreated
                FROM {sensportfolio_review} r
                JOIN {sensportfolio_submission} s ON s.id = r.submissionid
@@ -291,7 +287,6 @@ final class record_builder {
                 'by' => (string)$row->reviewerid, 'at' => self::date((int)$row->timecreated),
             ];
         }
-        $rows->close();
         return $decisions;
     }
 

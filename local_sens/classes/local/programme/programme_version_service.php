@@ -41,6 +41,8 @@ final class programme_version_service {
      * @param moodle_database $db
      * @param clock $clock
      * @param audit_repository $audit
+     * @param programme_version_repository $repository
+     * @param engine_bridge $engine
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -49,7 +51,31 @@ final class programme_version_service {
         private readonly clock $clock,
         /** @var audit_repository Audit trail. */
         private readonly audit_repository $audit,
+        /** @var programme_version_repository Versions. */
+        private readonly programme_version_repository $repository,
+        /** @var engine_bridge Generated engine. */
+        private readonly engine_bridge $engine,
     ) {
+    }
+
+    /**
+     * What publishing a version would change, compared with the programme's latest published version.
+     *
+     * @param int $versionid
+     * @return array ['against' => the published version compared with, or null when there is none (or it is this
+     *     one), 'changes' => engine changes {code, path, params}, or null when the engine's diff is not installed]
+     */
+    public function changes(int $versionid): array {
+        $version = $this->repository->get($versionid);
+        $against = $this->repository->latest_published($version->programme);
+        if ($against === null || (int)$against->id === $versionid) {
+            return ['against' => null, 'changes' => []];
+        }
+        return [
+            'against' => $against,
+            'changes' => $this->engine->diff_programmes($this->repository->definition((int)$against->id),
+                $this->repository->definition($versionid)),
+        ];
     }
 
     /**

@@ -1,0 +1,145 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\learner;
+
+/**
+ * Tests of the learner record built from Moodle's completion, gradebook and SENS facts.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \local_sens\local\learner\record_builder
+ */
+final class record_builder_test extends \advanced_testcase {
+
+    /**
+     * A real quiz attempt (graded, completion by grade) becomes an activity fact with grade, max and date; an
+     * unmapped or unattempted quiz gives no fact; attestations and placements are read; the record is valid for
+     * the engine.
+     */
+    public function test_build_from_real_attempt(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $cm = $fixture->cms['initiation.introduction.e1.exercices'];
+
+        /** @var \mod_quiz_generator $quizgen */
+        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
+        $this->setUser($learner);
+        $attempt = $quizgen->create_attempt($cm->instance, $learner->id);
+        $quizgen->submit_responses($attempt->id, [1 => 'frog'], false, true);
+        $this->setAdminUser();
+        $sens->create_attestation(['userid' => $learner->id, 'versionid' => $fixture->version->id,
+            'unit' => 'donnees.debutant', 'session' => 'S1', 'sessiondate' => '2026-06-15', 'result' => 'failed']);
+        $sens->create_placement(['enrolmentid' => $enrolment->id, 'domain' => 'cybersecurite',
+            'level' => 'cybersecurite.intermediaire', 'basis' => 'PIX']);
+
+        $queries = $DB->perf_get_reads();
+        $record = \core\di::get(record_builder::class)->build((int)$learner->id, $enrolment);
+        $reads = $DB->perf_get_reads() - $queries;
+
+        $this->assertSame((string)$learner->id, $record['learner']);
+        $this->assertSame(['id' => 'du-cns', 'version' => '2026.1'], $record['programme']);
+        $this->assertSame($enrolment->startdate, $record['enrolment']['start']);
+        $this->assertCount(1, $record['activities']);
+        $activity = $record['activities'][0];
+        $this->assertSame('cm' . $cm->id, $activity['id']);
+        $this->assertSame('initiation.introduction.e1.exercices', $activity['slot']);
+        $this->assertTrue($activity['completed']);
+        $this->assertEqualsWithDelta(10.0, $activity['grade'], 0.0001);
+        $this->assertEqualsWithDelta(10.0, $activity['max'], 0.0001);
+        $this->assertSame(record_builder::date(time()), $activity['at']);
+        $this->assertSame([['id' => $record['attestations'][0]['id'], 'unit' => 'donnees.debutant', 'session' => 'S1',
+            'result' => 'failed', 'by' => (string)get_admin()->id, 'at' => '2026-06-15']], $record['attestations']);
+        $this->assertSame('cybersecurite.intermediaire', $record['placements'][0]['unit']);
+        $this->assertSame('PIX', $record['placements'][0]['basis']);
+        $this->assertSame([], $record['juryDecisions']);
+        $this->assertLessThanOrEqual(6, $reads);
+
+        $definition = json_decode($fixture->version->definition, true);
+        $this->assertSame([], \local_sens\local\engine\validate::validate_record($definition, $record));
+    }
+
+    /**
+     * A wrong answer gives a grade of zero, still a fact (the slot is attempted, not passed, when the slot has a pass
+     * mark); a bare level id in a placement is read within its domain.
+     */
+    public function test_failed_attempt_and_bare_level(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $cm = $fixture->cms['initiation.introduction.e2.exercices'];
+        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
+        $this->setUser($learner);
+        $attempt = $quizgen->create_attempt($cm->instance, $learner->id);
+        $quizgen->submit_responses($attempt->id, [1 => 'not an animal'], false, true);
+        $this->setAdminUser();
+        $sens->create_placement(['enrolmentid' => $enrolment->id, 'domain' => 'outils', 'level' => 'avance']);
+
+        $record = \core\di::get(record_builder::class)->build((int)$learner->id, $enrolment);
+
+        $this->assertCount(1, $record['activities']);
+        $this->assertEqualsWithDelta(0.0, $record['activities'][0]['grade'], 0.0001);
+        $this->assertSame('outils.avance', $record['placements'][0]['unit']);
+    }
+
+    /**
+     * Manual completion of several activities by several learners: build_many reads them in a number of queries
+     * that depends neither on the number of activities nor on the number of learners.
+     */
+    public function test_build_many_query_count(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
+        $completion = new \completion_info($fixture->course);
+        $learners = [];
+        foreach ([2, 4, 6] as $count) {
+            $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+            $learners[$learner->id] = $count;
+            foreach (array_slice(array_values($fixture->cms), 0, $count) as $cm) {
+                $completion->update_state(get_fast_modinfo($fixture->course)->get_cm($cm->id), COMPLETION_COMPLETE,
+                    $learner->id);
+            }
+        }
+        $enrolments = $DB->get_records('local_sens_enrolment');
+        $this->assertCount(3, $enrolments);
+
+        $queries = $DB->perf_get_reads();
+        $records = \core\di::get(record_builder::class)->build_many($enrolments);
+        $reads = $DB->perf_get_reads() - $queries;
+
+        foreach ($enrolments as $enrolment) {
+            $facts = $records[$enrolment->id]['activities'];
+            $this->assertCount($learners[$enrolment->userid], $facts);
+            foreach ($facts as $fact) {
+                $this->assertTrue($fact['completed']);
+                $this->assertNull($fact['passed']);
+            }
+        }
+        $this->assertLessThanOrEqual(6, $reads);
+    }
+}
