@@ -1,0 +1,141 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\programme;
+
+use moodle_database;
+
+/**
+ * Reads référentiel versions. Definitions are immutable, so their decoded form is cached with no invalidation.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class programme_version_repository {
+
+    /** @var string Table name. */
+    private const TABLE = 'local_sens_progversion';
+
+    /** @var string Columns of a version without its (large) definition. */
+    private const SUMMARY = 'id, programme, version, status, checksum, createdby, timecreated, publishedby, timepublished';
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+    ) {
+    }
+
+    /**
+     * A version, with its definition JSON.
+     *
+     * @param int $versionid
+     * @return \stdClass
+     * @throws \dml_missing_record_exception When there is no such version.
+     */
+    public function get(int $versionid): \stdClass {
+        return $this->db->get_record(self::TABLE, ['id' => $versionid], '*', MUST_EXIST);
+    }
+
+    /**
+     * The published version of a programme with the highest number, if any.
+     *
+     * @param string $programme Programme id, e.g. du-cns.
+     * @return \stdClass|null
+     */
+    public function latest_published(string $programme): ?\stdClass {
+        $records = $this->db->get_records(self::TABLE, ['programme' => $programme, 'status' => 'published'],
+            'version DESC', '*', 0, 1);
+        return $records ? reset($records) : null;
+    }
+
+    /**
+     * The decoded definition of a version (associative arrays, as the engine takes it).
+     *
+     * @param int $versionid
+     * @return array
+     * @throws \dml_missing_record_exception When there is no such version.
+     */
+    public function definition(int $versionid): array {
+        $cache = \cache::make('local_sens', 'programmedefinitions');
+        $definition = $cache->get($versionid);
+        if ($definition === false) {
+            $json = $this->db->get_field(self::TABLE, 'definition', ['id' => $versionid], MUST_EXIST);
+            $definition = json_decode($json, true, 512, JSON_THROW_ON_ERROR);
+            $cache->set($versionid, $definition);
+        }
+        return $definition;
+    }
+
+    /**
+     * The version of a programme whose definition has this checksum, if one was imported already.
+     *
+     * @param string $programme
+     * @param string $checksum sha256 of the stored definition.
+     * @return \stdClass|null Without the definition.
+     */
+    public function find_by_checksum(string $programme, string $checksum): ?\stdClass {
+        $records = $this->db->get_records(self::TABLE, ['programme' => $programme, 'checksum' => $checksum],
+            'version ASC', self::SUMMARY, 0, 1);
+        return $records ? reset($records) : null;
+    }
+
+    /**
+     * Versions of one programme, newest first, without definitions.
+     *
+     * @param string $programme
+     * @return \stdClass[]
+     */
+    public function for_programme(string $programme): array {
+        return array_values($this->db->get_records(self::TABLE, ['programme' => $programme], 'version DESC', self::SUMMARY));
+    }
+
+    /**
+     * Published versions of one programme, newest first, without definitions.
+     *
+     * @param string $programme
+     * @return \stdClass[]
+     */
+    public function published(string $programme): array {
+        return array_values($this->db->get_records(self::TABLE, ['programme' => $programme, 'status' => 'published'],
+            'version DESC', self::SUMMARY));
+    }
+
+    /**
+     * Every version of every programme, by programme then newest first, without definitions.
+     *
+     * @return \stdClass[]
+     */
+    public function all(): array {
+        return array_values($this->db->get_records(self::TABLE, null, 'programme ASC, version DESC', self::SUMMARY));
+    }
+
+    /**
+     * Number of enrolled learners per version.
+     *
+     * @return int[] Version id => count (versions with no learner are absent).
+     */
+    public function enrolment_counts(): array {
+        $counts = $this->db->get_records_sql_menu(
+            "SELECT versionid, COUNT(1) FROM {local_sens_enrolment} GROUP BY versionid");
+        return array_map('intval', $counts);
+    }
+}
