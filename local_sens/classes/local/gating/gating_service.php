@@ -156,7 +156,7 @@ final class gating_service {
                     'descriptionformat' => FORMAT_HTML,
                     'visibility' => GROUPS_VISIBILITY_OWN,
                 ]);
-                $groups[$unitid] = (object)['id' => $id, 'name' => $name, 'idnumber' => self::IDNUMBER_PREFIX . $unitid];
+                $groups[$unitid] = $this->db->get_record('groups', ['id' => $id], '*', MUST_EXIST);
                 $changes++;
             } else if ($group->name !== $name) {
                 $group->name = $name;
@@ -266,7 +266,7 @@ final class gating_service {
     private function groups(int $courseid): array {
         $records = $this->db->get_records_select('groups', 'courseid = :courseid AND ' .
             $this->db->sql_like('idnumber', ':prefix'), ['courseid' => $courseid, 'prefix' => self::IDNUMBER_PREFIX . '%'],
-            'id', 'id, courseid, name, idnumber, timemodified');
+            'id');
         $groups = [];
         foreach ($records as $record) {
             $groups[substr($record->idnumber, strlen(self::IDNUMBER_PREFIX))] = $record;
