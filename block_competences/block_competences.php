@@ -66,7 +66,8 @@ class block_competences extends block_base {
     }
 
     /**
-     * Build the content.
+     * Build the content: the current user's own competences; on a course page, a link to any learner's for those
+     * who may see them.
      *
      * @return stdClass
      */
@@ -79,16 +80,21 @@ class block_competences extends block_base {
         if (!isloggedin() || isguestuser()) {
             return $this->content;
         }
-        $context = $this->page->context;
         $courseid = null;
         if ($this->page->course && (int)$this->page->course->id !== (int)SITEID) {
             $courseid = (int)$this->page->course->id;
             $context = \context_course::instance($courseid);
+            if (\block_competences\local\permission::can_view_learners($context)) {
+                $url = new moodle_url('/blocks/competences/learner.php', ['courseid' => $courseid]);
+                $this->content->footer = html_writer::link($url, get_string('viewlearners', 'block_competences'),
+                    ['data-region' => 'block_competences-viewlearners']);
+            }
+            if (!has_capability('local/sens:viewowncompetences', $context)) {
+                // Teachers and engineers are not learners of the course: only the link above.
+                return $this->content;
+            }
         }
-        if (!\local_sens\local\permission::can_view_competences((int)$USER->id, $context)
-                && $context->contextlevel === CONTEXT_COURSE) {
-            return $this->content;
-        }
+        // The dashboard and a learner's course page show the current user's own data, nobody else's.
         $renderable = new \block_competences\output\competences((int)$USER->id, $courseid);
         $this->content->text = $this->page->get_renderer('block_competences')->render($renderable);
         return $this->content;

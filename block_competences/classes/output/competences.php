@@ -14,18 +14,16 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
+
 namespace block_competences\output;
 
-use local_sens\local\learner\learner_repository;
+use block_competences\local\competences_source;
 use renderable;
 use renderer_base;
 use templatable;
 
 /**
- * The learner's domains × levels, from the decision stored by local_sens.
- *
- * The decision is read as the engine writes it: a list of domains, each with a list of levels carrying a state and
- * reasons ({code, params}). Anything missing is shown as missing, never guessed.
+ * A learner's competences as the block shows them: from the decision stored by local_sens, never recomputed here.
  *
  * @package    block_competences
  * @copyright  2026 Université de Strasbourg
@@ -33,37 +31,21 @@ use templatable;
  */
 class competences implements renderable, templatable {
 
-    /** @var string[] States the block knows how to name. */
-    public const STATES = ['locked', 'open', 'inprogress', 'validated', 'exempt'];
-
     /**
      * Constructor.
      *
      * @param int $userid The learner.
      * @param int|null $courseid The course the block is on, null on the dashboard.
+     * @param string|null $learnername Set when someone else views the learner's competences (shown above the grid).
      */
     public function __construct(
         /** @var int Learner. */
         private readonly int $userid,
         /** @var int|null Course. */
         private readonly ?int $courseid,
+        /** @var string|null Name of the learner viewed by someone else. */
+        private readonly ?string $learnername = null,
     ) {
-    }
-
-    /**
-     * Text of one reason, from the generated local_sens strings when they exist.
-     *
-     * @param array $reason {code, params}
-     * @return string
-     */
-    public static function reason_text(array $reason): string {
-        $code = (string)($reason['code'] ?? '');
-        $params = is_array($reason['params'] ?? null) ? (object)$reason['params'] : null;
-        $key = 'reason:' . $code;
-        if ($code !== '' && get_string_manager()->string_exists($key, 'local_sens')) {
-            return get_string($key, 'local_sens', $params);
-        }
-        return $code;
     }
 
     /**
@@ -73,45 +55,36 @@ class competences implements renderable, templatable {
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
-        $repository = \core\di::get(learner_repository::class);
-        $programme = $this->courseid !== null ? $repository->programme_of_course($this->courseid) : null;
-        if ($this->courseid !== null && $programme === null) {
-            return ['uniqid' => uniqid('block_competences_'), 'enrolled' => false];
-        }
-        $enrolment = $repository->enrolment($this->userid, $programme);
-        if ($enrolment === null) {
-            return ['uniqid' => uniqid('block_competences_'), 'enrolled' => false];
-        }
-        $stored = $repository->decision($this->userid, (int)$enrolment->versionid);
+        $uniqid = \html_writer::random_id('block_competences');
         $data = [
-            'uniqid' => uniqid('block_competences_'),
-            'enrolled' => true,
-            'programme' => $enrolment->programme,
-            'caption' => get_string('tablecaption', 'block_competences', $enrolment->programme),
+            'uniqid' => $uniqid,
+            'enrolled' => false,
             'hasdecision' => false,
+            'viewingas' => $this->learnername === null ? null
+                : get_string('viewingas', 'block_competences', $this->learnername),
         ];
-        if ($stored === null || !is_array($stored['decision']['domains'] ?? null)) {
+        $loaded = \core\di::get(competences_source::class)->load($this->userid, $this->courseid);
+        if ($loaded === null) {
             return $data;
         }
-        $domains = [];
-        foreach ($stored['decision']['domains'] as $domain) {
-            $domainname = (string)($domain['label'] ?? $domain['id'] ?? '');
-            $levels = [];
-            foreach (($domain['levels'] ?? []) as $level) {
-                $state = in_array($level['state'] ?? '', self::STATES, true) ? $level['state'] : 'locked';
-                $levelname = (string)($level['label'] ?? $level['id'] ?? '');
-                $levels[] = [
-                    'name' => $levelname,
-                    'state' => $state,
-                    'statelabel' => get_string('state:' . $state, 'block_competences'),
-                    'reasons' => array_map(fn($r) => ['text' => self::reason_text((array)$r)], $level['reasons'] ?? []),
-                ];
-            }
-            $domains[] = ['name' => $domainname, 'levels' => $levels];
+        $data['enrolled'] = true;
+        $stored = $loaded['stored'];
+        if ($stored === null || !is_array($stored['decision'] ?? null) || !is_array($stored['decision']['units'] ?? null)) {
+            return $data;
         }
-        $data['hasdecision'] = !empty($domains);
-        $data['domains'] = $domains;
-        $data['computedon'] = get_string('computedon', 'block_competences', $stored['asof']);
-        return $data;
+        $lang = grid_exporter::current_lang();
+        $outline = $loaded['outline'];
+        $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid);
+        $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
+        $grid = $exporter->export($stored['decision']);
+        foreach ($grid['domains'] as $i => $domain) {
+            $grid['domains'][$i]['levelsof'] = get_string('levelsof', 'block_competences', $domain['label']);
+        }
+        return array_merge($data, $grid, [
+            'computedon' => $grid['asof'] === null ? null : get_string('computedon', 'block_competences', $grid['asof']['text']),
+            'hasdecision' => true,
+            'programme' => $programme,
+            'caption' => get_string('gridheading', 'block_competences', $programme),
+        ]);
     }
 }

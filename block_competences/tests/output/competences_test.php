@@ -14,15 +14,17 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
+
 namespace block_competences\output;
 
 /**
- * Tests of the block's renderable: empty states, and domains × levels with states and reasons.
+ * Tests of the block's renderable: empty states, the rendered grid, and the reads it adds to a page.
  *
  * @package    block_competences
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \block_competences\output\competences
+ * @covers     \block_competences\local\competences_source
  */
 final class competences_test extends \advanced_testcase {
 
@@ -38,43 +40,7 @@ final class competences_test extends \advanced_testcase {
         $this->assertFalse((new competences((int)$learner->id, null))->export_for_template($output)['enrolled']);
         $this->assertFalse((new competences((int)$learner->id, (int)$course->id))->export_for_template($output)['enrolled']);
         $html = $output->render(new competences((int)$learner->id, null));
-        $this->assertStringContainsString(get_string('emptystate', 'block_competences'), $html);
-    }
-
-    /**
-     * An enrolled learner with a stored decision sees each domain and level with its state in words.
-     */
-    public function test_with_decision(): void {
-        global $PAGE;
-        $this->resetAfterTest();
-        $generator = $this->getDataGenerator()->get_plugin_generator('local_sens');
-        $learner = $this->getDataGenerator()->create_user();
-        $course = $this->getDataGenerator()->create_course();
-        $version = $generator->create_programme_version(['programme' => 'du-cns']);
-        $generator->create_course_link(['courseid' => $course->id, 'programme' => 'du-cns']);
-        $generator->create_enrolment(['userid' => $learner->id, 'versionid' => $version->id]);
-        $generator->create_decision(['userid' => $learner->id, 'versionid' => $version->id, 'asof' => '2026-11-23',
-            'decision' => ['domains' => [[
-                'id' => 'cyber', 'label' => 'Cybersécurité',
-                'levels' => [
-                    ['id' => 'debutant', 'label' => 'Débutant', 'state' => 'validated', 'reasons' => []],
-                    ['id' => 'intermediaire', 'label' => 'Intermédiaire', 'state' => 'locked',
-                        'reasons' => [['code' => 'no-such-code-for-test', 'params' => []]]],
-                ],
-            ]]],
-        ]);
-        $output = $PAGE->get_renderer('block_competences');
-        $data = (new competences((int)$learner->id, (int)$course->id))->export_for_template($output);
-        $this->assertTrue($data['enrolled']);
-        $this->assertTrue($data['hasdecision']);
-        $this->assertSame('Cybersécurité', $data['domains'][0]['name']);
-        $this->assertSame('validated', $data['domains'][0]['levels'][0]['state']);
-        $this->assertSame(get_string('state:locked', 'block_competences'), $data['domains'][0]['levels'][1]['statelabel']);
-        // Without a generated string the code itself is shown, never nothing.
-        $this->assertSame('no-such-code-for-test', $data['domains'][0]['levels'][1]['reasons'][0]['text']);
-        $html = $output->render(new competences((int)$learner->id, (int)$course->id));
-        $this->assertStringContainsString(get_string('state:validated', 'block_competences'), $html);
-        $this->assertStringContainsString('Intermédiaire', $html);
+        $this->assertStringContainsString('data-region="block_competences-empty"', $html);
     }
 
     /**
@@ -83,13 +49,95 @@ final class competences_test extends \advanced_testcase {
     public function test_no_decision_yet(): void {
         global $PAGE;
         $this->resetAfterTest();
-        $generator = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $learner = $this->getDataGenerator()->create_user();
-        $version = $generator->create_programme_version();
-        $generator->create_enrolment(['userid' => $learner->id, 'versionid' => $version->id]);
+        $version = $sens->create_programme_version();
+        $sens->create_enrolment(['userid' => $learner->id, 'versionid' => $version->id]);
         $output = $PAGE->get_renderer('block_competences');
         $data = (new competences((int)$learner->id, null))->export_for_template($output);
         $this->assertTrue($data['enrolled']);
         $this->assertFalse($data['hasdecision']);
+        $this->assertStringContainsString('data-region="block_competences-nodecision"',
+            $output->render(new competences((int)$learner->id, null)));
+    }
+
+    /**
+     * The stored decision rendered: domains and levels as lists, state in words, disclosure buttons, links to the
+     * mapped activities of this course, on the dashboard and on the course page.
+     */
+    public function test_rendered_grid(): void {
+        global $PAGE;
+        $this->resetAfterTest();
+        /** @var \block_competences_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('block_competences');
+        [$course, $version, $programme, $cms] = $generator->create_programme_course(4, 'quiz');
+        [$learner] = $generator->create_learner($course, $version, $programme);
+        $output = $PAGE->get_renderer('block_competences');
+
+        foreach ([null, (int)$course->id] as $courseid) {
+            $data = (new competences((int)$learner->id, $courseid))->export_for_template($output);
+            $this->assertTrue($data['hasdecision']);
+            $this->assertCount(5, $data['domains']);
+            $firstslot = $programme['slots'][0]['id'];
+            $this->assertSame((new \moodle_url('/mod/quiz/view.php', ['id' => $cms[$firstslot]]))->out(false),
+                $data['next']['link']['url']);
+        }
+        $html = $output->render(new competences((int)$learner->id, (int)$course->id));
+        $this->assertSame(5, substr_count($html, 'data-region="block_competences-domain"'));
+        $this->assertSame(15 + 3 + 4, substr_count($html, 'data-region="block_competences-unit"'));
+        $this->assertStringContainsString('aria-expanded="false"', $html);
+        $this->assertStringContainsString('data-region="block_competences-next-link"', $html);
+        $this->assertStringContainsString('<time datetime="2029-03-30">', $html);
+        $this->assertStringContainsString(get_string('state_locked', 'block_competences'), $html);
+        // Every disclosure button controls an element of the page.
+        preg_match_all('/aria-controls="([^"]+)"/', $html, $controls);
+        $this->assertNotEmpty($controls[1]);
+        foreach ($controls[1] as $id) {
+            $this->assertStringContainsString('id="' . $id . '"', $html);
+        }
+    }
+
+    /**
+     * Reads the block adds to a page once caches are warm: at most 5, and the same for 3 or 90 mapped activities.
+     */
+    public function test_reads_bounded(): void {
+        global $DB, $PAGE;
+        $this->resetAfterTest();
+        /** @var \block_competences_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('block_competences');
+        $reads = [];
+        foreach ([3, 90] as $mapped) {
+            [$course, $version, $programme] = $generator->create_programme_course($mapped);
+            // A full record: every Initiation and Débutant exercise passed, workshops attested, a placement.
+            $activities = [];
+            $attestations = [];
+            foreach ($programme['units'] as $unit) {
+                if ($unit['parent'] === 'initiation' || str_ends_with($unit['id'], '.debutant')) {
+                    $activities = array_merge($activities, $generator->passed_activities($programme, $unit['id']));
+                    $attestations[] = ['id' => 't-' . $unit['id'], 'unit' => $unit['id'], 'session' => 'S1',
+                        'result' => 'passed', 'by' => 'teacher1', 'at' => '2026-06-02'];
+                }
+            }
+            [$learner] = $generator->create_learner($course, $version, $programme, [
+                'activities' => $activities,
+                'attestations' => $attestations,
+                'placements' => [['id' => 'p1', 'unit' => 'communication.intermediaire', 'basis' => 'PIX',
+                    'by' => 'ing', 'at' => '2026-04-01']],
+            ]);
+            $this->setUser($learner);
+            foreach (['dashboard' => null, 'course' => (int)$course->id] as $page => $courseid) {
+                $output = $PAGE->get_renderer('block_competences');
+                // Warm up the caches as an earlier page would have.
+                $output->render(new competences((int)$learner->id, $courseid));
+                $before = $DB->perf_get_reads();
+                $html = $output->render(new competences((int)$learner->id, $courseid));
+                $reads[$page][$mapped] = $DB->perf_get_reads() - $before;
+                $this->assertStringContainsString('data-region="block_competences-domain"', $html);
+            }
+        }
+        foreach ($reads as $page => $counts) {
+            $this->assertLessThanOrEqual(5, $counts[3], "$page reads");
+            $this->assertSame($counts[3], $counts[90], "$page reads grow with the mapped activities");
+        }
     }
 }
