@@ -50,25 +50,36 @@ final class engine_bridge {
     }
 
     /**
-     * Every error of a decoded programme: structure first; the semantic checks only run on a well-formed programme
+     * Every error of a programme document: structure first; the semantic checks only run on a well-formed programme
      * (they read fields the schema guarantees).
      *
-     * @param mixed $programme Decoded JSON (associative arrays).
+     * @param mixed $document The JSON decoded with objects (json_decode($json)), so that {} and [] stay different.
      * @return array[] Errors {code, path, params}; empty when valid.
      */
-    public function validate_programme($programme): array {
-        if (!is_array($programme) || (array_is_list($programme) && $programme !== [])) {
-            return [['code' => 'schema', 'path' => '', 'params' => ['keyword' => 'type', 'message' => 'must be object']]];
-        }
+    public function validate_programme($document): array {
         if ($this->has_schema_validator()) {
             $schema = self::SCHEMA;
-            $errors = $schema::validate_programme($programme);
+            $errors = $schema::validate_programme($document);
             if ($errors !== []) {
                 return array_values($errors);
             }
-            return validate::validate_programme($programme);
+            return validate::validate_programme(self::to_arrays($document));
         }
-        return $this->semantic_guarded($programme);
+        if (!is_object($document)) {
+            return [['code' => 'schema', 'path' => '', 'params' => ['keyword' => 'type', 'message' => 'must be object']]];
+        }
+        return $this->semantic_guarded(self::to_arrays($document));
+    }
+
+    /**
+     * A document decoded with objects, as the engine's associative arrays.
+     *
+     * @param mixed $document
+     * @return array
+     */
+    public static function to_arrays($document): array {
+        return json_decode(json_encode($document, JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR), true, 512,
+            JSON_THROW_ON_ERROR);
     }
 
     /**

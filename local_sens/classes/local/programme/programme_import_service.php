@@ -97,15 +97,15 @@ final class programme_import_service {
         // A byte-order mark is how some editors save UTF-8; it is not part of the JSON.
         $json = preg_replace('/^\xEF\xBB\xBF/', '', $json);
         try {
-            $definition = json_decode($json, true, 512, JSON_THROW_ON_ERROR);
-            // Objects kept as objects for the stored form: an empty {} must not become [].
+            // Objects kept as objects for the schema and the stored form: an empty {} must not become [].
             $objects = json_decode($json, false, 512, JSON_THROW_ON_ERROR);
         } catch (\JsonException $e) {
             throw new invalid_definition_exception([
                 ['code' => 'json_parse', 'path' => '', 'params' => ['message' => $e->getMessage()]],
             ]);
         }
-        $errors = $this->engine->validate_programme($definition);
+        $errors = $this->engine->validate_programme($objects);
+        $definition = $errors === [] ? engine_bridge::to_arrays($objects) : [];
         if ($errors === [] && strlen($definition['id']) > self::MAX_PROGRAMME_ID) {
             $errors[] = ['code' => 'schema', 'path' => '/id',
                 'params' => ['keyword' => 'maxLength', 'message' => 'must NOT have more than ' . self::MAX_PROGRAMME_ID .

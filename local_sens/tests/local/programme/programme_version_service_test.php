@@ -23,6 +23,7 @@ namespace local_sens\local\programme;
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\programme\programme_version_service
+ * @covers     \local_sens\local\programme\engine_bridge
  */
 final class programme_version_service_test extends \advanced_testcase {
 
@@ -81,5 +82,51 @@ final class programme_version_service_test extends \advanced_testcase {
         }
         $this->assertSame('draft', $DB->get_field('local_sens_progversion', 'status', ['id' => $tampered->id]));
         $this->assertSame(1, $DB->count_records('local_sens_audit', ['action' => 'programme_version_published']));
+    }
+
+    /**
+     * Text of a programme file of the engine.
+     *
+     * @param string $name File name under rules-engine/programmes, without .json.
+     * @return string
+     */
+    private static function programme(string $name): string {
+        $root = getenv('SENS_ROOT') ?: dirname(__DIR__, 4);
+        $file = "$root/rules-engine/programmes/$name.json";
+        if (!is_file($file)) {
+            throw new \coding_exception("No $file: set SENS_ROOT to the SENS repository");
+        }
+        return file_get_contents($file);
+    }
+
+    /**
+     * Before publishing, a version is compared with the latest published one by the engine's diff.
+     */
+    public function test_changes_against_latest_published(): void {
+        $this->resetAfterTest();
+        $import = \core\di::get(programme_import_service::class);
+        $service = \core\di::get(programme_version_service::class);
+        $json = self::programme('du-cns');
+        $v1 = $import->import($json, 2);
+
+        // Nothing published yet: nothing to compare with.
+        $this->assertSame(['against' => null, 'changes' => []], $service->changes((int)$v1->id));
+        $service->publish((int)$v1->id, 2);
+        $this->assertNull($service->changes((int)$v1->id)['against']);
+
+        $next = json_decode($json, true);
+        $next['maxDurationMonths'] = 48;
+        $v2 = $import->import(json_encode($next), 2);
+        $diff = $service->changes((int)$v2->id);
+        $this->assertEquals($v1->id, $diff['against']->id);
+        if (\core\di::get(engine_bridge::class)->has_diff()) {
+            $this->assertSame(['change_max_duration'], array_column($diff['changes'], 'code'));
+            $this->assertSame('/maxDurationMonths', $diff['changes'][0]['path']);
+            $text = \core\di::get(engine_messages::class)->text($diff['changes'][0]);
+            $this->assertStringContainsString('48', $text);
+        } else {
+            // Without the generated diff the page says so rather than showing an empty list.
+            $this->assertNull($diff['changes']);
+        }
     }
 }
