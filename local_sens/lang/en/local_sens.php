@@ -154,6 +154,7 @@ $string['privacy:path:audit'] = 'Audit trail';
 $string['privacy:path:decisions'] = 'Decisions';
 $string['privacy:path:enrolments'] = 'Programme enrolments';
 $string['programmes'] = 'Référentiel versions';
+$string['programmes:actions'] = 'Actions';
 $string['programmes:back'] = 'Back to the référentiel versions';
 $string['programmes:change'] = 'Change';
 $string['programmes:checksum'] = 'Checksum (SHA-256)';

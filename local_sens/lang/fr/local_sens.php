@@ -154,6 +154,7 @@ $string['privacy:path:audit'] = 'Journal d\'audit';
 $string['privacy:path:decisions'] = 'Décisions';
 $string['privacy:path:enrolments'] = 'Inscriptions aux programmes';
 $string['programmes'] = 'Versions du référentiel';
+$string['programmes:actions'] = 'Actions';
 $string['programmes:back'] = 'Retour aux versions du référentiel';
 $string['programmes:change'] = 'Changement';
 $string['programmes:checksum'] = 'Empreinte (SHA-256)';
