@@ -37,3 +37,12 @@ if ($hassiteconfig) {
         ));
     }
 }
+
+// Référentiel versions: for whoever may manage programmes, not only site administrators (so not under the local
+// plugins category, which only they see).
+$ADMIN->add('competencies', new admin_externalpage(
+    'local_sens_programmes',
+    new lang_string('programmes', 'local_sens'),
+    new moodle_url('/local/sens/programmes.php'),
+    'local/sens:manageprogrammes'
+));

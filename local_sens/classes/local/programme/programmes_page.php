@@ -1,0 +1,238 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\programme;
+
+use moodle_database;
+use moodle_url;
+
+/**
+ * Template contexts of the référentiel admin page (programmes.php): the page itself only routes and checks.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class programmes_page {
+
+    /** @var string Page path. */
+    public const PATH = '/local/sens/programmes.php';
+
+    /** @var int Learners listed per page on a version. */
+    public const PERPAGE = 50;
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param programme_version_repository $repository
+     * @param programme_version_service $versions
+     * @param engine_messages $messages
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+        /** @var programme_version_repository Versions. */
+        private readonly programme_version_repository $repository,
+        /** @var programme_version_service Publication and diff. */
+        private readonly programme_version_service $versions,
+        /** @var engine_messages Texts of engine items. */
+        private readonly engine_messages $messages,
+    ) {
+    }
+
+    /**
+     * Every version, grouped by programme (template local_sens/programme_list).
+     *
+     * @return array
+     */
+    public function list_context(): array {
+        $counts = $this->repository->enrolment_counts();
+        $groups = [];
+        foreach ($this->repository->all() as $version) {
+            if (!isset($groups[$version->programme])) {
+                $definition = $this->repository->definition((int)$version->id);
+                $groups[$version->programme] = [
+                    'programme' => $version->programme,
+                    'title' => $this->title($definition),
+                    'versions' => [],
+                ];
+            }
+            $groups[$version->programme]['versions'][] = $this->version_row($version, $counts[$version->id] ?? 0);
+        }
+        return [
+            'importurl' => (new moodle_url(self::PATH, ['action' => 'import']))->out(false),
+            'hasprogrammes' => $groups !== [],
+            'programmes' => array_values($groups),
+        ];
+    }
+
+    /**
+     * One version: facts, learners on it and where they may be moved (template local_sens/programme_version).
+     *
+     * @param int $versionid
+     * @param int $page Page of the learner list, from 0.
+     * @return array
+     */
+    public function version_context(int $versionid, int $page = 0): array {
+        $version = $this->repository->get($versionid);
+        $definition = $this->repository->definition($versionid);
+        $targets = array_values(array_filter($this->repository->published($version->programme),
+            fn($v) => (int)$v->id !== $versionid));
+        $targetoptions = array_map(fn($v) => ['id' => (int)$v->id, 'name' => $this->version_name($v)], $targets);
+        $learners = $this->learners($versionid, $page);
+        $users = $this->db->get_records_list('user', 'id', array_filter([$version->createdby, $version->publishedby]));
+        return [
+            'id' => (int)$version->id,
+            'programme' => $version->programme,
+            'title' => $this->title($definition),
+            'name' => $this->version_name($version),
+            'label' => (string)($definition['version'] ?? ''),
+            'statuslabel' => get_string('status:' . $version->status, 'local_sens'),
+            'isdraft' => $version->status === 'draft',
+            'checksum' => $version->checksum,
+            'createdby' => isset($users[$version->createdby]) ? fullname($users[$version->createdby]) : '',
+            'timecreated' => userdate($version->timecreated),
+            'publishedby' => isset($users[$version->publishedby]) ? fullname($users[$version->publishedby]) : '',
+            'timepublished' => $version->timepublished ? userdate($version->timepublished) : '',
+            'unitcount' => count($definition['units'] ?? []),
+            'slotcount' => count($definition['slots'] ?? []),
+            'validfrom' => (string)($definition['validFrom'] ?? ''),
+            'validto' => (string)($definition['validTo'] ?? ''),
+            'publishurl' => (new moodle_url(self::PATH, ['action' => 'publish', 'id' => $version->id]))->out(false),
+            'backurl' => (new moodle_url(self::PATH))->out(false),
+            'actionurl' => (new moodle_url(self::PATH))->out(false),
+            'sesskey' => sesskey(),
+            'haslearners' => $learners['rows'] !== [],
+            'learnercount' => $learners['total'],
+            'learners' => array_map(fn($row) => $row + ['targets' => $targetoptions], $learners['rows']),
+            'hastargets' => $targetoptions !== [],
+            'targets' => $targetoptions,
+            'definitionjson' => json_encode($definition, JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),
+        ];
+    }
+
+    /**
+     * What publishing a version changes (template local_sens/programme_diff).
+     *
+     * @param int $versionid
+     * @return array
+     */
+    public function diff_context(int $versionid): array {
+        $version = $this->repository->get($versionid);
+        $diff = $this->versions->changes($versionid);
+        $against = $diff['against'];
+        $changes = $diff['changes'] === null ? [] : $this->messages->list($diff['changes'],
+            $this->repository->definition($versionid));
+        return [
+            'name' => $this->version_name($version),
+            'isfirst' => $against === null,
+            'against' => $against === null ? '' : $this->version_name($against),
+            'unavailable' => $diff['changes'] === null,
+            'haschanges' => $changes !== [],
+            'nochanges' => $against !== null && $diff['changes'] === [],
+            'changes' => $changes,
+        ];
+    }
+
+    /**
+     * Errors of a refused import (template local_sens/programme_errors).
+     *
+     * @param array[] $errors Engine errors {code, path, params}.
+     * @return array
+     */
+    public function errors_context(array $errors): array {
+        return ['count' => count($errors), 'errors' => $this->messages->list($errors)];
+    }
+
+    /**
+     * "du-cns v2" style name of a version.
+     *
+     * @param \stdClass $version
+     * @return string
+     */
+    public function version_name(\stdClass $version): string {
+        return get_string('programmes:versionname', 'local_sens',
+            (object)['programme' => $version->programme, 'version' => (int)$version->version]);
+    }
+
+    /**
+     * Row of the version list.
+     *
+     * @param \stdClass $version
+     * @param int $learners
+     * @return array
+     */
+    private function version_row(\stdClass $version, int $learners): array {
+        $definition = $this->repository->definition((int)$version->id);
+        return [
+            'id' => (int)$version->id,
+            'version' => (int)$version->version,
+            'name' => $this->version_name($version),
+            'label' => (string)($definition['version'] ?? ''),
+            'statuslabel' => get_string('status:' . $version->status, 'local_sens'),
+            'isdraft' => $version->status === 'draft',
+            'timecreated' => userdate($version->timecreated, get_string('strftimedatetimeshort', 'core_langconfig')),
+            'timepublished' => $version->timepublished
+                ? userdate($version->timepublished, get_string('strftimedatetimeshort', 'core_langconfig')) : '',
+            'learners' => $learners,
+            'viewurl' => (new moodle_url(self::PATH, ['action' => 'view', 'id' => $version->id]))->out(false),
+            'publishurl' => (new moodle_url(self::PATH, ['action' => 'publish', 'id' => $version->id]))->out(false),
+        ];
+    }
+
+    /**
+     * Learners enrolled on a version, one page of them.
+     *
+     * @param int $versionid
+     * @param int $page
+     * @return array ['total' => int, 'rows' => array[]]
+     */
+    private function learners(int $versionid, int $page): array {
+        $total = $this->db->count_records('local_sens_enrolment', ['versionid' => $versionid]);
+        $fields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
+        $records = $this->db->get_records_sql(
+            "SELECT e.id, e.userid, e.startdate, $fields
+               FROM {local_sens_enrolment} e
+               JOIN {user} u ON u.id = e.userid
+              WHERE e.versionid = :versionid
+           ORDER BY u.lastname, u.firstname, e.id",
+            ['versionid' => $versionid], $page * self::PERPAGE, self::PERPAGE);
+        $rows = [];
+        foreach ($records as $record) {
+            $rows[] = [
+                'enrolmentid' => (int)$record->id,
+                'fullname' => fullname($record),
+                'profileurl' => (new moodle_url('/user/profile.php', ['id' => $record->userid]))->out(false),
+                'startdate' => $record->startdate,
+            ];
+        }
+        return ['total' => $total, 'rows' => $rows];
+    }
+
+    /**
+     * Title of a programme in the current language.
+     *
+     * @param array $definition
+     * @return string
+     */
+    private function title(array $definition): string {
+        if (current_language() !== 'fr' && !empty($definition['titleEn'])) {
+            return (string)$definition['titleEn'];
+        }
+        return (string)($definition['title'] ?? '');
+    }
+}
