@@ -38,7 +38,7 @@ Options:
 Exit codes: 0 imported (or identical to an existing version, whose id is printed); 1 invalid definition (errors by JSON path on standard error, nothing stored); 2 wrong usage or unreadable file.
 
 Example:
-\$ sudo -u www-data /usr/bin/php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+php local/sens/cli/import_programme.php --file=du-cns.json --publish';
 $string['cli:invalid'] = 'Invalid programme definition in {$a->file}: {$a->count} error(s); nothing was stored.';
 $string['cli:nofile'] = 'Give the programme file with --file=PATH (see --help).';
 $string['cli:unreadable'] = 'Cannot read the file "{$a}".';

@@ -38,7 +38,7 @@ Options :
 Codes de sortie : 0 importée (ou identique à une version existante, dont l\'identifiant est affiché) ; 1 définition invalide (erreurs par chemin JSON sur la sortie d\'erreur, rien n\'est enregistré) ; 2 mauvais usage ou fichier illisible.
 
 Exemple :
-\$ sudo -u www-data /usr/bin/php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+php local/sens/cli/import_programme.php --file=du-cns.json --publish';
 $string['cli:invalid'] = 'Définition de formation invalide dans {$a->file} : {$a->count} erreur(s) ; rien n\'a été enregistré.';
 $string['cli:nofile'] = 'Indiquez le fichier de la formation avec --file=CHEMIN (voir --help).';
 $string['cli:unreadable'] = 'Impossible de lire le fichier « {$a} ».';
