@@ -85,28 +85,29 @@ final class gating_service {
     }
 
     /**
-     * The name of the group of a gated unit, in French and English (group names are not translated by Moodle).
+     * The name of the group of a gated unit, in French and English at once: Moodle shows group names untranslated
+     * (the string is the same in every language pack).
      *
      * @param array $definition
      * @param array $gated One entry of gated_units().
      * @return string
      */
     public static function group_name(array $definition, array $gated): string {
-        $strings = get_string_manager();
         $unit = $gated['unit'];
         if ($gated['parent'] !== null) {
             $levels = $definition['levels'] ?? [];
             usort($levels, fn($a, $b) => ($a['rank'] ?? 0) <=> ($b['rank'] ?? 0));
-            $level = $levels[$gated['rank'] - 1]['title'] ?? $unit['title'];
-            $fr = $strings->get_string('gatinggrouplevel', 'local_sens',
-                (object)['domain' => $gated['parent']['title'], 'level' => $level], 'fr');
-            $en = $strings->get_string('gatinggrouplevel', 'local_sens',
-                (object)['domain' => $gated['parent']['titleEn'] ?? $gated['parent']['title'], 'level' => $gated['rank']], 'en');
+            $name = get_string('gatinggrouplevel', 'local_sens', (object)[
+                'domain' => $gated['parent']['title'],
+                'level' => $levels[$gated['rank'] - 1]['title'] ?? $unit['title'],
+                'domainen' => $gated['parent']['titleEn'] ?? $gated['parent']['title'],
+                'rank' => $gated['rank'],
+            ]);
         } else {
-            $fr = $strings->get_string('gatinggroupunit', 'local_sens', $unit['title'], 'fr');
-            $en = $strings->get_string('gatinggroupunit', 'local_sens', $unit['titleEn'] ?? $unit['title'], 'en');
+            $name = get_string('gatinggroupunit', 'local_sens',
+                (object)['title' => $unit['title'], 'titleen' => $unit['titleEn'] ?? $unit['title']]);
         }
-        return \core_text::substr($fr . ' · ' . $en, 0, 254);
+        return \core_text::substr($name, 0, 254);
     }
 
     /**
