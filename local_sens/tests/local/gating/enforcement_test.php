@@ -134,7 +134,10 @@ final class enforcement_test extends \externallib_advanced_testcase {
         $this->validate_debutant();
         $cm = get_fast_modinfo($this->fixture->course)->get_cm($this->locked_quiz()->id);
         $this->assertTrue($cm->uservisible);
+        // A fresh page, as a new view.php request has.
+        $GLOBALS['PAGE'] = new \moodle_page();
         require_login($this->fixture->course, false, $cm, false, true);
+        $this->assertEquals($cm->id, $GLOBALS['PAGE']->cm->id);
     }
 
     /**
