@@ -1,0 +1,153 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens;
+
+use local_sens\local\gating\gating_service;
+
+/**
+ * Tests of the observers: facts from Moodle recompute only the learner concerned and move their groups.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \local_sens\observer
+ * @covers     \local_sens\local\learner\enrolment_service
+ */
+final class observer_test extends \advanced_testcase {
+
+    /**
+     * Ids of the groups (unit ids) a user belongs to among ours.
+     *
+     * @param int $courseid
+     * @param int $userid
+     * @return string[] Unit ids, sorted.
+     */
+    private function unit_groups(int $courseid, int $userid): array {
+        global $DB;
+        $units = $DB->get_fieldset_sql("SELECT g.idnumber
+                                          FROM {groups} g
+                                          JOIN {groups_members} gm ON gm.groupid = g.id
+                                         WHERE g.courseid = ? AND gm.userid = ? AND gm.component = 'local_sens'
+                                      ORDER BY g.idnumber", [$courseid, $userid]);
+        return array_map(fn($idnumber) => substr($idnumber, strlen(gating_service::IDNUMBER_PREFIX)), $units);
+    }
+
+    /**
+     * Enrolment in a linked course creates the SENS enrolment on the latest published version, from the course
+     * enrolment's start date in the site timezone, and opens the first levels.
+     */
+    public function test_course_enrolment_enrols_on_latest_published_version(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
+        // A newer draft is not used; the published version is.
+        $sens->create_programme_version(['file' => \local_sens_generator::programme_file(), 'status' => 'draft']);
+        \core\di::get(gating_service::class)->sync_course((int)$fixture->course->id);
+        $learner = $this->getDataGenerator()->create_user();
+        // 2026-03-30 01:00 in Perth (PHPUnit's site timezone) is still 2026-03-29 in UTC.
+        $start = (new \DateTimeImmutable('2026-03-30 01:00', new \DateTimeZone('Australia/Perth')))->getTimestamp();
+
+        $this->getDataGenerator()->enrol_user($learner->id, $fixture->course->id, 'student', 'manual', $start);
+
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $this->assertEquals($fixture->version->id, $enrolment->versionid);
+        $this->assertSame('2026-03-30', $enrolment->startdate);
+        $this->assertTrue($DB->record_exists('local_sens_audit', ['action' => 'enrolment_created',
+            'relateduserid' => $learner->id]));
+        $this->assertSame(['donnees.debutant'], array_values(array_intersect(
+            $this->unit_groups((int)$fixture->course->id, (int)$learner->id), ['donnees.debutant', 'donnees.intermediaire'])));
+        // Teachers cannot remove a membership managed by local_sens.
+        $group = groups_get_group_by_idnumber($fixture->course->id, 'sens:donnees.debutant');
+        $this->assertFalse(groups_remove_member_allowed($group, $learner->id));
+
+        // A second course enrolment (another method) does not enrol twice.
+        $this->getDataGenerator()->enrol_user($learner->id, $fixture->course->id, 'student', 'self');
+        $this->assertSame(1, $DB->count_records('local_sens_enrolment', ['userid' => $learner->id]));
+    }
+
+    /**
+     * Completing the last Débutant quiz of a domain, its workshop attested, opens Intermédiaire: the learner joins
+     * the Intermédiaire group; another learner's decision is not touched.
+     */
+    public function test_last_debutant_quiz_opens_intermediaire(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
+        $courseid = (int)$fixture->course->id;
+        \core\di::get(gating_service::class)->sync_course($courseid);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $otherdecision = $DB->get_record('local_sens_decision', ['userid' => $other->id], '*', MUST_EXIST);
+
+        \core\di::get(\local_sens\local\attestation\attestation_service::class)->record((int)get_admin()->id,
+            (int)$learner->id, (int)$fixture->version->id, 'donnees.debutant', 'S1',
+            \local_sens\local\learner\record_builder::date(time()), 'passed', \context_course::instance($courseid));
+        $completion = new \completion_info($fixture->course);
+        $debutant = array_values(array_filter(array_keys($fixture->cms), fn($s) => str_starts_with($s, 'donnees.debutant.')));
+        $last = array_pop($debutant);
+        foreach ($debutant as $slot) {
+            $completion->update_state(get_fast_modinfo($courseid)->get_cm($fixture->cms[$slot]->id), COMPLETION_COMPLETE,
+                $learner->id);
+        }
+        $this->assertNotContains('donnees.intermediaire', $this->unit_groups($courseid, (int)$learner->id));
+        $decision = json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $learner->id]), true);
+        $this->assertSame('in_progress', array_column($decision['units'], 'state', 'id')['donnees.debutant']);
+
+        $completion->update_state(get_fast_modinfo($courseid)->get_cm($fixture->cms[$last]->id), COMPLETION_COMPLETE,
+            $learner->id);
+
+        $this->assertContains('donnees.intermediaire', $this->unit_groups($courseid, (int)$learner->id));
+        $this->assertContains('donnees.debutant', $this->unit_groups($courseid, (int)$learner->id));
+        $decision = json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $learner->id]), true);
+        $states = array_column($decision['units'], 'state', 'id');
+        $this->assertSame('validated', $states['donnees.debutant']);
+        $this->assertSame('open', $states['donnees.intermediaire']);
+        $this->assertEquals($otherdecision, $DB->get_record('local_sens_decision', ['userid' => $other->id]));
+        $this->assertNotContains('donnees.intermediaire', $this->unit_groups($courseid, (int)$other->id));
+    }
+
+    /**
+     * A grade in a linked course recomputes through user_graded; an unlinked course's events are ignored.
+     */
+    public function test_user_graded_and_unlinked_course(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $DB->delete_records('local_sens_decision');
+        $unlinked = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
+        $this->getDataGenerator()->enrol_user($learner->id, $unlinked->id, 'student');
+        $this->assertFalse($DB->record_exists('local_sens_decision', ['userid' => $learner->id]));
+
+        $cm = $fixture->cms['initiation.introduction.e1.exercices'];
+        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
+        $this->setUser($learner);
+        $attempt = $quizgen->create_attempt($cm->instance, $learner->id);
+        $quizgen->submit_responses($attempt->id, [1 => 'frog'], false, true);
+
+        $decision = json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $learner->id], MUST_EXIST), true);
+        $reasons = array_column($decision['units'], 'reasons', 'id')['initiation.introduction'];
+        $this->assertSame('activities_pending', $reasons[0]['code']);
+        $this->assertSame(1, $reasons[0]['params']['passed']);
+    }
+}
