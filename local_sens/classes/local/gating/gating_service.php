@@ -390,14 +390,13 @@ final class gating_service {
                 $showc[] = true;
             }
         }
+        if ($tree !== null && ($tree['op'] ?? '') === '&' && $children == ($tree['c'] ?? [])
+                && $showc == ($tree['showc'] ?? [])) {
+            return $availability;
+        }
         if (!$children) {
             return null;
         }
-        $new = ['op' => '&', 'c' => $children, 'showc' => $showc];
-        if ($tree !== null && ($tree['op'] ?? '') === '&' && $new['c'] == ($tree['c'] ?? [])
-                && $new['showc'] == ($tree['showc'] ?? [])) {
-            return $availability;
-        }
-        return json_encode($new);
+        return json_encode(['op' => '&', 'c' => $children, 'showc' => $showc]);
     }
 }
