@@ -138,7 +138,10 @@ final class record_builder {
             $userid = (int)$enrolment->userid;
             $records[(int)$enrolment->id] = [
                 'learner' => (string)$userid,
-                'programme' => ['id' => (string)($definition['id'] ?? $programme), 'version' => (string)($definition['version'] ?? '')],
+                'programme' => [
+                    'id' => (string)($definition['id'] ?? $programme),
+                    'version' => (string)($definition['version'] ?? ''),
+                ],
                 'enrolment' => ['start' => $enrolment->startdate],
                 'placements' => $placements[(int)$enrolment->id] ?? [],
                 'activities' => array_values($activities[$userid] ?? []),
