@@ -3,7 +3,8 @@
 // Deterministic: same input, byte-identical output (CI regenerates and fails on any diff).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadProject, SubsetError, translateModule } from './translate';
+import { loadProject, PHP_NAMESPACE, SubsetError, translateModule, wrapLines } from './translate';
+import { schemaPhp } from './schema';
 
 export const MOODLE_BANNER = `<?php
 // This file is part of Moodle - https://moodle.org/
@@ -57,7 +58,17 @@ export function generate(root: string, coreDir: string): Map<string, string> {
   }
   if (errors.length) throw new Error(`The rules-engine core leaves the PHP subset (rules-engine/SUBSET.md):\n${errors.join('\n')}`);
   out.set('runtime.php', runtimePhp());
+  out.set('schema.php', generateSchema(root));
   return out;
+}
+
+/** local_sens\\local\\engine\\schema: structural validation generated from the JSON Schemas ajv uses. */
+export function generateSchema(root: string): string {
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
+  return wrapLines(schemaPhp([
+    { method: 'validate_programme', file: 'rules-engine/schema/programme.schema.json', schema: read('rules-engine/schema/programme.schema.json'), title: 'programme definition' },
+    { method: 'validate_record', file: 'rules-engine/schema/record.schema.json', schema: read('rules-engine/schema/record.schema.json'), title: 'learner record' },
+  ], MOODLE_BANNER, PHP_NAMESPACE));
 }
 
 /** {param} placeholders → Moodle's {$a->param}. */

@@ -18,6 +18,7 @@
  * Runs calls of the generated engine without Moodle: php php-worker.php CLASSDIR CALLS.json > RESULTS.json.
  *
  * CALLS.json is [{"class": "decide", "method": "decide", "args": [...]}, ...]; the output is the list of results.
+ * A call may give {"json": "<document text>"} instead of args: the document is decoded with objects, not arrays.
  * With a third argument N, runs the calls N times and prints {"seconds": s, "calls": n} instead (benchmark).
  *
  * @package    local_sens
@@ -43,7 +44,9 @@ spl_autoload_register(function (string $class) use ($classdir): void {
 $calls = json_decode(file_get_contents($callsfile), true, 512, JSON_THROW_ON_ERROR);
 $prepared = [];
 foreach ($calls as $c) {
-    $prepared[] = ['local_sens\\local\\engine\\' . $c['class'], $c['method'], $c['args']];
+    // "json": a document given as JSON text, decoded with objects (so {} and [] stay apart) as the only argument.
+    $args = array_key_exists('json', $c) ? [json_decode($c['json'], false, 512, JSON_THROW_ON_ERROR)] : $c['args'];
+    $prepared[] = ['local_sens\\local\\engine\\' . $c['class'], $c['method'], $args];
 }
 if ($repeat > 0) {
     $start = hrtime(true);
