@@ -33,4 +33,12 @@ $definitions = [
         'staticacceleration' => true,
         'staticaccelerationsize' => 8,
     ],
+    // Slot id → course module ids of a course for a programme version; read by gating, block and records.
+    'mapping' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => false,
+        'staticacceleration' => true,
+        'staticaccelerationsize' => 20,
+    ],
 ];
