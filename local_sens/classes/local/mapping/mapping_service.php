@@ -18,6 +18,7 @@ namespace local_sens\local\mapping;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -40,6 +41,7 @@ final class mapping_service {
      * @param clock $clock
      * @param audit_repository $audit
      * @param mapping_repository $mappings
+     * @param programme_version_repository $versions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -50,6 +52,8 @@ final class mapping_service {
         private readonly audit_repository $audit,
         /** @var mapping_repository Stored mappings. */
         private readonly mapping_repository $mappings,
+        /** @var programme_version_repository Programme versions and their (cached) definitions. */
+        private readonly programme_version_repository $versions,
     ) {
     }
 
@@ -98,9 +102,11 @@ final class mapping_service {
         if ($programme === false) {
             return ['programme' => null, 'version' => null];
         }
-        $versions = $this->db->get_records('local_sens_progversion', ['programme' => $programme, 'status' => 'published'],
-            'version DESC', 'id, programme, version, status', 0, 1);
-        return ['programme' => (string)$programme, 'version' => $versions ? reset($versions) : null];
+        $version = $this->versions->latest_published((string)$programme);
+        if ($version !== null) {
+            unset($version->definition);
+        }
+        return ['programme' => (string)$programme, 'version' => $version];
     }
 
     /**
@@ -116,7 +122,7 @@ final class mapping_service {
             return ['programme' => $programme, 'version' => null, 'definition' => null, 'cms' => array_values($cms),
                 'items' => [], 'coverage' => null];
         }
-        $definition = $this->definition((int)$version->id);
+        $definition = $this->versions->definition((int)$version->id);
         $items = $this->mappings->items((int)$version->id, $courseid);
         return [
             'programme' => $programme,
@@ -153,7 +159,7 @@ final class mapping_service {
         if ($errors) {
             throw new invalid_mapping_exception($errors);
         }
-        $definition = $this->definition($versionid);
+        $definition = $this->versions->definition($versionid);
         $clean = $this->validate($items, $definition, $cms, (int)$version->version, $errors);
         if ($errors) {
             throw new invalid_mapping_exception($errors);
@@ -311,20 +317,5 @@ final class mapping_service {
             ];
         }
         return $cms;
-    }
-
-    /**
-     * The decoded definition of a version: from the référentiel's repository (cached) when installed.
-     *
-     * @param int $versionid
-     * @return array
-     */
-    private function definition(int $versionid): array {
-        $repository = '\\local_sens\\local\\programme\\programme_version_repository';
-        if (class_exists($repository) && method_exists($repository, 'definition')) {
-            return \core\di::get($repository)->definition($versionid);
-        }
-        $json = $this->db->get_field('local_sens_progversion', 'definition', ['id' => $versionid], MUST_EXIST);
-        return json_decode($json, true, 512, JSON_THROW_ON_ERROR);
     }
 }

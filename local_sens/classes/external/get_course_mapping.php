@@ -1,0 +1,238 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\external;
+
+use core_external\external_api;
+use core_external\external_function_parameters;
+use core_external\external_multiple_structure;
+use core_external\external_single_structure;
+use core_external\external_value;
+use local_sens\local\mapping\mapping_service;
+use local_sens\local\permission;
+
+/**
+ * Web service local_sens_get_course_mapping: the programme version linked to a course, its slots and micro-competences,
+ * the course's activities, the current mapping and its coverage, and what the simulate panel needs.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class get_course_mapping extends external_api {
+
+    /**
+     * Parameters.
+     *
+     * @return external_function_parameters
+     */
+    public static function execute_parameters(): external_function_parameters {
+        return new external_function_parameters([
+            'courseid' => new external_value(PARAM_INT, 'Course id'),
+        ]);
+    }
+
+    /**
+     * The mapping of a course.
+     *
+     * @param int $courseid
+     * @return array
+     */
+    public static function execute(int $courseid): array {
+        ['courseid' => $courseid] = self::validate_parameters(self::execute_parameters(), ['courseid' => $courseid]);
+        $context = \context_course::instance($courseid);
+        self::validate_context($context);
+        permission::require_can_manage_mappings($context);
+
+        $overview = \core\di::get(mapping_service::class)->overview($courseid);
+        $version = $overview['version'];
+        $learners = [];
+        if ($version !== null && has_capability('local/sens:viewlearnercompetences', $context)) {
+            $learners = self::learners($courseid, (int)$version->id, $context);
+        }
+        $definition = $overview['definition'];
+        $result = [
+            'courseid' => $courseid,
+            'programme' => (string)($overview['programme'] ?? ''),
+            'versionid' => $version !== null ? (int)$version->id : 0,
+            'version' => $version !== null ? (int)$version->version : 0,
+            'title' => self::title($definition),
+            'definition' => $definition !== null ? json_encode($definition, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES) : '',
+            'lang' => self::lang(),
+            'today' => \core\di::get(\core\clock::class)->now()->setTimezone(\core_date::get_server_timezone_object())
+                ->format('Y-m-d'),
+            'cms' => $overview['cms'],
+            'items' => $overview['items'],
+            'coverage' => $overview['coverage'],
+            'learners' => $learners,
+        ];
+        if ($result['coverage'] === null) {
+            // An optional structure is left out, not null.
+            unset($result['coverage']);
+        }
+        return $result;
+    }
+
+    /**
+     * Returns.
+     *
+     * @return external_single_structure
+     */
+    public static function execute_returns(): external_single_structure {
+        return new external_single_structure([
+            'courseid' => new external_value(PARAM_INT, 'Course id'),
+            'programme' => new external_value(PARAM_RAW, 'Programme linked to the course, empty if none'),
+            'versionid' => new external_value(PARAM_INT, 'Version whose mapping is edited (latest published), 0 if none'),
+            'version' => new external_value(PARAM_INT, 'Version number, 0 if none'),
+            'title' => new external_value(PARAM_TEXT, 'Programme title in the user\'s language'),
+            'definition' => new external_value(PARAM_RAW, 'Programme definition JSON (for the simulate panel), empty if none'),
+            'lang' => new external_value(PARAM_ALPHA, 'Language of the reasons: fr or en'),
+            'today' => new external_value(PARAM_RAW, 'Today in the site timezone, YYYY-MM-DD'),
+            'cms' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_INT, 'Course module id'),
+                'name' => new external_value(PARAM_TEXT, 'Activity name'),
+                'modname' => new external_value(PARAM_PLUGIN, 'Module type, e.g. quiz'),
+                'modfullname' => new external_value(PARAM_TEXT, 'Module type name'),
+                'section' => new external_value(PARAM_TEXT, 'Section name'),
+                'visible' => new external_value(PARAM_BOOL, 'Visible to learners'),
+            ])),
+            'items' => self::items_structure(),
+            'coverage' => self::coverage_structure(),
+            'learners' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_INT, 'User id'),
+                'fullname' => new external_value(PARAM_TEXT, 'Full name'),
+            ]), 'Learners enrolled in the version, for the simulate panel (empty without viewlearnercompetences)'),
+        ]);
+    }
+
+    /**
+     * Structure of mapping items.
+     *
+     * @return external_multiple_structure
+     */
+    public static function items_structure(): external_multiple_structure {
+        return new external_multiple_structure(new external_single_structure([
+            'cmid' => new external_value(PARAM_INT, 'Course module id'),
+            'slot' => new external_value(PARAM_RAW, 'Slot id'),
+            'competences' => new external_multiple_structure(new external_value(PARAM_RAW, 'Micro-competence id')),
+        ]));
+    }
+
+    /**
+     * Structure of the coverage (see \local_sens\local\mapping\coverage::compute()).
+     *
+     * @return external_single_structure
+     */
+    public static function coverage_structure(): external_single_structure {
+        $ids = fn(string $what) => new external_multiple_structure(new external_value(PARAM_INT, $what));
+        return new external_single_structure([
+            'summary' => new external_single_structure([
+                'slotstotal' => new external_value(PARAM_INT, 'Slots of the version'),
+                'slotscovered' => new external_value(PARAM_INT, 'Slots with at least one activity'),
+                'requiredslotsuncovered' => new external_value(PARAM_INT, 'Required slots without activity'),
+                'competencestotal' => new external_value(PARAM_INT, 'Micro-competences'),
+                'competencescovered' => new external_value(PARAM_INT, 'Micro-competences with at least one activity'),
+                'cmstotal' => new external_value(PARAM_INT, 'Activities of the course'),
+                'cmsunmapped' => new external_value(PARAM_INT, 'Activities mapped to nothing'),
+            ]),
+            'slots' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_RAW, 'Slot id'),
+                'title' => new external_value(PARAM_TEXT, 'Slot title'),
+                'unit' => new external_value(PARAM_RAW, 'Unit (level) id'),
+                'unittitle' => new external_value(PARAM_TEXT, 'Unit title'),
+                'grouptitle' => new external_value(PARAM_TEXT, 'Domain — level title'),
+                'activitytype' => new external_value(PARAM_RAW, 'Expected activity type'),
+                'required' => new external_value(PARAM_BOOL, 'Required slot'),
+                'microcompetences' => new external_multiple_structure(new external_value(PARAM_RAW, 'Micro-competence id')),
+                'cmids' => $ids('Mapped course module id'),
+                'covered' => new external_value(PARAM_BOOL, 'Has an activity'),
+            ])),
+            'competences' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_RAW, 'Micro-competence id'),
+                'title' => new external_value(PARAM_TEXT, 'Title'),
+                'level' => new external_value(PARAM_RAW, 'Level id'),
+                'parent' => new external_value(PARAM_RAW, 'Macro-competence id'),
+                'parenttitle' => new external_value(PARAM_TEXT, 'Macro-competence title'),
+                'referential' => new external_value(PARAM_RAW, 'Référentiel id'),
+                'cmids' => $ids('Course module id covering it'),
+                'covered' => new external_value(PARAM_BOOL, 'Covered by an activity'),
+            ])),
+            'unmappedcmids' => $ids('Course module mapped to nothing'),
+            'crosswalks' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_RAW, 'Crosswalk id'),
+                'title' => new external_value(PARAM_TEXT, 'Title'),
+                'from' => new external_value(PARAM_RAW, 'From (units or a référentiel id)'),
+                'to' => new external_value(PARAM_RAW, 'To (a référentiel id)'),
+                'links' => new external_multiple_structure(new external_single_structure([
+                    'from' => new external_value(PARAM_RAW, 'From id'),
+                    'fromtitle' => new external_value(PARAM_TEXT, 'From title'),
+                    'to' => new external_value(PARAM_RAW, 'To id'),
+                    'totitle' => new external_value(PARAM_TEXT, 'To title'),
+                ])),
+                'empty' => new external_value(PARAM_BOOL, 'No link recorded'),
+                'notes' => new external_multiple_structure(new external_single_structure([
+                    'text' => new external_value(PARAM_TEXT, 'Why (programme note)'),
+                    'source' => new external_value(PARAM_TEXT, 'Seed line'),
+                ])),
+            ])),
+        ], 'Coverage; absent when the course has no published version', VALUE_OPTIONAL);
+    }
+
+    /**
+     * Reasons are in fr or en (the engine's message files); anything else reads English.
+     *
+     * @return string
+     */
+    public static function lang(): string {
+        return str_starts_with(current_language(), 'fr') ? 'fr' : 'en';
+    }
+
+    /**
+     * Programme title in the user's language.
+     *
+     * @param array|null $definition
+     * @return string
+     */
+    private static function title(?array $definition): string {
+        if ($definition === null) {
+            return '';
+        }
+        return (string)(self::lang() === 'en' ? ($definition['titleEn'] ?? $definition['title']) : $definition['title']);
+    }
+
+    /**
+     * Learners of the course enrolled in the version (id and full name).
+     *
+     * @param int $courseid
+     * @param int $versionid
+     * @param \context_course $context
+     * @return array[]
+     */
+    private static function learners(int $courseid, int $versionid, \context_course $context): array {
+        global $DB;
+        $enrolled = $DB->get_fieldset_select('local_sens_enrolment', 'userid', 'versionid = ?', [$versionid]);
+        if (!$enrolled) {
+            return [];
+        }
+        $out = [];
+        foreach (get_enrolled_users($context, '', 0, 'u.*', 'u.lastname, u.firstname, u.id') as $user) {
+            if (in_array((int)$user->id, array_map('intval', $enrolled), true)) {
+                $out[] = ['id' => (int)$user->id, 'fullname' => fullname($user)];
+            }
+        }
+        return $out;
+    }
+}

@@ -1,0 +1,226 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\external;
+
+use core_external\external_api;
+
+defined('MOODLE_INTERNAL') || die();
+
+global $CFG;
+require_once($CFG->dirroot . '/webservice/tests/helpers.php');
+
+/**
+ * Tests of the mapping web services: capability, sesskey and validation refusals change nothing; a valid save
+ * stores and returns the coverage; the stored decision is given to the learner themself and to teachers only.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \local_sens\external\get_course_mapping
+ * @covers     \local_sens\external\save_course_mapping
+ * @covers     \local_sens\external\get_learner_decision
+ */
+final class mapping_external_test extends \externallib_advanced_testcase {
+
+    /** @var \stdClass Linked course with the Débutant quizzes of "Données de santé" mapped. */
+    private \stdClass $fixture;
+
+    /** @var \stdClass Editing teacher (pedagogical engineer of the course). */
+    private \stdClass $teacher;
+
+    /** @var \stdClass Learner. */
+    private \stdClass $learner;
+
+    /**
+     * Fixture.
+     */
+    protected function setUp(): void {
+        parent::setUp();
+        $this->resetAfterTest();
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $this->fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
+        $this->teacher = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'editingteacher');
+        $this->learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+    }
+
+    /**
+     * The stored mapping rows, comparable.
+     *
+     * @return array
+     */
+    private function rows(): array {
+        global $DB;
+        return array_values(array_map(fn($r) => [(int)$r->cmid, $r->slot, $r->competences],
+            $DB->get_records('local_sens_mapping', [], 'cmid, slot')));
+    }
+
+    /**
+     * Calls a function as core/ajax does (lib/ajax/service.php → call_external_function).
+     *
+     * @param string $function
+     * @param array $args
+     * @param bool $withsesskey Whether the request carries the sesskey.
+     * @return array Keys error, exception, data.
+     */
+    private function ajax(string $function, array $args, bool $withsesskey = true): array {
+        unset($_POST['sesskey'], $_GET['sesskey']);
+        if ($withsesskey) {
+            $_POST['sesskey'] = sesskey();
+        }
+        return external_api::call_external_function($function, $args, true);
+    }
+
+    /**
+     * A few valid items.
+     *
+     * @return array
+     */
+    private function items(): array {
+        $cm = $this->fixture->cms['donnees.debutant.e1.exercices'];
+        return [['cmid' => $cm->id, 'slot' => 'donnees.debutant.e1.exercices', 'competences' => ['mc1.d1']]];
+    }
+
+    /**
+     * A learner is refused reading and saving the mapping; nothing changes.
+     */
+    public function test_learner_refused(): void {
+        $before = $this->rows();
+        $this->setUser($this->learner);
+        foreach ([
+            ['local_sens_get_course_mapping', ['courseid' => $this->fixture->course->id]],
+            ['local_sens_save_course_mapping', ['courseid' => $this->fixture->course->id,
+                'versionid' => $this->fixture->version->id, 'items' => []]],
+        ] as [$function, $args]) {
+            $response = $this->ajax($function, $args);
+            $this->assertTrue($response['error'], $function);
+            $this->assertSame('nopermissions', $response['exception']->errorcode, $function);
+        }
+        $this->assertSame($before, $this->rows());
+        $this->assertCount(6, $before);
+    }
+
+    /**
+     * Without the sesskey the save is refused; with it the same request is stored.
+     */
+    public function test_sesskey_required(): void {
+        $before = $this->rows();
+        $this->setUser($this->teacher);
+        $args = ['courseid' => $this->fixture->course->id, 'versionid' => $this->fixture->version->id,
+            'items' => $this->items()];
+        $response = $this->ajax('local_sens_save_course_mapping', $args, false);
+        $this->assertTrue($response['error']);
+        $this->assertSame('invalidsesskey', $response['exception']->errorcode);
+        $this->assertSame($before, $this->rows());
+
+        $response = $this->ajax('local_sens_save_course_mapping', $args);
+        $this->assertFalse($response['error']);
+        $this->assertTrue($response['data']['saved']);
+        $this->assertCount(1, $this->rows());
+    }
+
+    /**
+     * Parameters of the wrong type and items that do not fit the programme change nothing; errors name item and field.
+     */
+    public function test_validation_errors_change_nothing(): void {
+        $before = $this->rows();
+        $this->setUser($this->teacher);
+        $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $this->fixture->course->id,
+            'versionid' => $this->fixture->version->id, 'items' => [['cmid' => 'abc', 'slot' => 'x', 'competences' => []]]]);
+        $this->assertTrue($response['error']);
+        $this->assertSame('invalidparameter', $response['exception']->errorcode);
+        $this->assertSame($before, $this->rows());
+
+        $items = $this->items();
+        $items[] = ['cmid' => $items[0]['cmid'], 'slot' => 'donnees.debutant.e9.exercices', 'competences' => ['mc1.d1']];
+        $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $this->fixture->course->id,
+            'versionid' => $this->fixture->version->id, 'items' => $items]);
+        $this->assertFalse($response['error']);
+        $this->assertFalse($response['data']['saved']);
+        $this->assertSame([['item' => 1, 'cmid' => (int)$items[0]['cmid'], 'field' => 'slot']],
+            array_map(fn($e) => ['item' => $e['item'], 'cmid' => $e['cmid'], 'field' => $e['field']], $response['data']['errors']));
+        $this->assertStringContainsString('donnees.debutant.e9.exercices', $response['data']['errors'][0]['message']);
+        $this->assertArrayNotHasKey('coverage', $response['data']);
+        $this->assertSame($before, $this->rows());
+    }
+
+    /**
+     * The teacher reads the mapping with its coverage, saves a valid one and gets the new coverage back.
+     */
+    public function test_get_and_save(): void {
+        $this->setUser($this->teacher);
+        $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $this->fixture->course->id]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $data = $response['data'];
+        $this->assertSame('du-cns', $data['programme']);
+        $this->assertSame((int)$this->fixture->version->id, $data['versionid']);
+        $this->assertSame('du-cns', json_decode($data['definition'], true)['id']);
+        $this->assertCount(6, $data['items']);
+        $this->assertCount(6, $data['cms']);
+        $this->assertSame('quiz', $data['cms'][0]['modname']);
+        $this->assertSame(6, $data['coverage']['summary']['slotscovered']);
+        $this->assertMatchesRegularExpression('/^\d{4}-\d{2}-\d{2}$/', $data['today']);
+
+        $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $this->fixture->course->id,
+            'versionid' => $this->fixture->version->id, 'items' => $this->items()]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertTrue($response['data']['saved']);
+        $this->assertSame([], $response['data']['errors']);
+        $this->assertSame(1, $response['data']['coverage']['summary']['slotscovered']);
+        $this->assertSame(1, $response['data']['coverage']['summary']['competencescovered']);
+        $this->assertSame(5, $response['data']['coverage']['summary']['cmsunmapped']);
+        $cmid = (int)$this->fixture->cms['donnees.debutant.e1.exercices']->id;
+        $this->assertSame([[$cmid, 'donnees.debutant.e1.exercices', '["mc1.d1"]']], $this->rows());
+    }
+
+    /**
+     * The stored decision: a learner gets their own, not another's; a teacher gets any learner's.
+     */
+    public function test_learner_decision(): void {
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $other = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $sens->create_enrolment(['userid' => $this->learner->id, 'versionid' => $this->fixture->version->id]);
+        $decision = ['programme' => ['id' => 'du-cns', 'version' => '1'], 'learner' => (string)$this->learner->id,
+            'verdict' => ['code' => 'not_started', 'reasons' => []], 'units' => [], 'next' => null];
+        $sens->create_decision(['userid' => $this->learner->id, 'versionid' => $this->fixture->version->id,
+            'asof' => '2026-11-23', 'decision' => $decision]);
+        $args = ['courseid' => $this->fixture->course->id, 'userid' => $this->learner->id];
+
+        $this->setUser($this->learner);
+        $response = $this->ajax('local_sens_get_learner_decision', $args);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertTrue($response['data']['found']);
+        $this->assertSame('2026-11-23', $response['data']['asof']);
+        $this->assertSame($decision, json_decode($response['data']['decision'], true));
+        $record = json_decode($response['data']['record'], true);
+        $this->assertSame('du-cns', $record['programme']['id']);
+        $this->assertSame('2026-03-30', $record['enrolment']['start']);
+
+        $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
+            'userid' => $other->id]);
+        $this->assertTrue($response['error']);
+        $this->assertSame('nopermissions', $response['exception']->errorcode);
+
+        $this->setUser($this->teacher);
+        $response = $this->ajax('local_sens_get_learner_decision', $args);
+        $this->assertFalse($response['error']);
+        $this->assertSame($decision, json_decode($response['data']['decision'], true));
+        $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
+            'userid' => $other->id]);
+        $this->assertFalse($response['error']);
+        $this->assertFalse($response['data']['found']);
+    }
+}
