@@ -45,4 +45,23 @@ foreach ($fixtures as [$file, $programme, $record, $asof, $expected]) {
 }
 $n = count($fixtures);
 echo "conformance (PHP): " . ($n - $failed) . "/$n fixtures pass\n";
-exit(($failed === 0 && $n >= 200) ? 0 : 1);
+
+// Structural validation fixtures: the document text decoded with objects, errors as ajv gave them in TS.
+$sfiles = glob(__DIR__ . '/schema/*.json');
+$sfailed = 0;
+foreach ($sfiles as $file) {
+    $fx = json_decode(file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+    $doc = json_decode($fx['text'], false, 512, JSON_THROW_ON_ERROR);
+    $errors = $fx['kind'] === 'programme' ? \local_sens\local\engine\schema::validate_programme($doc)
+        : \local_sens\local\engine\schema::validate_record($doc);
+    $got = sens_conformance_json($errors);
+    $want = sens_conformance_json($fx['expected']);
+    if ($got !== $want) {
+        $sfailed++;
+        fwrite(STDERR, "FAIL " . basename($file) . "\n  expected " . substr($want, 0, 600) .
+            "\n  got      " . substr($got, 0, 600) . "\n");
+    }
+}
+$sn = count($sfiles);
+echo "conformance (PHP structural validation): " . ($sn - $sfailed) . "/$sn fixtures pass\n";
+exit(($failed === 0 && $n >= 200 && $sfailed === 0 && $sn >= 10) ? 0 : 1);
