@@ -36,7 +36,9 @@ describe('sens-rules CLI', () => {
   });
   test('explain shows reasons as a tree', () => {
     const r = run(['explain', du, rec, '--as-of', c.asOf, '--lang', 'en']);
-    expect(r.out).toContain('    · "donnees.n3" is locked');
+    // Units are named by their titles (displayParams), not by ids.
+    expect(r.out).toContain('\n  locked      donnees.n3 — Avancé\n      · "Avancé" is locked: level "Intermédiaire" must be validated first');
+    expect(r.out).not.toContain('"donnees.n3"');
   });
   test('usage errors → 2', () => {
     expect(run([]).code).toBe(2);
@@ -49,7 +51,7 @@ describe('sens-rules CLI', () => {
     const next = { ...duMini, version: '2', maxDurationMonths: 48, slots: [...(duMini.slots ?? []), { id: 'new.q', unit: 'cyber.n1', title: 'Q', activityType: 'quiz', required: true }] };
     const r = run(['diff', du, file('du2.json', next), '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).map((x: { code: string }) => x.code)).toEqual(['max_duration_changed', 'slot_added']);
+    expect(JSON.parse(r.out).map((x: { code: string }) => x.code)).toEqual(['change_max_duration', 'change_slot_added']);
     expect(run(['diff', du, du]).out).toContain('No change');
   });
   test('a record for another programme → 1', () => {

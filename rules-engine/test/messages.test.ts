@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const placeholders = (s: string) => (s.match(/\{[A-Za-z]+\}/g) ?? []).sort();
 const catalogues: Record<string, Record<string, string>> = { fr, en };
 // Codes as written in the core (reason union and validation errors).
-const src = ['reasons.ts', 'validate.ts'].map((f) => readFileSync(join(__dirname, '..', 'src', 'core', f), 'utf8')).join('\n');
+const src = ['reasons.ts', 'validate.ts', 'diff.ts'].map((f) => readFileSync(join(__dirname, '..', 'src', 'core', f), 'utf8')).join('\n');
 const reasonCodes = [...src.matchAll(/code: '([a-z_0-9]+)'/g)].map((m) => m[1] as string);
 const errorCodes = [...src.matchAll(/err\('([a-z_0-9]+)'/g)].map((m) => m[1] as string);
 const paramsOf = (code: string): string[] => {

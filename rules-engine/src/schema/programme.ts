@@ -70,6 +70,7 @@ export const Slot = z.object({
   id: Id,
   unit: Id.describe('Unit (usually a level) the activity counts for'),
   title: z.string().min(1),
+  titleEn: z.string().min(1).nullable().optional(),
   activityType: z.enum(['quiz', 'h5p', 'scorm', 'lesson', 'assign', 'page', 'url', 'forum', 'workshop', 'other']),
   required: z.boolean(),
   passPercent: z.number().min(0).max(100).nullable().optional().describe('Grade percent to pass when the record has no explicit pass'),

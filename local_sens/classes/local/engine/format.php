@@ -38,4 +38,74 @@ final class format {
         }
         return $out;
     }
+
+    /**
+     * Title of the unit or slot `id` in `lang` ('en' → titleEn when given), or null when id names neither.
+     *
+     * @param array $programme
+     * @param string $id
+     * @param string $lang
+     * @return null|string
+     */
+    public static function title_of($programme, $id, $lang) {
+        foreach ($programme['units'] as $u) {
+            if ($u['id'] === $id) {
+                $en = ($u['titleEn'] ?? null) ?? null;
+                return ($lang === 'en' && $en !== null ? $en : $u['title']);
+            }
+        }
+        foreach (($programme['slots'] ?? null) ?? [] as $s) {
+            if ($s['id'] === $id) {
+                $en = ($s['titleEn'] ?? null) ?? null;
+                return ($lang === 'en' && $en !== null ? $en : $s['title']);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A param value made readable: a unit or slot id → its title; a list "a, b" of such ids → their titles.
+     *
+     * @param array $programme
+     * @param string $value
+     * @param string $lang
+     * @return string
+     */
+    public static function display_value($programme, $value, $lang) {
+        $title = self::title_of($programme, $value, $lang);
+        if ($title !== null) {
+            return $title;
+        }
+        if (!(str_contains($value, ', '))) {
+            return $value;
+        }
+        $parts = explode(', ', $value);
+        $titles = [];
+        foreach ($parts as $part) {
+            $t = self::title_of($programme, $part, $lang);
+            if ($t === null) {
+                return $value;
+            }
+            $titles[] = $t;
+        }
+        return runtime::join($titles, ', ');
+    }
+
+    /**
+     * The same params with every value that is a unit or slot id of the programme (or a ", "-separated list of them)
+     * replaced by its title in `lang` ('fr' → title, 'en' → titleEn ?? title). Numbers and other strings are kept.
+     *
+     * @param array $programme
+     * @param array $params
+     * @param string $lang
+     * @return array
+     */
+    public static function display_params($programme, $params, $lang) {
+        $out = [];
+        foreach (runtime::keys($params) as $k) {
+            $v = ($params[$k] ?? null) ?? '';
+            $out[$k] = (runtime::type_of($v) === 'string' ? self::display_value($programme, $v, $lang) : $v);
+        }
+        return $out;
+    }
 }

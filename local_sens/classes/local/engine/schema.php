@@ -1482,7 +1482,7 @@ final class schema {
             if (!array_key_exists('required', $o)) {
                 self::error($e, $p . '/required', 'required', 'must have required property \'required\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'title', 'activityType', 'required', 'passPercent',
+            foreach (self::extra_keys($o, ['id', 'unit', 'title', 'titleEn', 'activityType', 'required', 'passPercent',
                     'microCompetences']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
@@ -1495,6 +1495,9 @@ final class schema {
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('titleEn', $o)) {
+                self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('activityType', $o)) {
                 self::check_52($o['activityType'], $p . '/activityType', $e);
