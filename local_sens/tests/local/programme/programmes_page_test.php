@@ -103,4 +103,40 @@ final class programmes_page_test extends \advanced_testcase {
         $this->assertStringContainsString('/validTo', $html);
         $this->assertStringContainsString('2029-02-30', $html);
     }
+
+    /**
+     * Changes read with the programme's titles, in the user's language, next to their JSON path.
+     */
+    public function test_diff_texts_use_titles(): void {
+        global $CFG;
+        $this->resetAfterTest();
+        $import = \core\di::get(programme_import_service::class);
+        $json = self::programme('du-cns');
+        $v1 = $import->import($json, 2);
+        \core\di::get(programme_version_service::class)->publish((int)$v1->id, 2);
+        $next = json_decode($json, true);
+        $unit = $next['units'][2];
+        $next['units'][2]['optional'] = !($unit['optional'] ?? false);
+        $v2 = $import->import(json_encode($next), 2);
+        $page = \core\di::get(programmes_page::class);
+
+        $changes = $page->diff_context((int)$v2->id)['changes'];
+        $this->assertSame(['/units/2/optional'], array_column($changes, 'path'));
+        $this->assertStringContainsString($unit['titleEn'], $changes[0]['message']);
+        $this->assertStringNotContainsString($unit['id'], $changes[0]['message']);
+
+        // French: the French title (a minimal fr pack, as the site setup installs one).
+        make_writable_directory($CFG->dataroot . '/lang/fr');
+        file_put_contents($CFG->dataroot . '/lang/fr/langconfig.php',
+            "<?php\n\$string['thislanguage'] = 'Français';\n\$string['parentlanguage'] = '';\n");
+        get_string_manager()->reset_caches();
+        force_current_language('fr');
+        try {
+            $changes = $page->diff_context((int)$v2->id)['changes'];
+        } finally {
+            force_current_language('');
+        }
+        $this->assertStringContainsString($unit['title'], $changes[0]['message']);
+        $this->assertStringNotContainsString($unit['titleEn'], $changes[0]['message']);
+    }
 }
