@@ -5,14 +5,17 @@
  *   <plugin>/amd/build/<name>.min.js    what Moodle loads: esbuild bundles src to CommonJS, minifies it, and the
  *                                       result is wrapped as define('<component>/<name>', deps, factory);
  *   <plugin>/amd/build/<name>.min.js.map  source map to ../src/<name>.js (like Moodle's grunt amd).
- * Moodle core modules, other plugins' modules and sibling modules stay external (define() dependencies).
+ * A plugin has as many modules as amd/<component>/*.ts files (tests and .d.ts excepted).
+ * Moodle core modules, other plugins' modules and sibling modules stay external (define() dependencies); the
+ * rules engine (`sens-rules/...`, the one source of the rules) is the only code bundled into a module, so the
+ * browser runs the same decide() as the server's generated PHP.
  * Output is reproducible: no timestamps, paths relative to the repository root.
  * Usage: tsx build/amd/build.ts [--check]   (--check: fail if a committed file differs, write nothing)
  */
 import { build, type Plugin } from 'esbuild';
 import * as ts from 'typescript';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { AMD_EPILOGUE, amdPrologue, isMoodleExternal, moduleId, shiftSourceMap } from './wrap';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -59,10 +62,19 @@ export function findEntries(root = ROOT): Entry[] {
   return entries;
 }
 
+/** The rules engine's package (root devDependency `sens-rules` → rules-engine/): bundled, never external. */
+export const ENGINE_PACKAGE = 'sens-rules';
+const ENGINE_DIR = join(ROOT, 'rules-engine') + sep;
+
+/** True for an import of the rules engine by its package name (`sens-rules/src/core/decide`). */
+export function isEngineImport(specifier: string): boolean {
+  return specifier === ENGINE_PACKAGE || specifier.startsWith(ENGINE_PACKAGE + '/');
+}
+
 /**
  * Marks Moodle's modules external and records them as the module's dependencies. A relative import of a
  * sibling (`./other`) is another module of the same component: it stays external as `<component>/other`,
- * the way RequireJS resolves relative ids.
+ * the way RequireJS resolves relative ids. The rules engine and the files it imports are bundled.
  */
 function moodleExternals(component: string, deps: Set<string>): Plugin {
   return {
@@ -70,6 +82,7 @@ function moodleExternals(component: string, deps: Set<string>): Plugin {
     setup(b) {
       b.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === 'entry-point') return undefined;
+        if (isEngineImport(args.path) || args.importer.startsWith(ENGINE_DIR)) return undefined;
         let id = args.path;
         const sibling = /^\.\/([a-z][a-z0-9_]*)(?:\.(?:js|ts))?$/.exec(id);
         if (sibling) id = moduleId(component, sibling[1]!);
@@ -100,11 +113,14 @@ export function transpileToSrc(e: Entry, tsSource: string): string {
 }
 
 /** Step 2: amd/src ES module → minified named AMD module in amd/build with a source map to ../src. */
-export async function buildMin(e: Entry, srcJs: string): Promise<{ js: string; map: string; deps: string[] }> {
+export async function buildMin(e: Entry, srcJs: string, root = ROOT): Promise<{ js: string; map: string; deps: string[] }> {
   const deps = new Set<string>();
+  const outDir = join(root, e.pluginDir, 'amd', 'build');
   const result = await build({
-    stdin: { contents: srcJs, sourcefile: `${e.name}.js`, loader: 'js' },
-    outfile: `${e.name}.min.js`,
+    // resolveDir: imports of the rules engine resolve from the TypeScript source's folder (root node_modules).
+    stdin: { contents: srcJs, sourcefile: `${e.name}.js`, loader: 'js', resolveDir: join(root, dirname(e.source)) },
+    absWorkingDir: root,
+    outfile: join(outDir, `${e.name}.min.js`),
     bundle: true,
     format: 'cjs',
     platform: 'browser',
@@ -122,9 +138,13 @@ export async function buildMin(e: Entry, srcJs: string): Promise<{ js: string; m
   const mapText = result.outputFiles.find((f) => f.path.endsWith('.map'))!.text;
   const id = moduleId(e.component, e.name);
   const prologue = amdPrologue(id, [...deps]);
-  const map = JSON.parse(mapText) as { mappings: string; file?: string; sources: string[] };
+  const map = JSON.parse(mapText) as { mappings: string; sources: string[]; sourcesContent?: (string | null)[]; names: string[] };
   shiftSourceMap(map, prologue.split('\n').length - 1);
-  const ordered = { version: 3, file: `${e.name}.min.js`, sources: [`../src/${e.name}.js`], sourcesContent: [srcJs], names: (map as unknown as { names: string[] }).names, mappings: map.mappings };
+  // The entry maps to ../src/<name>.js (as Moodle's grunt amd); bundled engine files keep their repository-relative
+  // path from amd/build (esbuild writes them relative to the output folder, with forward slashes).
+  const sources = map.sources.map((s) => (s === `${e.name}.js` || s.endsWith(`/${e.name}.js`) && !s.includes('rules-engine') ? `../src/${e.name}.js` : s.split(sep).join('/')));
+  const sourcesContent = map.sources.map((s, i) => (sources[i] === `../src/${e.name}.js` ? srcJs : map.sourcesContent?.[i] ?? null));
+  const ordered = { version: 3, file: `${e.name}.min.js`, sources, sourcesContent, names: map.names, mappings: map.mappings };
   const body = js.replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '').replace(/\s+$/, '');
   return {
     js: prologue + body + AMD_EPILOGUE + `//# sourceMappingURL=${e.name}.min.js.map\n`,
@@ -136,7 +156,7 @@ export async function buildMin(e: Entry, srcJs: string): Promise<{ js: string; m
 /** Builds one entry; returns the files to write, keyed by repository-relative path. */
 export async function buildEntry(e: Entry, root = ROOT): Promise<Map<string, string>> {
   const srcJs = transpileToSrc(e, readFileSync(join(root, e.source), 'utf8'));
-  const min = await buildMin(e, srcJs);
+  const min = await buildMin(e, srcJs, root);
   return new Map([
     [`${e.pluginDir}/amd/src/${e.name}.js`, srcJs],
     [`${e.pluginDir}/amd/build/${e.name}.min.js`, min.js],

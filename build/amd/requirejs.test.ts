@@ -62,4 +62,20 @@ describe('built modules in RequireJS', () => {
     expect(m.remaining('é😀', 3)).toBe(1);
     expect(m.remaining('toolong', 3)).toBe(0);
   });
+
+  test('local_sens/simulate runs the bundled engine (local_sens/engine) and gives the golden decision of a fixture', async () => {
+    const sim = await load<{ simulate: (f: unknown, p: unknown, l: string) => { ok: boolean; decision?: unknown };
+      recordToForm: (r: unknown, asOf: string) => unknown; sameDecision: (a: unknown, b: unknown) => boolean }>('local_sens/simulate');
+    const programme = JSON.parse(readFileSync(join(ROOT, 'rules-engine/programmes/du-cns.json'), 'utf8'));
+    const dir = join(ROOT, 'tests/conformance/fixtures/du-cns');
+    let compared = 0;
+    for (const file of ['001.json', '010.json', '020.json']) {
+      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { record: unknown; asOf: string; expected: unknown };
+      const result = sim.simulate(sim.recordToForm(fx.record, fx.asOf), programme, 'en');
+      expect(result.ok).toBe(true);
+      expect(sim.sameDecision(result.decision, fx.expected)).toBe(true);
+      compared++;
+    }
+    expect(compared).toBe(3);
+  });
 });

@@ -62,44 +62,62 @@ describe('AMD wrapper', () => {
 describe('built modules', () => {
   const entries = findEntries();
 
-  test('one module per plugin', () => {
+  test('every plugin has its modules, several per plugin (each amd/<component>/*.ts)', () => {
     expect(new Set(entries.map((e) => e.component))).toEqual(new Set(['block_competences', 'local_sens', 'mod_sensportfolio']));
+    expect(entries.filter((e) => e.component === 'local_sens').map((e) => e.name)).toEqual(expect.arrayContaining(['announce', 'engine', 'mapping', 'simulate']));
   });
+
+  /** Modules a page calls with js_call_amd(…, 'init'); the others are libraries of their siblings. */
+  const LIBRARIES = new Set(['local_sens/engine', 'local_sens/simulate']);
+  /** Files bundled into a module: its own source, plus the rules engine's when it imports it. */
+  const ENGINE_SOURCE = /^\.\.\/\.\.\/\.\.\/rules-engine\/(src\/.+\.ts|messages\/(fr|en)\.json)$/;
 
   test.each(entries.map((e) => [`${e.component}/${e.name}`, e] as const))('%s: valid AMD, externals kept out, init exported', async (id, e) => {
     const files = await buildEntry(e);
     const src = files.get(`${e.pluginDir}/amd/src/${e.name}.js`)!;
     const min = files.get(`${e.pluginDir}/amd/build/${e.name}.min.js`)!;
     const map = JSON.parse(files.get(`${e.pluginDir}/amd/build/${e.name}.min.js.map`)!) as { sources: string[]; file: string; mappings: string };
-    expect(src).toMatch(/^export function init\(/m);
+    if (!LIBRARIES.has(id)) expect(src).toMatch(/^export function init\(/m);
     expect(src).toContain('This file is part of Moodle');
     for (const code of [min]) {
       const defs = evaluate(code);
       expect(defs).toHaveLength(1);
       expect(defs[0]!.id).toBe(id);
       const externals = defs[0]!.deps.slice(3);
-      const imported = [...readFileSync(e.source, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!).filter(isMoodleExternal);
+      // Value imports only (`import type` is erased); a sibling `./x` is the module <component>/x.
+      const imported = [...readFileSync(e.source, 'utf8').matchAll(/^(?:import|export) (?!type )[^;]*? from '([^']+)'/gm)].map((m) => m[1]!)
+        .map((s) => (s.startsWith('./') ? `${e.component}/${s.slice(2)}` : s)).filter(isMoodleExternal);
       expect(externals).toEqual([...new Set(imported)].sort());
       // Not bundled: Moodle's modules are only required, never defined inside.
       expect(code).not.toMatch(/M\.cfg|core\/config/);
       const fakes = Object.fromEntries(externals.map((x) => [x, { getString: () => Promise.resolve(''), announce: () => undefined, default: class {} }]));
       const exported = instantiate(defs[0]!, fakes);
-      expect(typeof exported.init).toBe('function');
+      if (!LIBRARIES.has(id)) expect(typeof exported.init).toBe('function');
       expect(exported.__esModule).toBe(true);
     }
     expect(min).toMatch(new RegExp(`//# sourceMappingURL=${e.name}\\.min\\.js\\.map\\n$`));
     expect(map.file).toBe(`${e.name}.min.js`);
-    expect(map.sources).toEqual([`../src/${e.name}.js`]);
-    expect((map as unknown as { sourcesContent: string[] }).sourcesContent).toEqual([src]);
+    expect(map.sources[0]).toBe(`../src/${e.name}.js`);
+    for (const other of map.sources.slice(1)) expect(other).toMatch(ENGINE_SOURCE);
+    expect((map as unknown as { sourcesContent: string[] }).sourcesContent[0]).toEqual(src);
     expect(map.mappings.startsWith(';')).toBe(true);
     expect(JSON.stringify(map) + src + min).not.toMatch(/\/(root|home|work|tmp)\//);
   });
 
-  test('build is reproducible', async () => {
-    const e = entries[0]!;
+  test.each([entries[0]!, entries.find((e) => e.name === 'engine')!].map((e) => [`${e.component}/${e.name}`, e] as const))('build is reproducible (%s)', async (_id, e) => {
     const a = await buildEntry(e);
     const b = await buildEntry(e);
     expect([...a.entries()]).toEqual([...b.entries()]);
+  });
+
+  test('local_sens/engine bundles the rules engine and nothing else: no zod, no Moodle dependency', async () => {
+    const e = entries.find((x) => x.component === 'local_sens' && x.name === 'engine')!;
+    const min = (await buildEntry(e)).get('local_sens/amd/build/engine.min.js')!;
+    const [d] = evaluate(min);
+    expect(d!.deps).toEqual(['require', 'exports', 'module']);
+    expect(min).not.toMatch(/zod|ZodError/);
+    const m = instantiate(d!, {});
+    expect(Object.keys(m).sort()).toEqual(['decide', 'displayParams', 'message', 'validateRecord']);
   });
 });
 
