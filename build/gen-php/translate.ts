@@ -42,6 +42,8 @@ interface Ctx {
   cls: string;
   loopSwitch: ('loop' | 'switch')[];
   vars: Map<string, string>; // php name → ts name, to detect collisions
+  subst: Map<Node, string>; // parameter declaration → PHP argument text, while inlining a call
+  inlining: Node[]; // functions being inlined (no recursion)
 }
 
 export interface TranslatedModule {
@@ -52,7 +54,7 @@ export interface TranslatedModule {
 
 export function translateModule(sf: SourceFile, relPath: string, banner: string): TranslatedModule {
   const cls = classNameFor(relPath);
-  const ctx: Ctx = { sf, file: relPath, cls, loopSwitch: [], vars: new Map() };
+  const ctx: Ctx = { sf, file: relPath, cls, loopSwitch: [], vars: new Map(), subst: new Map(), inlining: [] };
   const consts: string[] = [];
   const methods: string[] = [];
   for (const st of sf.getStatements()) {
@@ -261,6 +263,8 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
     return `${ind}foreach (${expr(ctx, s.getExpression())} as ${v}) {\n${body}${ind}}\n`;
   }
   if (Node.isForStatement(s)) {
+    const fe = forAsForeach(ctx, s, depth);
+    if (fe !== null) return fe;
     const init = s.getInitializer();
     let initS = '';
     if (init) {
@@ -338,6 +342,82 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
   return fail(ctx, s, s.getKindName());
 }
 
+/** Root variable of a property/element chain (`ctx` for `ctx.units`), or null when the chain holds a call. */
+function chainRoot(n: Node): Node | null {
+  let cur = n;
+  while (Node.isPropertyAccessExpression(cur) || Node.isParenthesizedExpression(cur) || Node.isNonNullExpression(cur) || Node.isAsExpression(cur)) cur = cur.getExpression();
+  return Node.isIdentifier(cur) ? cur : null;
+}
+
+/**
+ * `for (let i = 0; i < xs.length; i++) { const x = xs[i]; … }` over an array the body does not change becomes
+ * `foreach (xs as $i => $x)`: PHP's foreach walks the array without an index lookup and a count() per step.
+ */
+function forAsForeach(ctx: Ctx, s: import('ts-morph').ForStatement, depth: number): string | null {
+  const init = s.getInitializer();
+  const c = s.getCondition();
+  const inc = s.getIncrementor();
+  if (!init || !c || !inc || !Node.isVariableDeclarationList(init) || init.getDeclarations().length !== 1) return null;
+  const d = init.getDeclarations()[0]!;
+  const iv = d.getNameNode();
+  const i0 = d.getInitializer();
+  if (!Node.isIdentifier(iv) || !i0 || !Node.isNumericLiteral(i0) || i0.getLiteralValue() !== 0) return null;
+  const iName = iv.getText();
+  const isI = (n: Node) => Node.isIdentifier(n) && n.getText() === iName;
+  if (!((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SyntaxKind.PlusPlusToken && isI(inc.getOperand()))) return null;
+  if (!Node.isBinaryExpression(c) || c.getOperatorToken().getKind() !== SyntaxKind.LessThanToken || !isI(c.getLeft())) return null;
+  const len = c.getRight();
+  if (!Node.isPropertyAccessExpression(len) || len.getName() !== 'length') return null;
+  const arr = len.getExpression();
+  if (!isArrayType(arr.getType())) return null;
+  const root = chainRoot(arr);
+  if (root === null) return null;
+  const rootName = root.getText();
+  const body = s.getStatement();
+  // Neither the index nor the array's variable may be written in the body.
+  let written = false;
+  body.forEachDescendant((n) => {
+    if (Node.isBinaryExpression(n)) {
+      const k = n.getOperatorToken().getKind();
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) {
+        const r = chainRoot(n.getLeft()) ?? (Node.isElementAccessExpression(n.getLeft()) ? n.getLeft() : null);
+        const t = r ? r.getText().split(/[.[]/)[0] : '';
+        if (t === iName || t === rootName) written = true;
+      }
+    }
+    if ((Node.isPostfixUnaryExpression(n) || Node.isPrefixUnaryExpression(n)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(n.getOperatorToken())) {
+      const t = n.getOperand().getText().split(/[.[]/)[0];
+      if (t === iName || t === rootName) written = true;
+    }
+    if (Node.isCallExpression(n)) {
+      const ce = n.getExpression();
+      if (Node.isPropertyAccessExpression(ce) && ce.getName() === 'push' && ce.getExpression().getText().split(/[.[]/)[0] === rootName) written = true;
+    }
+  });
+  if (written) return null;
+  const iVar = declareVar(ctx, d, iName);
+  const stmts = Node.isBlock(body) ? body.getStatements() : [body];
+  let valueVar = '$unused';
+  let rest = stmts;
+  const first = stmts[0];
+  if (first && Node.isVariableStatement(first) && first.getDeclarations().length === 1) {
+    const vd = first.getDeclarations()[0]!;
+    let e: Node | undefined = vd.getInitializer();
+    while (e && (Node.isAsExpression(e) || Node.isNonNullExpression(e) || Node.isParenthesizedExpression(e))) e = e.getExpression();
+    if (e && Node.isElementAccessExpression(e) && isI(e.getArgumentExpressionOrThrow()) && e.getExpression().getText() === arr.getText()
+      && Node.isIdentifier(vd.getNameNode())) {
+      valueVar = declareVar(ctx, vd, vd.getName());
+      rest = stmts.slice(1);
+    }
+  }
+  if (valueVar === '$unused') return null; // keep the classic loop: Moodle's phpcs dislikes unused variables
+  ctx.loopSwitch.push('loop');
+  const inner = rest.map((x) => statement(ctx, x, depth + 1)).join('');
+  ctx.loopSwitch.pop();
+  const ind = IND.repeat(depth);
+  return `${ind}foreach (${expr(ctx, arr)} as ${iVar} => ${valueVar}) {\n${inner}${ind}}\n`;
+}
+
 function isArrayType(t: Type): boolean {
   if (t.isUnion()) return t.getUnionTypes().filter((u) => !u.isNull() && !u.isUndefined()).every(isArrayType);
   return t.isArray() || t.isTuple() || t.getText().startsWith('readonly ');
@@ -394,6 +474,7 @@ function identifier(ctx: Ctx, n: Node): string {
   }
   const sym = n.getSymbol();
   const decl = sym?.getDeclarations()[0];
+  if (decl && ctx.subst.has(decl)) return ctx.subst.get(decl)!;
   const stmtParent = decl && Node.isVariableDeclaration(decl) ? decl.getVariableStatement()?.getParent() : undefined;
   if (decl && stmtParent && Node.isSourceFile(stmtParent)) {
     return `${classRef(ctx, decl.getSourceFile())}::${constName(name)}`;
@@ -475,7 +556,12 @@ export function expr(ctx: Ctx, n: Node): string {
     const ot = obj.getType();
     if (name === 'length') {
       if (isStringType(ot)) return `mb_strlen(${expr(ctx, obj)})`;
-      if (isArrayType(ot)) return `count(${expr(ctx, obj)})`;
+      if (isArrayType(ot)) {
+        const inner = expr(ctx, obj);
+        // .filter(f).length: count the filtered array without renumbering it.
+        if (isArrayMethodCall(obj, 'filter') && inner.startsWith('array_values(')) return `count(${inner.slice('array_values('.length, -1)})`;
+        return `count(${inner})`;
+      }
       fail(ctx, n, '.length on ' + ot.getText());
     }
     if (Node.isIdentifier(obj) && (obj.getText() === 'Math' || obj.getText() === 'Number')) fail(ctx, n, `${obj.getText()}.${name}`);
@@ -573,7 +659,7 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
   if (kind === SyntaxKind.PlusToken || kind === SyntaxKind.PlusEqualsToken) {
     const strs = isStringType(lt) || isStringType(rt);
     if (strs) {
-      const conv = (e: Node, t: Type) => (isStringType(t) ? expr(ctx, e) : isNumberType(t) ? `runtime::to_string(${expr(ctx, e)})`
+      const conv = (e: Node, t: Type) => (isStringType(t) ? expr(ctx, e) : isNumberType(t) ? numberToString(ctx, e)
         : isStringOrNumber(t) ? `runtime::str(${expr(ctx, e)})` : fail(ctx, e, 'string concatenation with ' + t.getText()));
       if (kind === SyntaxKind.PlusEqualsToken) return `${lvalue(ctx, l)} .= ${conv(r, rt)}`;
       return `${conv(l, lt)} . ${conv(r, rt)}`;
@@ -583,7 +669,11 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
     return `${expr(ctx, l)} + ${expr(ctx, r)}`;
   }
   if (kind === SyntaxKind.PercentToken) return `runtime::mod(${expr(ctx, l)}, ${expr(ctx, r)})`;
-  if (kind === SyntaxKind.SlashToken) return `runtime::div(${expr(ctx, l)}, ${expr(ctx, r)})`;
+  if (kind === SyntaxKind.SlashToken) {
+    // A non-zero literal divisor: PHP's / gives the TS value (an int when exact, as JSON would print it).
+    if (Node.isNumericLiteral(r) && r.getLiteralValue() !== 0) return `${expr(ctx, l)} / ${expr(ctx, r)}`;
+    return `runtime::div(${expr(ctx, l)}, ${expr(ctx, r)})`;
+  }
   if (kind === SyntaxKind.AmpersandAmpersandToken || kind === SyntaxKind.BarBarToken) {
     // TS returns an operand, PHP a bool: allowed only where both sides are booleans.
     return `${cond(ctx, l)} ${BIN[kind]} ${cond(ctx, r)}`;
@@ -594,6 +684,66 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
     return `${lvalue(ctx, l)} ${op} ${expr(ctx, r)}`;
   }
   return `${expr(ctx, l)} ${op} ${expr(ctx, r)}`;
+}
+
+/** String(n): an int converts as in TS without a call (loop indexes, counts). */
+function numberToString(ctx: Ctx, e: Node): string {
+  const v = expr(ctx, e);
+  return /^\$[a-z0-9]+$/.test(v) ? `(is_int(${v}) ? (string) ${v} : runtime::to_string(${v}))` : `runtime::to_string(${v})`;
+}
+
+function isArrayMethodCall(n: Node, method: string): boolean {
+  if (!Node.isCallExpression(n)) return false;
+  const c = n.getExpression();
+  return Node.isPropertyAccessExpression(c) && c.getName() === method && isArrayType(c.getExpression().getType());
+}
+
+/** Arguments that may be repeated when an inlined parameter is used more than once: variables, literals, fields. */
+function cheapArg(n: Node): boolean {
+  if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n)) return cheapArg(n.getExpression());
+  if (Node.isIdentifier(n) || Node.isStringLiteral(n) || Node.isNumericLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return true;
+  const k = n.getKind();
+  if (k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword) return true;
+  if (Node.isPropertyAccessExpression(n)) return n.getName() !== 'length' && cheapArg(n.getExpression());
+  return false;
+}
+
+/**
+ * A call of a function of the same module whose body is one `return expression;` (no callback inside) is inlined:
+ * PHP's calls are costly and these helpers (isDone, unitPath, stateAt…) run in the innermost loops. The core is pure,
+ * so evaluating an argument once per use of its parameter gives the same value; only cheap arguments are repeated.
+ */
+function inlineCall(ctx: Ctx, decl: import('ts-morph').FunctionDeclaration, args: Node[]): string | null {
+  if (decl.getSourceFile() !== ctx.sf || ctx.inlining.includes(decl)) return null;
+  const body = decl.getBody();
+  if (!body || !Node.isBlock(body)) return null;
+  const stmts = body.getStatements();
+  if (stmts.length !== 1 || !Node.isReturnStatement(stmts[0]!)) return null;
+  const ret = (stmts[0] as import('ts-morph').ReturnStatement).getExpression();
+  if (!ret) return null;
+  if (ret.getDescendants().some((d) => Node.isArrowFunction(d) || Node.isFunctionExpression(d))) return null;
+  const params = decl.getParameters();
+  if (params.length !== args.length || params.some((p) => p.getInitializer() || p.isRestParameter() || !Node.isIdentifier(p.getNameNode()))) return null;
+  if (mutatedParams(decl).size > 0) return null;
+  const uses = new Map<Node, number>();
+  for (const id of [ret, ...ret.getDescendants()]) {
+    if (!Node.isIdentifier(id)) continue;
+    const d = id.getSymbol()?.getDeclarations()[0];
+    if (d && params.includes(d as never)) uses.set(d, (uses.get(d) ?? 0) + 1);
+  }
+  for (let i = 0; i < params.length; i++) {
+    if ((uses.get(params[i]!) ?? 0) > 1 && !cheapArg(args[i]!)) return null;
+  }
+  const texts = args.map((x) => expr(ctx, x));
+  const saved = ctx.subst;
+  ctx.subst = new Map(params.map((p, i) => [p as Node, /^\$[a-z0-9]+$|^'[^'\\]*'$|^-?\d+(\.\d+)?$/.test(texts[i]!) ? texts[i]! : `(${texts[i]})`]));
+  ctx.inlining.push(decl);
+  try {
+    return `(${expr(ctx, ret)})`;
+  } finally {
+    ctx.inlining.pop();
+    ctx.subst = saved;
+  }
 }
 
 function callback(ctx: Ctx, n: Node, maxParams: number): { params: string[]; body: string } {
@@ -670,7 +820,12 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
           return `runtime::${fnName}(${o}, fn(${cb.params.join(', ')}) => ${cb.body})`;
         }
         case 'indexOf': return `runtime::index_of(${o}, ${a(0)})`;
-        case 'includes': return `runtime::includes(${o}, ${a(0)})`;
+        case 'includes': {
+          // A string needle: strict in_array is TS's === (only number/number pairs need runtime::same).
+          const nt = args[0]!.getType();
+          if (isStringType(nt) || isBooleanType(nt)) return `in_array(${a(0)}, ${o}, true)`;
+          return `runtime::includes(${o}, ${a(0)})`;
+        }
         case 'join': return `runtime::join(${o}, ${args.length ? a(0) : "','"})`;
         case 'slice': return `runtime::slice(${o}${args.length ? ', ' + args.map((_, i) => a(i)).join(', ') : ''})`;
         case 'concat': return `array_merge(${o}, ${args.map((_, i) => a(i)).join(', ')})`;
@@ -686,6 +841,10 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
     if (decl && Node.isImportSpecifier(decl)) decl = sym!.getAliasedSymbol()?.getDeclarations()[0];
     if (!decl || !Node.isFunctionDeclaration(decl)) fail(ctx, n, `call of '${callee.getText()}'`, 'only functions of the core');
     const target = decl.getSourceFile();
+    if (!args.some((x) => Node.isSpreadElement(x))) {
+      const inlined = inlineCall(ctx, decl as import('ts-morph').FunctionDeclaration, args);
+      if (inlined !== null) return inlined;
+    }
     const list = args.map((x) => {
       if (Node.isSpreadElement(x)) fail(ctx, x, 'spread in call');
       return expr(ctx, x);
@@ -736,7 +895,7 @@ function wrapLine(line: string): string {
     if (c === "'") { inStr = true; continue; }
     if (c === ',' && line[i + 1] === ' ') breaks.push(i + 2);
     else if (c === ' ') {
-      for (const op of ['&& ', '|| ', '. ', '?? ', '? ', ': ']) {
+      for (const op of ['&& ', '|| ', '. ', '?? ', '? ', ': ', '+ ']) {
         if (line.startsWith(op, i + 1) && !line.startsWith('::', i + 1)) { breaks.push(i + 1); break; }
       }
     }

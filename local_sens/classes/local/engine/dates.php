@@ -64,7 +64,7 @@ final class dates {
      */
     public static function days_in_month($y, $m) {
         if ($m == 2) {
-            return (self::is_leap_year($y) ? 29 : 28);
+            return (((runtime::mod($y, 4) == 0 && runtime::mod($y, 100) != 0) || runtime::mod($y, 400) == 0) ? 29 : 28);
         }
         return ($m == 4 || $m == 6 || $m == 9 || $m == 11 ? 30 : 31);
     }
@@ -96,7 +96,7 @@ final class dates {
      * @return string
      */
     public static function pad($n, $width) {
-        $s = '' . runtime::to_string($n);
+        $s = '' . (is_int($n) ? (string) $n : runtime::to_string($n));
         while (mb_strlen($s) < $width) {
             $s = '0' . $s;
         }
@@ -115,7 +115,7 @@ final class dates {
         $m = self::digits_to_number(runtime::str_slice($date, 5, 7));
         $d = self::digits_to_number(runtime::str_slice($date, 8, 10));
         $total = $y * 12 + ($m - 1) + $months;
-        $ny = runtime::floor(runtime::div($total, 12));
+        $ny = runtime::floor($total / 12);
         $nm = $total - $ny * 12 + 1;
         $nd = min($d, self::days_in_month($ny, $nm));
         return self::pad($ny, 4) . '-' . self::pad($nm, 2) . '-' . self::pad($nd, 2);

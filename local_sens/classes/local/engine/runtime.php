@@ -225,6 +225,19 @@ final class runtime {
      * @return int
      */
     public static function index_of(array $a, $x): int {
+        // Fast paths in C: a non-number is found by ===; a number by == (array_search's first loose match is the
+        // first numeric match when it is a number; otherwise fall back to the loop).
+        if (!is_int($x) && !is_float($x)) {
+            $r = array_search($x, $a, true);
+            return $r === false ? -1 : $r;
+        }
+        $r = array_search($x, $a);
+        if ($r === false) {
+            return -1;
+        }
+        if (is_int($a[$r]) || is_float($a[$r])) {
+            return $r;
+        }
         foreach ($a as $i => $v) {
             if (self::same($v, $x)) {
                 return $i;

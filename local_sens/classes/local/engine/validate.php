@@ -46,7 +46,7 @@ final class validate {
      */
     public static function check_date(&$out, $value, $path) {
         if ($value !== null && !dates::is_valid_date($value)) {
-            $out[] = self::err('invalid_date', $path, ['value' => $value]);
+            $out[] = (['code' => 'invalid_date', 'path' => $path, 'params' => (['value' => $value])]);
         }
     }
 
@@ -59,11 +59,11 @@ final class validate {
      * @return mixed
      */
     public static function check_unique(&$out, $ids, $path) {
-        for ($i = 0; $i < count($ids); $i++) {
-            $id = ($ids[(int) ($i)] ?? null);
+        foreach ($ids as $i => $id) {
             if (runtime::index_of($ids, $id) < $i) {
-                $out[] = self::err('duplicate_id', $path . '/' . runtime::to_string($i) . '/id', ['id' => $id,
-                        'first' => $path . '/' . runtime::to_string(runtime::index_of($ids, $id))]);
+                $out[] = (['code' => 'duplicate_id', 'path' => ($path . '/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/id'), 'params' => (['id' => $id, 'first' => $path . '/'
+                        . runtime::to_string(runtime::index_of($ids, $id))])]);
             }
         }
     }
@@ -79,8 +79,8 @@ final class validate {
      * @return mixed
      */
     public static function check_ref(&$out, $known, $id, $path, $kind) {
-        if (!(runtime::includes($known, $id))) {
-            $out[] = self::err('dangling_reference', $path, ['id' => $id, 'kind' => $kind]);
+        if (!(in_array($id, $known, true))) {
+            $out[] = (['code' => 'dangling_reference', 'path' => $path, 'params' => (['id' => $id, 'kind' => $kind])]);
         }
     }
 
@@ -97,7 +97,8 @@ final class validate {
         self::check_date($out, $validto, '/validTo');
         if ($validto !== null && dates::is_valid_date($validto) && dates::is_valid_date($p['validFrom'])
                 && strcmp($validto, $p['validFrom']) < 0) {
-            $out[] = self::err('date_order', '/validTo', ['from' => $p['validFrom'], 'to' => $validto]);
+            $out[] = (['code' => 'date_order', 'path' => '/validTo', 'params' => (['from' => $p['validFrom'],
+                    'to' => $validto])]);
         }
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
         self::check_unique($out, $unitids, '/units');
@@ -112,9 +113,8 @@ final class validate {
         $refs = ($p['referentials'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($r) => $r['id'], $refs), '/referentials');
         self::check_unique($out, array_map(fn($r) => $r['id'], (($p['crosswalks'] ?? null) ?? [])), '/crosswalks');
-        for ($i = 0; $i < count($p['units']); $i++) {
-            $u = ($p['units'][(int) ($i)] ?? null);
-            $path = '/units/' . runtime::to_string($i);
+        foreach ($p['units'] as $i => $u) {
+            $path = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             if ($u['parent'] !== null) {
                 self::check_ref($out, $unitids, $u['parent'], $path . '/parent', 'unit');
                 $cur = $u['parent'];
@@ -125,36 +125,36 @@ final class validate {
                     $steps = $steps + 1;
                 }
                 if ($steps > count($p['units'])) {
-                    $out[] = self::err('parent_cycle', $path . '/parent', ['id' => $u['id']]);
+                    $out[] = (['code' => 'parent_cycle', 'path' => ($path . '/parent'),
+                            'params' => (['id' => $u['id']])]);
                 }
             }
             $prereqs = ($u['prerequisites'] ?? null) ?? [];
-            for ($k = 0; $k < count($prereqs); $k++) {
-                $q = ($prereqs[(int) ($k)] ?? null);
-                self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . runtime::to_string($k), 'unit');
+            foreach ($prereqs as $k => $q) {
+                self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . (is_int($k) ? (string) $k
+                        : runtime::to_string($k)), 'unit');
                 if ($q === $u['id']) {
-                    $out[] = self::err('prerequisite_cycle', $path . '/prerequisites/' . runtime::to_string($k),
-                            ['id' => $u['id']]);
+                    $out[] = (['code' => 'prerequisite_cycle', 'path' => ($path . '/prerequisites/' . (is_int($k)
+                            ? (string) $k : runtime::to_string($k))), 'params' => (['id' => $u['id']])]);
                 }
             }
             self::check_unique($out, array_map(fn($r) => $r['id'], $u['requirements']), $path . '/requirements');
-            for ($k = 0; $k < count($u['requirements']); $k++) {
-                $r = ($u['requirements'][(int) ($k)] ?? null);
-                $rp = $path . '/requirements/' . runtime::to_string($k);
+            foreach ($u['requirements'] as $k => $r) {
+                $rp = $path . '/requirements/' . (is_int($k) ? (string) $k : runtime::to_string($k));
                 if ($r['kind'] === 'n-of') {
                     for ($m = 0; $m < count($r['units']); $m++) {
                         self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), $rp . '/units/'
-                                . runtime::to_string($m), 'unit');
+                                . (is_int($m) ? (string) $m : runtime::to_string($m)), 'unit');
                     }
                     if ($r['n'] > count($r['units'])) {
-                        $out[] = self::err('n_of_exceeds_options', $rp . '/n', ['n' => $r['n'],
-                                'options' => count($r['units'])]);
+                        $out[] = (['code' => 'n_of_exceeds_options', 'path' => ($rp . '/n'),
+                                'params' => (['n' => $r['n'], 'options' => count($r['units'])])]);
                     }
                 } else if ($r['kind'] === 'all-of') {
                     $listed = ($r['units'] ?? null) ?? [];
                     for ($m = 0; $m < count($listed); $m++) {
-                        self::check_ref($out, $unitids, ($listed[(int) ($m)] ?? null), $rp . '/units/'
-                                . runtime::to_string($m), 'unit');
+                        self::check_ref($out, $unitids, ($listed[(int) ($m)] ?? null), $rp . '/units/' . (is_int($m)
+                                ? (string) $m : runtime::to_string($m)), 'unit');
                     }
                 } else if ($r['kind'] === 'assessment') {
                     $total = 0;
@@ -162,70 +162,75 @@ final class validate {
                         $total = $total + $c['weight'];
                     }
                     if (abs($total - 100) > 0.000001) {
-                        $out[] = self::err('weights_not_100', $rp . '/components', ['total' => $total]);
+                        $out[] = (['code' => 'weights_not_100', 'path' => ($rp . '/components'),
+                                'params' => (['total' => $total])]);
                     }
                     self::check_unique($out, array_map(fn($c) => $c['id'], $r['components']), $rp . '/components');
                     if ($r['passMark'] > $r['scale']) {
-                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $r['passMark'],
-                                'scale' => $r['scale']]);
+                        $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
+                                'params' => (['passMark' => $r['passMark'], 'scale' => $r['scale']])]);
                     }
                 } else if ($r['kind'] === 'jury') {
                     $pm = ($r['passMark'] ?? null) ?? null;
                     $max = ($r['max'] ?? null) ?? null;
                     if ($pm !== null && $max !== null && $pm > $max) {
-                        $out[] = self::err('pass_mark_above_scale', $rp . '/passMark', ['passMark' => $pm,
-                                'scale' => $max]);
+                        $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
+                                'params' => (['passMark' => $pm, 'scale' => $max])]);
                     }
                 }
             }
         }
         for ($i = 0; $i < count($slots); $i++) {
-            self::check_ref($out, $unitids, (($slots[(int) ($i)] ?? null))['unit'], '/slots/' . runtime::to_string($i)
-                    . '/unit', 'unit');
+            self::check_ref($out, $unitids, (($slots[(int) ($i)] ?? null))['unit'], '/slots/' . (is_int($i)
+                    ? (string) $i : runtime::to_string($i)) . '/unit', 'unit');
         }
-        for ($i = 0; $i < count($sessions); $i++) {
-            $s = ($sessions[(int) ($i)] ?? null);
+        foreach ($sessions as $i => $s) {
             $from = ($s['from'] ?? null) ?? null;
             $to = ($s['to'] ?? null) ?? null;
-            self::check_date($out, $from, '/workshopSessions/' . runtime::to_string($i) . '/from');
-            self::check_date($out, $to, '/workshopSessions/' . runtime::to_string($i) . '/to');
+            self::check_date($out, $from, '/workshopSessions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/from');
+            self::check_date($out, $to, '/workshopSessions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/to');
             if ($from !== null && $to !== null && dates::is_valid_date($from) && dates::is_valid_date($to)
                     && strcmp($to, $from) < 0) {
-                $out[] = self::err('date_order', '/workshopSessions/' . runtime::to_string($i) . '/to',
-                        ['from' => $from, 'to' => $to]);
+                $out[] = (['code' => 'date_order', 'path' => ('/workshopSessions/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/to'), 'params' => (['from' => $from, 'to' => $to])]);
             }
             $su = ($s['units'] ?? null) ?? [];
             for ($m = 0; $m < count($su); $m++) {
-                self::check_ref($out, $unitids, ($su[(int) ($m)] ?? null), '/workshopSessions/'
-                        . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($su[(int) ($m)] ?? null), '/workshopSessions/' . (is_int($i)
+                        ? (string) $i : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m
+                        : runtime::to_string($m)), 'unit');
             }
         }
-        for ($i = 0; $i < count($rules); $i++) {
-            $r = ($rules[(int) ($i)] ?? null);
+        foreach ($rules as $i => $r) {
             for ($m = 0; $m < count($r['units']); $m++) {
-                self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), '/attendance/'
-                        . runtime::to_string($i) . '/units/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), '/attendance/' . (is_int($i)
+                        ? (string) $i : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m
+                        : runtime::to_string($m)), 'unit');
             }
             $targets = ($r['targets'] ?? null) ?? [];
             for ($m = 0; $m < count($targets); $m++) {
-                self::check_ref($out, $unitids, ($targets[(int) ($m)] ?? null), '/attendance/' . runtime::to_string($i)
-                        . '/targets/' . runtime::to_string($m), 'unit');
+                self::check_ref($out, $unitids, ($targets[(int) ($m)] ?? null), '/attendance/' . (is_int($i)
+                        ? (string) $i : runtime::to_string($i)) . '/targets/' . (is_int($m) ? (string) $m
+                        : runtime::to_string($m)), 'unit');
             }
         }
         $certunits = ($p['certification']['units'] ?? null) ?? [];
         for ($m = 0; $m < count($certunits); $m++) {
-            self::check_ref($out, $unitids, ($certunits[(int) ($m)] ?? null), '/certification/units/'
-                    . runtime::to_string($m), 'unit');
+            self::check_ref($out, $unitids, ($certunits[(int) ($m)] ?? null), '/certification/units/' . (is_int($m)
+                    ? (string) $m : runtime::to_string($m)), 'unit');
         }
-        for ($i = 0; $i < count($refs); $i++) {
-            $ref = ($refs[(int) ($i)] ?? null);
+        foreach ($refs as $i => $ref) {
             $itemids = array_map(fn($x) => $x['id'], $ref['items']);
-            self::check_unique($out, $itemids, '/referentials/' . runtime::to_string($i) . '/items');
+            self::check_unique($out, $itemids, '/referentials/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/items');
             for ($m = 0; $m < count($ref['items']); $m++) {
                 $parent = ((($ref['items'][(int) ($m)] ?? null))['parent'] ?? null) ?? null;
                 if ($parent !== null) {
-                    self::check_ref($out, $itemids, $parent, '/referentials/' . runtime::to_string($i) . '/items/'
-                            . runtime::to_string($m) . '/parent', 'referential item');
+                    self::check_ref($out, $itemids, $parent, '/referentials/' . (is_int($i) ? (string) $i
+                            : runtime::to_string($i)) . '/items/' . (is_int($m) ? (string) $m : runtime::to_string($m))
+                            . '/parent', 'referential item');
                 }
             }
         }
@@ -242,12 +247,12 @@ final class validate {
     public static function validate_record($p, $r) {
         $out = [];
         if ($r['programme']['id'] !== $p['id']) {
-            $out[] = self::err('programme_mismatch', '/programme/id', ['expected' => $p['id'],
-                    'actual' => $r['programme']['id']]);
+            $out[] = (['code' => 'programme_mismatch', 'path' => '/programme/id', 'params' => (['expected' => $p['id'],
+                    'actual' => $r['programme']['id']])]);
         }
         if ($r['programme']['version'] !== $p['version']) {
-            $out[] = self::err('version_mismatch', '/programme/version', ['expected' => $p['version'],
-                    'actual' => $r['programme']['version']]);
+            $out[] = (['code' => 'version_mismatch', 'path' => '/programme/version',
+                    'params' => (['expected' => $p['version'], 'actual' => $r['programme']['version']])]);
         }
         self::check_date($out, $r['enrolment']['start'], '/enrolment/start');
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
@@ -256,70 +261,77 @@ final class validate {
         $bases = ($p['placementBases'] ?? null) ?? null;
         $placements = ($r['placements'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $placements), '/placements');
-        for ($i = 0; $i < count($placements); $i++) {
-            $x = ($placements[(int) ($i)] ?? null);
-            self::check_ref($out, $unitids, $x['unit'], '/placements/' . runtime::to_string($i) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/placements/' . runtime::to_string($i) . '/at');
-            if ($bases !== null && !(runtime::includes($bases, $x['basis']))) {
-                $out[] = self::err('unknown_placement_basis', '/placements/' . runtime::to_string($i) . '/basis',
-                        ['basis' => $x['basis'], 'accepted' => runtime::join($bases, ', ')]);
+        foreach ($placements as $i => $x) {
+            self::check_ref($out, $unitids, $x['unit'], '/placements/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_date($out, $x['at'], '/placements/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/at');
+            if ($bases !== null && !(in_array($x['basis'], $bases, true))) {
+                $out[] = (['code' => 'unknown_placement_basis', 'path' => ('/placements/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/basis'), 'params' => (['basis' => $x['basis'],
+                        'accepted' => runtime::join($bases, ', ')])]);
             }
         }
         $exemptions = ($r['exemptions'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $exemptions), '/exemptions');
-        for ($i = 0; $i < count($exemptions); $i++) {
-            $x = ($exemptions[(int) ($i)] ?? null);
-            self::check_ref($out, $unitids, $x['unit'], '/exemptions/' . runtime::to_string($i) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/exemptions/' . runtime::to_string($i) . '/at');
+        foreach ($exemptions as $i => $x) {
+            self::check_ref($out, $unitids, $x['unit'], '/exemptions/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_date($out, $x['at'], '/exemptions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/at');
         }
         $activities = ($r['activities'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $activities), '/activities');
-        for ($i = 0; $i < count($activities); $i++) {
-            $x = ($activities[(int) ($i)] ?? null);
-            self::check_ref($out, $slotids, $x['slot'], '/activities/' . runtime::to_string($i) . '/slot', 'slot');
-            self::check_date($out, $x['at'], '/activities/' . runtime::to_string($i) . '/at');
+        foreach ($activities as $i => $x) {
+            self::check_ref($out, $slotids, $x['slot'], '/activities/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/slot', 'slot');
+            self::check_date($out, $x['at'], '/activities/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/at');
             $g = ($x['grade'] ?? null) ?? null;
             $max = ($x['max'] ?? null) ?? null;
             if ($g !== null && $max !== null && $g > $max) {
-                $out[] = self::err('grade_above_max', '/activities/' . runtime::to_string($i) . '/grade',
-                        ['grade' => $g, 'max' => $max]);
+                $out[] = (['code' => 'grade_above_max', 'path' => ('/activities/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/grade'), 'params' => (['grade' => $g, 'max' => $max])]);
             }
         }
         $attendance = ($r['attendance'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $attendance), '/attendance');
-        for ($i = 0; $i < count($attendance); $i++) {
-            $x = ($attendance[(int) ($i)] ?? null);
-            self::check_ref($out, $unitids, $x['unit'], '/attendance/' . runtime::to_string($i) . '/unit', 'unit');
+        foreach ($attendance as $i => $x) {
+            self::check_ref($out, $unitids, $x['unit'], '/attendance/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
             $h = ($x['hours'] ?? null) ?? null;
             if ($h !== null && $x['hoursAbsent'] > $h) {
-                $out[] = self::err('absence_above_hours', '/attendance/' . runtime::to_string($i) . '/hoursAbsent',
-                        ['absent' => $x['hoursAbsent'], 'hours' => $h]);
+                $out[] = (['code' => 'absence_above_hours', 'path' => ('/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/hoursAbsent'), 'params' => (['absent' => $x['hoursAbsent'],
+                        'hours' => $h])]);
             }
         }
         $attestations = ($r['attestations'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $attestations), '/attestations');
-        for ($i = 0; $i < count($attestations); $i++) {
-            $x = ($attestations[(int) ($i)] ?? null);
-            self::check_ref($out, $unitids, $x['unit'], '/attestations/' . runtime::to_string($i) . '/unit', 'unit');
-            self::check_ref($out, $sessionids, $x['session'], '/attestations/' . runtime::to_string($i) . '/session',
-                    'workshop session');
-            self::check_date($out, $x['at'], '/attestations/' . runtime::to_string($i) . '/at');
+        foreach ($attestations as $i => $x) {
+            self::check_ref($out, $unitids, $x['unit'], '/attestations/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_ref($out, $sessionids, $x['session'], '/attestations/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/session', 'workshop session');
+            self::check_date($out, $x['at'], '/attestations/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/at');
         }
         $jury = ($r['juryDecisions'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $jury), '/juryDecisions');
-        for ($i = 0; $i < count($jury); $i++) {
-            $x = ($jury[(int) ($i)] ?? null);
-            self::check_ref($out, $unitids, $x['unit'], '/juryDecisions/' . runtime::to_string($i) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/juryDecisions/' . runtime::to_string($i) . '/at');
+        foreach ($jury as $i => $x) {
+            self::check_ref($out, $unitids, $x['unit'], '/juryDecisions/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_date($out, $x['at'], '/juryDecisions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
+                    . '/at');
         }
         $exams = ($r['exams'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $exams), '/exams');
-        for ($i = 0; $i < count($exams); $i++) {
-            $x = ($exams[(int) ($i)] ?? null);
-            self::check_date($out, $x['at'], '/exams/' . runtime::to_string($i) . '/at');
+        foreach ($exams as $i => $x) {
+            self::check_date($out, $x['at'], '/exams/' . (is_int($i) ? (string) $i : runtime::to_string($i)) . '/at');
             $u = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
             if ($u === null) {
-                self::check_ref($out, $unitids, $x['unit'], '/exams/' . runtime::to_string($i) . '/unit', 'unit');
+                self::check_ref($out, $unitids, $x['unit'], '/exams/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/unit', 'unit');
             } else {
                 $max = -1;
                 foreach ($u['requirements'] as $req) {
@@ -332,11 +344,13 @@ final class validate {
                     }
                 }
                 if ($max < 0) {
-                    $out[] = self::err('dangling_reference', '/exams/' . runtime::to_string($i) . '/component',
-                            ['id' => $x['component'], 'kind' => 'assessment component']);
+                    $out[] = (['code' => 'dangling_reference', 'path' => ('/exams/' . (is_int($i) ? (string) $i
+                            : runtime::to_string($i)) . '/component'), 'params' => (['id' => $x['component'],
+                            'kind' => 'assessment component'])]);
                 } else if ($x['grade'] > $max) {
-                    $out[] = self::err('grade_above_max', '/exams/' . runtime::to_string($i) . '/grade',
-                            ['grade' => $x['grade'], 'max' => $max]);
+                    $out[] = (['code' => 'grade_above_max', 'path' => ('/exams/' . (is_int($i) ? (string) $i
+                            : runtime::to_string($i)) . '/grade'), 'params' => (['grade' => $x['grade'],
+                            'max' => $max])]);
                 }
             }
         }
