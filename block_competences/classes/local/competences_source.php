@@ -18,15 +18,18 @@
 namespace block_competences\local;
 
 use local_sens\local\learner\learner_repository;
+use local_sens\local\mapping\mapping_repository;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
  * Reads what the block shows: the learner's enrolment and stored decision, the outline of the programme version and
  * the activities mapped to its slots.
  *
- * Reads stay bounded whatever the number of mapped activities: enrolment, decision, the mapping with its course
- * modules in one query (or the mapping repository's cache plus one query), and the course link on a course page.
- * The outline of a version is cached in MUC: a stored version never changes.
+ * Reads stay bounded whatever the number of mapped activities: the course's programme (course page) or the course
+ * mapping the version (dashboard), enrolment, decision, and the module names of the mapped activities in one query;
+ * the mapping itself comes from the mapping repository's MUC cache and the outline of a version from this block's
+ * (a stored version never changes).
  *
  * @package    block_competences
  * @copyright  2026 Université de Strasbourg
@@ -39,12 +42,18 @@ final class competences_source {
      *
      * @param moodle_database $db
      * @param learner_repository $learners
+     * @param programme_version_repository $versions
+     * @param mapping_repository $mappings
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var learner_repository Enrolments and stored decisions. */
         private readonly learner_repository $learners,
+        /** @var programme_version_repository Definitions (MUC-cached). */
+        private readonly programme_version_repository $versions,
+        /** @var mapping_repository Slot → course modules (MUC-cached). */
+        private readonly mapping_repository $mappings,
     ) {
     }
 
@@ -94,7 +103,7 @@ final class competences_source {
         $cache = \cache::make('block_competences', 'outline');
         $outline = $cache->get($versionid);
         if ($outline === false) {
-            $outline = self::outline_of($this->definition($versionid));
+            $outline = self::outline_of($this->versions->definition($versionid));
             $cache->set($versionid, $outline);
         }
         return $outline;
@@ -138,102 +147,55 @@ final class competences_source {
     }
 
     /**
-     * The decoded definition of a version: from the référentiel helper's repository when present.
-     *
-     * @param int $versionid
-     * @return array
-     */
-    private function definition(int $versionid): array {
-        $repository = '\\local_sens\\local\\programme\\programme_version_repository';
-        if (class_exists($repository) && method_exists($repository, 'definition')) {
-            return \core\di::get($repository)->definition($versionid);
-        }
-        $json = $this->db->get_field('local_sens_progversion', 'definition', ['id' => $versionid], MUST_EXIST);
-        return json_decode($json, true, 512, JSON_THROW_ON_ERROR);
-    }
-
-    /**
      * The course the mapping is read from and, per slot, the URL of its first mapped activity still in the course.
      *
      * @param int $versionid
      * @param string $programme
-     * @param int|null $courseid Null on the dashboard: the first course linked to the programme.
+     * @param int|null $courseid Null on the dashboard: the first course linked to the programme that maps the version.
      * @return array [?int courseid, array slot id => \moodle_url]
      */
     private function links(int $versionid, string $programme, ?int $courseid): array {
-        $repository = '\\local_sens\\local\\mapping\\mapping_repository';
-        if (class_exists($repository) && method_exists($repository, 'for_version_course')) {
-            if ($courseid === null) {
-                $courseids = $this->db->get_fieldset_select('local_sens_course', 'courseid', 'programme = ? ORDER BY id',
-                    [$programme]);
-                if (!$courseids) {
-                    return [null, []];
-                }
-                $courseid = (int)reset($courseids);
+        if ($courseid === null) {
+            // The first course linked to the programme that maps activities of the learner's version.
+            $first = $this->db->get_field_sql(
+                "SELECT sc.courseid
+                   FROM {local_sens_course} sc
+                  WHERE sc.programme = :programme
+                        AND EXISTS (SELECT 1
+                                      FROM {local_sens_mapping} sm
+                                      JOIN {course_modules} cm ON cm.id = sm.cmid
+                                     WHERE sm.versionid = :versionid AND cm.course = sc.courseid)
+               ORDER BY sc.id", ['programme' => $programme, 'versionid' => $versionid], IGNORE_MULTIPLE);
+            if ($first === false) {
+                return [null, []];
             }
-            $cmsbyslot = \core\di::get($repository)->for_version_course($versionid, $courseid);
-            $cmids = [];
-            foreach ($cmsbyslot as $cms) {
-                foreach ($cms as $cmid) {
-                    $cmids[(int)$cmid] = true;
-                }
-            }
-            $modnames = [];
-            if ($cmids) {
-                [$insql, $params] = $this->db->get_in_or_equal(array_keys($cmids));
-                $modnames = $this->db->get_records_sql_menu(
-                    "SELECT cm.id, m.name
-                       FROM {course_modules} cm
-                       JOIN {modules} m ON m.id = cm.module
-                      WHERE cm.id $insql AND cm.deletioninprogress = 0", $params);
-            }
-            $links = [];
-            foreach ($cmsbyslot as $slot => $cms) {
-                foreach ($cms as $cmid) {
-                    if (isset($modnames[(int)$cmid])) {
-                        $links[(string)$slot] = self::cm_url($modnames[(int)$cmid], (int)$cmid);
-                        break;
-                    }
-                }
-            }
-            return [$courseid, $links];
+            $courseid = (int)$first;
         }
-        return $this->links_from_table($versionid, $programme, $courseid);
-    }
-
-    /**
-     * Links read straight from local_sens_mapping, course link and course modules in one query (until the mapping
-     * repository exists).
-     *
-     * @param int $versionid
-     * @param string $programme
-     * @param int|null $courseid
-     * @return array [?int courseid, array slot id => \moodle_url]
-     */
-    private function links_from_table(int $versionid, string $programme, ?int $courseid): array {
-        $params = ['versionid' => $versionid, 'programme' => $programme];
-        $where = '';
-        if ($courseid !== null) {
-            $where = ' AND cm.course = :courseid';
-            $params['courseid'] = $courseid;
+        $cmsbyslot = $this->mappings->for_version_course($versionid, $courseid);
+        $cmids = [];
+        foreach ($cmsbyslot as $cms) {
+            foreach ($cms as $cmid) {
+                $cmids[(int)$cmid] = true;
+            }
         }
-        $rows = $this->db->get_recordset_sql(
-            "SELECT sm.id, sm.slot, sm.cmid, cm.course, m.name AS modname
-               FROM {local_sens_mapping} sm
-               JOIN {course_modules} cm ON cm.id = sm.cmid AND cm.deletioninprogress = 0
-               JOIN {modules} m ON m.id = cm.module
-               JOIN {local_sens_course} sc ON sc.courseid = cm.course AND sc.programme = :programme
-              WHERE sm.versionid = :versionid $where
-           ORDER BY sc.id, cm.id", $params);
+        $modnames = [];
+        if ($cmids) {
+            [$insql, $params] = $this->db->get_in_or_equal(array_keys($cmids));
+            $modnames = $this->db->get_records_sql_menu(
+                "SELECT cm.id, m.name
+                   FROM {course_modules} cm
+                   JOIN {modules} m ON m.id = cm.module
+                  WHERE cm.id $insql AND cm.deletioninprogress = 0", $params);
+        }
         $links = [];
-        foreach ($rows as $row) {
-            // On the dashboard the first linked course (by link order) wins.
-            $courseid = $courseid ?? (int)$row->course;
-            if ((int)$row->course === $courseid && !isset($links[$row->slot])) {
-                $links[(string)$row->slot] = self::cm_url((string)$row->modname, (int)$row->cmid);
+        foreach ($cmsbyslot as $slot => $cms) {
+            foreach ($cms as $cmid) {
+                if (isset($modnames[(int)$cmid])) {
+                    $links[(string)$slot] = self::cm_url($modnames[(int)$cmid], (int)$cmid);
+                    break;
+                }
             }
         }
-        $rows->close();
         return [$courseid, $links];
     }
 
