@@ -6,7 +6,8 @@ source "$SENS_ROOT/scripts/lib/common.sh"
 t0=$(date +%s)
 bash "$SENS_ROOT/scripts/setup-site.sh"
 echo "-- demo data"
-$PHP "$SENS_ROOT/scripts/demo/create_demo.php"
+demo_out="$(mktemp)"
+$PHP "$SENS_ROOT/scripts/demo/create_demo.php" | tee "$demo_out"
 # The admin password is fixed for the demo.
 (cd "$MOODLE_DIR" && $PHP admin/cli/reset_password.php --username=admin --password="$SENS_ADMIN_PASS" \
   --ignore-password-policy >/dev/null)
@@ -16,7 +17,9 @@ SENS is up in $(( $(date +%s) - t0 ))s: $SENS_URL
   admin                 admin       / $SENS_ADMIN_PASS
   pedagogical engineer  ingenieur   / Sens-Demo-2026!   (manager of course DUCNS-2026)
   teacher               enseignant  / Sens-Demo-2026!   (editing teacher of DUCNS-2026)
-  learner               learner01   / Sens-Demo-2026!   (promotion DUCNS-2026, 25 learners from scripts/demo/promotion-2026.csv)
-  learner               learner02   / Sens-Demo-2026!
+  learners              learner01…learner25 / Sens-Demo-2026!   (promotion DUCNS-2026, scripts/demo/promotion-2026.csv)
+Demo learners in given states (stored decisions of two domains in brackets):
+$(sed -n '/^demo learners:/,$p' "$demo_out" | tail -n +2)
 Stop the web server: kill -- -\$(cat $SENS_DATA/php-server.pid)
 TXT
+rm -f "$demo_out"
