@@ -125,4 +125,41 @@ final class gating_service_test extends \advanced_testcase {
         $service->sync_course($courseid);
         $this->assertEquals($teacher, json_decode($DB->get_field('course_modules', 'availability', ['id' => $gated]), true));
     }
+
+    /**
+     * Many membership changes at once (over the API limit) are written in bulk with our component, Moodle's group
+     * cache sees them at once, and a second sync changes nothing.
+     */
+    public function test_sync_course_bulk_memberships(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
+        $courseid = (int)$fixture->course->id;
+        $learners = [];
+        for ($i = 0; $i < 12; $i++) {
+            $learners[] = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        }
+        // Learners enrolled before the groups exist: no membership yet; their decisions are stored.
+        $this->assertSame(0, $DB->count_records('groups_members'));
+        $first = $learners[0];
+        $this->assertSame([], groups_get_user_groups($courseid, $first->id, true)[0]);
+        $service = \core\di::get(gating_service::class);
+
+        $changes = $service->sync_course($courseid);
+
+        // 15 groups, 6 activities restricted, 12 learners × 5 Débutant levels open.
+        $this->assertSame(15 + 6 + 60, $changes);
+        $this->assertSame(60, $DB->count_records('groups_members', ['component' => 'local_sens']));
+        $this->assertCount(5, groups_get_user_groups($courseid, $first->id, true)[0]);
+        $cm = get_fast_modinfo($courseid, $first->id)->get_cm($fixture->cms['donnees.debutant.e1.exercices']->id);
+        $this->assertTrue($cm->uservisible);
+        $this->assertSame(0, $service->sync_course($courseid));
+
+        // Enrolment removed from SENS: the bulk sync takes every membership away.
+        $DB->delete_records('local_sens_decision');
+        $this->assertSame(60, $service->sync_course($courseid));
+        $this->assertSame([], groups_get_user_groups($courseid, $first->id, true)[0]);
+    }
 }
