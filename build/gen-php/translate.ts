@@ -683,7 +683,24 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
   if (kind === SyntaxKind.EqualsToken || kind === SyntaxKind.MinusEqualsToken || kind === SyntaxKind.AsteriskEqualsToken) {
     return `${lvalue(ctx, l)} ${op} ${expr(ctx, r)}`;
   }
-  return `${expr(ctx, l)} ${op} ${expr(ctx, r)}`;
+  const left = expr(ctx, l);
+  // `x ?? null` where x already reads as null when absent (an optional field or element read): nothing to add.
+  if (kind === SyntaxKind.QuestionQuestionToken && r.getKind() === SyntaxKind.NullKeyword && /^\(.* \?\? null\)$/.test(left) && balanced(left.slice(1, -1))) return left;
+  return `${left} ${op} ${expr(ctx, r)}`;
+}
+
+/** True when every parenthesis in s is closed inside s (outside strings): `(a ?? null)` is one group. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  let inStr = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (inStr) { if (c === '\\') i++; else if (c === "'") inStr = false; continue; }
+    if (c === "'") inStr = true;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') { depth--; if (depth < 0) return false; }
+  }
+  return depth === 0 && !inStr;
 }
 
 /** String(n): an int converts as in TS without a call (loop indexes, counts). */
@@ -826,7 +843,12 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
           if (isStringType(nt) || isBooleanType(nt)) return `in_array(${a(0)}, ${o}, true)`;
           return `runtime::includes(${o}, ${a(0)})`;
         }
-        case 'join': return `runtime::join(${o}, ${args.length ? a(0) : "','"})`;
+        case 'join': {
+          // Strings only: implode gives TS's join (numbers and null need runtime::join's conversions).
+          const el = ot.getNumberIndexType();
+          if (el && isStringType(el) && args.length === 1 && isStringType(args[0]!.getType())) return `implode(${a(0)}, ${o})`;
+          return `runtime::join(${o}, ${args.length ? a(0) : "','"})`;
+        }
         case 'slice': return `runtime::slice(${o}${args.length ? ', ' + args.map((_, i) => a(i)).join(', ') : ''})`;
         case 'concat': return `array_merge(${o}, ${args.map((_, i) => a(i)).join(', ')})`;
         case 'push': fail(ctx, n, 'push used as an expression', 'use it as a statement');

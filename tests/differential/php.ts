@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export interface PhpCall { class: string; method: string; args?: unknown[]; json?: string }
+export interface PhpCall { class: string; method: string; args?: unknown[]; json?: string; withIndex?: boolean }
 
 export const WORKER = path.join(__dirname, 'php-worker.php');
 export const ENGINE_DIR = path.resolve(__dirname, '../../local_sens/classes/local/engine');

@@ -50,7 +50,7 @@ final class diff {
                 return false;
             }
             for ($i = 0; $i < count($al); $i++) {
-                if (!(self::same_json(($al[(int) ($i)] ?? null) ?? null, ($bl[(int) ($i)] ?? null) ?? null))) {
+                if (!(self::same_json(($al[(int) ($i)] ?? null), ($bl[(int) ($i)] ?? null)))) {
                     return false;
                 }
             }
@@ -64,12 +64,12 @@ final class diff {
         $akeys = runtime::keys($ao);
         $bkeys = runtime::keys($bo);
         foreach ($akeys as $k) {
-            if (!(self::same_json(($ao[$k] ?? null) ?? null, ($bo[$k] ?? null) ?? null))) {
+            if (!(self::same_json(($ao[$k] ?? null), ($bo[$k] ?? null)))) {
                 return false;
             }
         }
         foreach ($bkeys as $k) {
-            if ((($ao[$k] ?? null) ?? null) === null && (($bo[$k] ?? null) ?? null) !== null) {
+            if ((($ao[$k] ?? null)) === null && (($bo[$k] ?? null)) !== null) {
                 return false;
             }
         }
@@ -93,7 +93,7 @@ final class diff {
      * @return string
      */
     public static function list_text($ids) {
-        return (count($ids) == 0 ? self::NONE : runtime::join($ids, ', '));
+        return (count($ids) == 0 ? self::NONE : implode(', ', $ids));
     }
 
     /**
@@ -103,7 +103,7 @@ final class diff {
      * @return string
      */
     public static function number_text($n) {
-        return ($n === null ? self::NONE : '' . runtime::to_string($n));
+        return ($n === null ? self::NONE : '' . (is_int($n) ? (string) $n : runtime::to_string($n)));
     }
 
     /**
@@ -167,40 +167,43 @@ final class diff {
             $out[] = ['code' => 'change_programme_id', 'path' => '/id', 'params' => ['old' => $old['id'],
                     'new' => $next['id']]];
         }
-        $oldmonths = ($old['maxDurationMonths'] ?? null) ?? null;
-        $newmonths = ($next['maxDurationMonths'] ?? null) ?? null;
+        $oldmonths = ($old['maxDurationMonths'] ?? null);
+        $newmonths = ($next['maxDurationMonths'] ?? null);
         if (!(self::same_json($oldmonths, $newmonths))) {
             $out[] = ['code' => 'change_max_duration', 'path' => '/maxDurationMonths',
-                    'params' => ['old' => self::number_text($oldmonths), 'new' => self::number_text($newmonths)]];
+                    'params' => ['old' => (($oldmonths === null ? self::NONE : '' . (is_int($oldmonths)
+                    ? (string) $oldmonths : runtime::to_string($oldmonths)))), 'new' => (($newmonths === null
+                    ? self::NONE : '' . (is_int($newmonths) ? (string) $newmonths : runtime::to_string($newmonths))))]];
         }
         $oldbases = ($old['placementBases'] ?? null) ?? [];
         $newbases = ($next['placementBases'] ?? null) ?? [];
         if (!(self::same_json($oldbases, $newbases))) {
             $out[] = ['code' => 'change_placement_bases', 'path' => '/placementBases',
-                    'params' => ['old' => self::list_text($oldbases), 'new' => self::list_text($newbases)]];
+                    'params' => ['old' => ((count($oldbases) == 0 ? self::NONE : implode(', ', $oldbases))),
+                    'new' => ((count($newbases) == 0 ? self::NONE : implode(', ', $newbases)))]];
         }
-        for ($i = 0; $i < count($old['units']); $i++) {
-            $u = ($old['units'][(int) ($i)] ?? null);
+        foreach ($old['units'] as $i => $u) {
             if (self::find_unit($next['units'], $u['id']) === null) {
-                $out[] = ['code' => 'change_unit_removed', 'path' => '/units/' . runtime::to_string($i),
-                        'params' => ['unit' => $u['id']]];
+                $out[] = ['code' => 'change_unit_removed', 'path' => '/units/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['unit' => $u['id']]];
             }
         }
-        for ($i = 0; $i < count($next['units']); $i++) {
-            $u = ($next['units'][(int) ($i)] ?? null);
-            $path = '/units/' . runtime::to_string($i);
+        foreach ($next['units'] as $i => $u) {
+            $path = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             $was = self::find_unit($old['units'], $u['id']);
             $optional = ($u['optional'] ?? null) ?? false;
             if ($was === null) {
                 $out[] = ($optional ? ['code' => 'change_unit_added_optional', 'path' => $path,
-                        'params' => ['unit' => $u['id'], 'parent' => self::or_none($u['parent'])]]
-                        : ['code' => 'change_unit_added', 'path' => $path, 'params' => ['unit' => $u['id'],
-                        'parent' => self::or_none($u['parent'])]]);
+                        'params' => ['unit' => $u['id'], 'parent' => ((($u['parent']) === null ? self::NONE
+                        : ($u['parent'])))]] : ['code' => 'change_unit_added', 'path' => $path,
+                        'params' => ['unit' => $u['id'], 'parent' => ((($u['parent']) === null ? self::NONE
+                        : ($u['parent'])))]]);
                 continue;
             }
             if ($was['parent'] !== $u['parent']) {
                 $out[] = ['code' => 'change_unit_moved', 'path' => $path . '/parent', 'params' => ['unit' => $u['id'],
-                        'old' => self::or_none($was['parent']), 'new' => self::or_none($u['parent'])]];
+                        'old' => ((($was['parent']) === null ? self::NONE : ($was['parent']))),
+                        'new' => ((($u['parent']) === null ? self::NONE : ($u['parent'])))]];
             }
             $wasoptional = ($was['optional'] ?? null) ?? false;
             if ($wasoptional && !$optional) {
@@ -210,11 +213,13 @@ final class diff {
                 $out[] = ['code' => 'change_unit_now_optional', 'path' => $path . '/optional',
                         'params' => ['unit' => $u['id']]];
             }
-            $washours = ($was['hours'] ?? null) ?? null;
-            $hours = ($u['hours'] ?? null) ?? null;
+            $washours = ($was['hours'] ?? null);
+            $hours = ($u['hours'] ?? null);
             if (!(self::same_json($washours, $hours))) {
                 $out[] = ['code' => 'change_unit_hours', 'path' => $path . '/hours', 'params' => ['unit' => $u['id'],
-                        'old' => self::number_text($washours), 'new' => self::number_text($hours)]];
+                        'old' => (($washours === null ? self::NONE : '' . (is_int($washours) ? (string) $washours
+                        : runtime::to_string($washours)))), 'new' => (($hours === null ? self::NONE : ''
+                        . (is_int($hours) ? (string) $hours : runtime::to_string($hours))))]];
             }
             $wasgating = ($was['gating'] ?? null) ?? 'none';
             $gating = ($u['gating'] ?? null) ?? 'none';
@@ -226,8 +231,9 @@ final class diff {
             $prereqs = ($u['prerequisites'] ?? null) ?? [];
             if (!(self::same_json($wasprereqs, $prereqs))) {
                 $out[] = ['code' => 'change_prerequisites', 'path' => $path . '/prerequisites',
-                        'params' => ['unit' => $u['id'], 'old' => self::list_text($wasprereqs),
-                        'new' => self::list_text($prereqs)]];
+                        'params' => ['unit' => $u['id'], 'old' => ((count($wasprereqs) == 0 ? self::NONE
+                        : implode(', ', $wasprereqs))), 'new' => ((count($prereqs) == 0 ? self::NONE : implode(', ',
+                        $prereqs)))]];
             }
             if (!(self::same_json($was['requirements'], $u['requirements']))) {
                 $out[] = ['code' => 'change_requirements', 'path' => $path . '/requirements',
@@ -236,45 +242,41 @@ final class diff {
         }
         $oldslots = ($old['slots'] ?? null) ?? [];
         $newslots = ($next['slots'] ?? null) ?? [];
-        for ($i = 0; $i < count($newslots); $i++) {
-            $s = ($newslots[(int) ($i)] ?? null);
+        foreach ($newslots as $i => $s) {
             $was = self::find_slot($oldslots, $s['id']);
             if ($was === null) {
                 if ($s['required']) {
-                    $out[] = ['code' => 'change_slot_added', 'path' => '/slots/' . runtime::to_string($i),
-                            'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
+                    $out[] = ['code' => 'change_slot_added', 'path' => '/slots/' . (is_int($i) ? (string) $i
+                            : runtime::to_string($i)), 'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
                 }
             } else if ($was['unit'] !== $s['unit'] || $was['required'] !== $s['required']
-                    || !(self::same_json(($was['passPercent'] ?? null) ?? null, ($s['passPercent'] ?? null) ?? null))) {
-                $out[] = ['code' => 'change_slot_changed', 'path' => '/slots/' . runtime::to_string($i),
-                        'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
+                    || !(self::same_json(($was['passPercent'] ?? null), ($s['passPercent'] ?? null)))) {
+                $out[] = ['code' => 'change_slot_changed', 'path' => '/slots/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
             }
         }
-        for ($i = 0; $i < count($oldslots); $i++) {
-            $s = ($oldslots[(int) ($i)] ?? null);
+        foreach ($oldslots as $i => $s) {
             if (self::find_slot($newslots, $s['id']) === null) {
-                $out[] = ['code' => 'change_slot_removed', 'path' => '/slots/' . runtime::to_string($i),
-                        'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
+                $out[] = ['code' => 'change_slot_removed', 'path' => '/slots/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
             }
         }
         $oldrules = ($old['attendance'] ?? null) ?? [];
         $newrules = ($next['attendance'] ?? null) ?? [];
-        for ($i = 0; $i < count($newrules); $i++) {
-            $r = ($newrules[(int) ($i)] ?? null);
+        foreach ($newrules as $i => $r) {
             $was = self::find_rule($oldrules, $r['id']);
             if ($was === null) {
-                $out[] = ['code' => 'change_attendance_added', 'path' => '/attendance/' . runtime::to_string($i),
-                        'params' => ['rule' => $r['id']]];
+                $out[] = ['code' => 'change_attendance_added', 'path' => '/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['rule' => $r['id']]];
             } else if (!(self::same_json($was, $r))) {
-                $out[] = ['code' => 'change_attendance_changed', 'path' => '/attendance/' . runtime::to_string($i),
-                        'params' => ['rule' => $r['id']]];
+                $out[] = ['code' => 'change_attendance_changed', 'path' => '/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['rule' => $r['id']]];
             }
         }
-        for ($i = 0; $i < count($oldrules); $i++) {
-            $r = ($oldrules[(int) ($i)] ?? null);
+        foreach ($oldrules as $i => $r) {
             if (self::find_rule($newrules, $r['id']) === null) {
-                $out[] = ['code' => 'change_attendance_removed', 'path' => '/attendance/' . runtime::to_string($i),
-                        'params' => ['rule' => $r['id']]];
+                $out[] = ['code' => 'change_attendance_removed', 'path' => '/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)), 'params' => ['rule' => $r['id']]];
             }
         }
         if (!(self::same_json($old['certification'], $next['certification']))) {
@@ -318,8 +320,9 @@ final class diff {
         }
         if ($before['deadline'] !== $after['deadline']) {
             $out[] = ['code' => 'change_learner_deadline', 'path' => '/maxDurationMonths',
-                    'params' => ['learner' => $learner, 'old' => self::or_none($before['deadline']),
-                    'new' => self::or_none($after['deadline'])]];
+                    'params' => ['learner' => $learner, 'old' => ((($before['deadline']) === null ? self::NONE
+                    : ($before['deadline']))), 'new' => ((($after['deadline']) === null ? self::NONE
+                    : ($after['deadline'])))]];
         }
         foreach ($before['units'] as $d) {
             if (self::find_decision($after['units'], $d['id']) === null) {

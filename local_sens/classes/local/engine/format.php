@@ -34,7 +34,7 @@ final class format {
     public static function fill_template($template, $params) {
         $out = $template;
         foreach (runtime::keys($params) as $k) {
-            $out = runtime::join(runtime::split($out, '{' . $k . '}'), '' . runtime::str(($params[$k] ?? null)));
+            $out = implode('' . runtime::str(($params[$k] ?? null)), runtime::split($out, '{' . $k . '}'));
         }
         return $out;
     }
@@ -50,13 +50,13 @@ final class format {
     public static function title_of($programme, $id, $lang) {
         foreach ($programme['units'] as $u) {
             if ($u['id'] === $id) {
-                $en = ($u['titleEn'] ?? null) ?? null;
+                $en = ($u['titleEn'] ?? null);
                 return ($lang === 'en' && $en !== null ? $en : $u['title']);
             }
         }
         foreach (($programme['slots'] ?? null) ?? [] as $s) {
             if ($s['id'] === $id) {
-                $en = ($s['titleEn'] ?? null) ?? null;
+                $en = ($s['titleEn'] ?? null);
                 return ($lang === 'en' && $en !== null ? $en : $s['title']);
             }
         }
@@ -88,7 +88,7 @@ final class format {
             }
             $titles[] = $t;
         }
-        return runtime::join($titles, ', ');
+        return implode(', ', $titles);
     }
 
     /**

@@ -93,7 +93,7 @@ final class validate {
     public static function validate_programme($p) {
         $out = [];
         self::check_date($out, $p['validFrom'], '/validFrom');
-        $validto = ($p['validTo'] ?? null) ?? null;
+        $validto = ($p['validTo'] ?? null);
         self::check_date($out, $validto, '/validTo');
         if ($validto !== null && dates::is_valid_date($validto) && dates::is_valid_date($p['validFrom'])
                 && strcmp($validto, $p['validFrom']) < 0) {
@@ -171,8 +171,8 @@ final class validate {
                                 'params' => (['passMark' => $r['passMark'], 'scale' => $r['scale']])]);
                     }
                 } else if ($r['kind'] === 'jury') {
-                    $pm = ($r['passMark'] ?? null) ?? null;
-                    $max = ($r['max'] ?? null) ?? null;
+                    $pm = ($r['passMark'] ?? null);
+                    $max = ($r['max'] ?? null);
                     if ($pm !== null && $max !== null && $pm > $max) {
                         $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
                                 'params' => (['passMark' => $pm, 'scale' => $max])]);
@@ -185,8 +185,8 @@ final class validate {
                     ? (string) $i : runtime::to_string($i)) . '/unit', 'unit');
         }
         foreach ($sessions as $i => $s) {
-            $from = ($s['from'] ?? null) ?? null;
-            $to = ($s['to'] ?? null) ?? null;
+            $from = ($s['from'] ?? null);
+            $to = ($s['to'] ?? null);
             self::check_date($out, $from, '/workshopSessions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
                     . '/from');
             self::check_date($out, $to, '/workshopSessions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
@@ -226,7 +226,7 @@ final class validate {
             self::check_unique($out, $itemids, '/referentials/' . (is_int($i) ? (string) $i : runtime::to_string($i))
                     . '/items');
             for ($m = 0; $m < count($ref['items']); $m++) {
-                $parent = ((($ref['items'][(int) ($m)] ?? null))['parent'] ?? null) ?? null;
+                $parent = ((($ref['items'][(int) ($m)] ?? null))['parent'] ?? null);
                 if ($parent !== null) {
                     self::check_ref($out, $itemids, $parent, '/referentials/' . (is_int($i) ? (string) $i
                             : runtime::to_string($i)) . '/items/' . (is_int($m) ? (string) $m : runtime::to_string($m))
@@ -258,7 +258,7 @@ final class validate {
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
         $slotids = array_map(fn($s) => $s['id'], (($p['slots'] ?? null) ?? []));
         $sessionids = array_map(fn($s) => $s['id'], (($p['workshopSessions'] ?? null) ?? []));
-        $bases = ($p['placementBases'] ?? null) ?? null;
+        $bases = ($p['placementBases'] ?? null);
         $placements = ($r['placements'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $placements), '/placements');
         foreach ($placements as $i => $x) {
@@ -269,7 +269,7 @@ final class validate {
             if ($bases !== null && !(in_array($x['basis'], $bases, true))) {
                 $out[] = (['code' => 'unknown_placement_basis', 'path' => ('/placements/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/basis'), 'params' => (['basis' => $x['basis'],
-                        'accepted' => runtime::join($bases, ', ')])]);
+                        'accepted' => implode(', ', $bases)])]);
             }
         }
         $exemptions = ($r['exemptions'] ?? null) ?? [];
@@ -287,8 +287,8 @@ final class validate {
                     : runtime::to_string($i)) . '/slot', 'slot');
             self::check_date($out, $x['at'], '/activities/' . (is_int($i) ? (string) $i : runtime::to_string($i))
                     . '/at');
-            $g = ($x['grade'] ?? null) ?? null;
-            $max = ($x['max'] ?? null) ?? null;
+            $g = ($x['grade'] ?? null);
+            $max = ($x['max'] ?? null);
             if ($g !== null && $max !== null && $g > $max) {
                 $out[] = (['code' => 'grade_above_max', 'path' => ('/activities/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/grade'), 'params' => (['grade' => $g, 'max' => $max])]);
@@ -299,7 +299,7 @@ final class validate {
         foreach ($attendance as $i => $x) {
             self::check_ref($out, $unitids, $x['unit'], '/attendance/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i)) . '/unit', 'unit');
-            $h = ($x['hours'] ?? null) ?? null;
+            $h = ($x['hours'] ?? null);
             if ($h !== null && $x['hoursAbsent'] > $h) {
                 $out[] = (['code' => 'absence_above_hours', 'path' => ('/attendance/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/hoursAbsent'), 'params' => (['absent' => $x['hoursAbsent'],
