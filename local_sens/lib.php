@@ -33,3 +33,24 @@
 function local_sens_allow_group_member_remove($itemid, $groupid, $userid) {
     return false;
 }
+
+/**
+ * Adds the mapping page to the course navigation of those who may map activities.
+ *
+ * @param navigation_node $navigation The course node.
+ * @param stdClass $course
+ * @param context_course $context
+ */
+function local_sens_extend_navigation_course(navigation_node $navigation, stdClass $course, context_course $context) {
+    if (!\local_sens\local\permission::can_manage_mappings($context)) {
+        return;
+    }
+    $navigation->add(
+        get_string('mapping:link', 'local_sens'),
+        new moodle_url('/local/sens/mapping.php', ['courseid' => $course->id]),
+        navigation_node::TYPE_SETTING,
+        null,
+        'local_sens_mapping',
+        new pix_icon('i/settings', '')
+    );
+}
