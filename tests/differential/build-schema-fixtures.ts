@@ -9,8 +9,8 @@ import { tsErrors } from './structural';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, 'tests/conformance/schema');
-const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown> & { units: Record<string, unknown>[] };
-const programme = () => read('rules-engine/programmes/cec-sousse.json');
+const read = (f: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8'));
+const programme = () => read('rules-engine/programmes/cec-sousse.json') as Record<string, unknown> & { units: Record<string, unknown>[] };
 const record = () => read('rules-engine/programmes/examples/cec-sousse.resit.asof-2024-12-01.json') as Record<string, unknown> & { exams: Record<string, unknown>[] };
 
 type Kind = 'programme' | 'record';
