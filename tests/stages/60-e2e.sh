@@ -11,7 +11,8 @@ sens_stage_needs_moodle
 [ -x /usr/bin/chromium ] || { echo "FAIL no /usr/bin/chromium (scripts/setup-site.sh installs it)"; echo "0 1" > "$counts"; exit 1; }
 cd "$SENS_ROOT"
 out="$(mktemp)"
-SENS_URL="$SENS_URL" node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+# One file at a time: the tests share the demo learners and re-run the demo script to restore them.
+SENS_URL="$SENS_URL" node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$out" tests/e2e/*.test.ts; rc=$?
 passed=$(grep -E '^# pass ' "$out" | awk '{print $3}'); failed=$(grep -E '^# fail ' "$out" | awk '{print $3}')
 passed=${passed:-0}; failed=${failed:-1}
