@@ -64,5 +64,5 @@ $string['verdict_failed'] = 'Not passed';
 $string['verdict_in_progress'] = 'In progress';
 $string['verdict_not_started'] = 'Not started';
 $string['verdict_participation'] = 'Attestation of participation';
-$string['viewingas'] = 'Competences of {$a}, as they see them.';
+$string['viewingas'] = 'Competences of {$a}, as their own block shows them.';
 $string['viewlearners'] = 'Competences of a learner';

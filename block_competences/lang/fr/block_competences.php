@@ -64,5 +64,5 @@ $string['verdict_failed'] = 'Non validé';
 $string['verdict_in_progress'] = 'En cours';
 $string['verdict_not_started'] = 'Pas commencé';
 $string['verdict_participation'] = 'Attestation de participation';
-$string['viewingas'] = 'Compétences de {$a}, telles qu\'il ou elle les voit.';
+$string['viewingas'] = 'Compétences de {$a}, telles que son propre bloc les présente.';
 $string['viewlearners'] = 'Compétences d\'un apprenant';
