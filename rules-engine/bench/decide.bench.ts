@@ -1,7 +1,8 @@
 // Benchmark (not a test): decisions per second on the DU CNS over 1,500 generated learners, and validation cost.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide } from '../src/core/decide';
+import { cpus, loadavg } from 'node:os';
+import { decide, prepare } from '../src/core/decide';
 import { loadProgramme, checkRecordShape, checkProgrammeShape } from '../src/load';
 import { validateRecord, validateProgramme } from '../src/core/validate';
 import type { ProgrammeT } from '../src/schema/programme';
@@ -53,18 +54,36 @@ const learners = Array.from({ length: 1500 }, (_, i) => learner(i));
 const facts = learners.reduce((n, r) => n + (r.activities?.length ?? 0) + (r.attestations?.length ?? 0), 0);
 const asOf = '2028-06-01';
 
+/**
+ * Seconds for `runs` calls after a warm-up, as `runs` × the fastest single call: the machine is shared (other helpers'
+ * PHPUnit, Moodle), and the fastest round is the one least disturbed by other processes. BENCH_CLOCK=cpu measures this
+ * process's CPU time instead of wall-clock time.
+ */
+const clock = process.env.BENCH_CLOCK === 'cpu' ? 'cpu' : 'wall';
 function time(label: string, runs: number, f: () => void): number {
   f(); // warm-up
-  const t0 = process.hrtime.bigint();
-  for (let k = 0; k < runs; k++) f();
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  return s;
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, clock === 'cpu' ? (c.user + c.system) / 1e6 : Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return best * runs;
 }
 
 let checksum = 0;
-const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
-const secs = time('decide', rounds, () => { for (const r of learners) checksum += decide(p, r, asOf).units.length; });
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+// As a server recomputing many learners runs it: the programme's indexes prepared once (prepare is pure).
+const index = prepare(p);
+const secs = time('decide', rounds, () => { for (const r of learners) checksum += decide(p, r, asOf, index).units.length; });
 const perSec = (learners.length * rounds) / secs;
+// One-off decisions: decide prepares the indexes itself each time.
+const secsCold = time('decide without index', rounds, () => { for (const r of learners) checksum += decide(p, r, asOf).units.length; });
+const perSecCold = (learners.length * rounds) / secsCold;
+const pRuns = 200;
+const prepSecs = time('prepare', pRuns, () => { for (let k = 0; k < 100; k++) checksum += prepare(p).paths.length; }) / 100;
 const verdicts: Record<string, number> = {};
 for (const r of learners) { const v = decide(p, r, asOf).verdict.code; verdicts[v] = (verdicts[v] ?? 0) + 1; }
 
@@ -72,10 +91,13 @@ const vRounds = 3;
 const vSecs = time('validate record', vRounds, () => { for (const r of learners) { checkRecordShape(r); validateRecord(p, r); } });
 const pSecs = time('validate programme', 200, () => { checkProgrammeShape(raw); validateProgramme(p); });
 
+console.log(`clock: ${clock}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 console.log(`programme ${p.id} v${p.version}: ${p.units.length} units, ${(p.slots ?? []).length} slots`);
 console.log(`learners: ${learners.length}, facts: ${facts} (avg ${(facts / learners.length).toFixed(1)}/learner), as of ${asOf}`);
 console.log(`verdicts: ${JSON.stringify(verdicts)}`);
-console.log(`decide: ${Math.round(perSec).toLocaleString('en')} decisions/s (${(1e6 / perSec).toFixed(1)} µs each, ${rounds}×${learners.length})`);
+console.log(`decide (prepared index): ${Math.round(perSec).toLocaleString('en')} decisions/s (${(1e6 / perSec).toFixed(1)} µs each, ${rounds}×${learners.length})`);
+console.log(`decide (no index, prepared per call): ${Math.round(perSecCold).toLocaleString('en')} decisions/s (${(1e6 / perSecCold).toFixed(1)} µs each)`);
+console.log(`prepare(programme): ${(prepSecs / pRuns * 1e6).toFixed(1)} µs`);
 console.log(`record validation (ajv + semantic): ${Math.round((learners.length * vRounds) / vSecs).toLocaleString('en')} records/s (${(vSecs / (learners.length * vRounds) * 1e6).toFixed(1)} µs each)`);
 console.log(`programme validation (ajv + semantic): ${(pSecs / 200 * 1e3).toFixed(2)} ms each`);
 if (checksum === 0) console.log('(no units?)');

@@ -53,12 +53,12 @@ describe('diffProgrammes', () => {
   test('every kind of change, with paths and params naming units and slots by id', () => {
     const next = duNext();
     const changes = diffProgrammes(duMini, next);
+    // Programme level, removed units, then units in the new order, slots, attendance, certification.
     expect(codes(changes)).toEqual([
-      'change_max_duration', 'change_placement_bases', 'change_unit_removed', 'change_gating', 'change_unit_hours',
-      'change_prerequisites', 'change_unit_now_optional', 'change_requirements', 'change_unit_added',
+      'change_max_duration', 'change_placement_bases', 'change_unit_removed', 'change_unit_hours',
+      'change_prerequisites', 'change_unit_now_optional', 'change_gating', 'change_requirements', 'change_unit_added',
       'change_unit_added_optional', 'change_slot_changed', 'change_slot_added', 'change_slot_removed', 'change_certification',
-    ].sort((a, b) => codes(changes).indexOf(a) - codes(changes).indexOf(b)));
-    expect(new Set(codes(changes)).size).toBe(14);
+    ]);
     const byCode = (c: string) => changes.find((x) => x.code === c)!;
     expect(byCode('change_max_duration')).toEqual({ code: 'change_max_duration', path: '/maxDurationMonths', params: { old: '36', new: '24' } });
     expect(byCode('change_unit_removed')).toEqual({ code: 'change_unit_removed', path: `/units/${unitAt(duMini, 'cyber.n3')}`, params: { unit: 'cyber.n3' } });

@@ -1,7 +1,10 @@
 // decide(programme, record, asOf): the state of every unit and the overall verdict, each with its reasons.
 // Pure: no clock, no I/O; facts dated after asOf (or after the deadline) are ignored. Written in the TS subset
 // of rules-engine/SUBSET.md so that build/gen-php translates it to PHP.
-import type { ProgrammeT, UnitT, RequirementT, AttendanceRuleT } from '../schema/programme';
+// Speed: prepare(programme) builds the programme's indexes once (units and slots by id, children, sibling positions,
+// requirement members, required slots per unit); decide takes it optionally and groups the record's facts by unit in
+// one pass, so no rule scans the whole programme or record again.
+import type { ProgrammeT, UnitT, RequirementT, AttendanceRuleT, SlotT } from '../schema/programme';
 import type { RecordT } from '../schema/record';
 import type { Decision, NextStep, Reason, UnitDecision, UnitState, VerdictCode } from './reasons';
 import { addMonths } from './dates';
@@ -14,21 +17,56 @@ type Attendance = NonNullable<RecordT['attendance']>[number];
 type Placement = NonNullable<RecordT['placements']>[number];
 type Exemption = NonNullable<RecordT['exemptions']>[number];
 
+/**
+ * Indexes of a programme, built once by prepare() and shared by every decision on it. Maps are keyed with a prefix
+ * (unit id, slot id) so no id can meet an Object prototype key or become an int key in PHP.
+ * With duplicate ids (rejected by validation) the first unit or slot wins, as a linear search would find it.
+ */
+export interface ProgrammeIndex {
+  unitAt: { [key: string]: number };
+  slotAt: { [key: string]: number };
+  /** Index of the first unit with the same id (itself, unless ids are duplicated): facts are grouped under it. */
+  first: number[];
+  /** Parent's index, -1 for a top-level unit (or an unknown parent). */
+  parent: number[];
+  /** Children of the unit's id, in programme order. */
+  children: number[][];
+  /** Position among the parent's children, -1 for a top-level unit. */
+  siblingPos: number[];
+  /** Per unit, per prerequisite: the prerequisite's index or -1 when unknown. */
+  prereqs: number[][];
+  /** Per unit, per requirement: the units of an all-of / n-of (membersOf), empty for other kinds. */
+  members: number[][][];
+  /** Per unit: indexes of the required slots counted for it, in slot order. */
+  requiredSlots: number[][];
+  /** Per slot: the index of the first slot with its id (facts name slots by id). */
+  slotKey: number[];
+  paths: string[];
+  /** Per unit, per requirement: its JSON pointer. */
+  requirementPaths: string[][];
+  /** Units required for certification, in programme order. */
+  certification: number[];
+}
+
 interface Ctx {
   programme: ProgrammeT;
   units: UnitT[];
-  ids: string[];
+  ix: ProgrammeIndex;
   asOf: string;
   deadline: string | null;
   expired: boolean;
-  passedSlots: string[];
-  attemptedSlots: string[];
-  attestations: Attestation[];
-  jury: JuryDecision[];
-  exams: Exam[];
-  attendance: Attendance[];
+  /** Per slot (by slotKey): a counted activity passed it / only failed attempts. */
+  slotPassed: boolean[];
+  slotAttempted: boolean[];
+  /** Counted facts grouped by unit index (facts on unknown units are in no group). */
+  attestations: Attestation[][];
+  jury: JuryDecision[][];
+  exams: Exam[][];
+  attendance: Attendance[][];
+  /** Every attendance fact, for rules naming an id that is not a unit. */
+  allAttendance: Attendance[];
   placements: Placement[];
-  exemptions: Exemption[];
+  exemptions: Exemption[][];
 }
 
 interface ReqResult {
@@ -64,12 +102,12 @@ function counts(at: string, asOf: string, deadline: string | null): boolean {
   return !(at > asOf) && (deadline === null || !(at > deadline));
 }
 
-function slotPassed(programme: ProgrammeT, a: Activity): boolean {
+function slotPassed(programme: ProgrammeT, si: number, a: Activity): boolean {
   const passed = a.passed ?? null;
   if (passed !== null) {
     return passed;
   }
-  const slot = (programme.slots ?? []).find((s) => s.id === a.slot) ?? null;
+  const slot = si >= 0 ? (programme.slots ?? [])[si] ?? null : null;
   const grade = a.grade ?? null;
   const max = a.max ?? null;
   const passPercent = slot === null ? null : slot.passPercent ?? null;
@@ -81,22 +119,107 @@ function slotPassed(programme: ProgrammeT, a: Activity): boolean {
 }
 
 function unitPath(ctx: Ctx, i: number): string {
-  return '/units/' + i;
+  return ctx.ix.paths[i] ?? '/units/' + i;
 }
 
 function unitIndex(ctx: Ctx, id: string): number {
-  return ctx.ids.indexOf(id);
+  return indexOfId(ctx.ix.unitAt, id);
 }
 
-function childrenOf(ctx: Ctx, id: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < ctx.units.length; i++) {
-    const u = ctx.units[i] as UnitT;
-    if (u.parent === id) {
-      out.push(i);
+/** at[id], or -1 when absent (typeof: an id such as "constructor" must not find an Object prototype member in TS). */
+function indexOfId(at: { [key: string]: number }, id: string): number {
+  const v = at[id] ?? null;
+  return typeof v === 'number' ? v : -1;
+}
+
+/** Members of an all-of / n-of requirement (non-optional children when not listed). */
+function membersFor(units: UnitT[], unitAt: { [key: string]: number }, children: number[], req: RequirementT): number[] {
+  if (req.kind === 'n-of') {
+    return req.units.map((id) => indexOfId(unitAt, id)).filter((c) => c >= 0);
+  }
+  if (req.kind === 'all-of') {
+    const listed = req.units ?? null;
+    return listed === null
+      ? children.filter((c) => !((units[c] as UnitT).optional ?? false))
+      : listed.map((id) => indexOfId(unitAt, id)).filter((c) => c >= 0);
+  }
+  return [];
+}
+
+/** The programme's indexes; pure, so a caller may build them once and pass them to every decide() on it. */
+export function prepare(programme: ProgrammeT): ProgrammeIndex {
+  const units = programme.units;
+  const slots = programme.slots ?? [];
+  const unitAt: { [key: string]: number } = {};
+  for (let i = 0; i < units.length; i++) {
+    const key = (units[i] as UnitT).id;
+    if (indexOfId(unitAt, key) < 0) {
+      unitAt[key] = i;
     }
   }
-  return out;
+  const slotAt: { [key: string]: number } = {};
+  const slotKey: number[] = [];
+  for (let k = 0; k < slots.length; k++) {
+    const key = (slots[k] as SlotT).id;
+    if (indexOfId(slotAt, key) < 0) {
+      slotAt[key] = k;
+    }
+    slotKey.push(indexOfId(slotAt, key));
+  }
+  // Children and required slots are gathered under the first unit of each id, then shared by its duplicates.
+  const parent: number[] = [];
+  const siblingPos: number[] = [];
+  const childrenByFirst: number[][] = units.map(() => []);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as UnitT;
+    const pi = u.parent === null ? -1 : indexOfId(unitAt, u.parent);
+    parent.push(pi);
+    if (pi >= 0) {
+      siblingPos.push((childrenByFirst[pi] as number[]).length);
+      (childrenByFirst[pi] as number[]).push(i);
+    } else {
+      siblingPos.push(-1);
+    }
+  }
+  const slotsByFirst: number[][] = units.map(() => []);
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k] as SlotT;
+    const ui = indexOfId(unitAt, s.unit);
+    if (s.required && ui >= 0) {
+      (slotsByFirst[ui] as number[]).push(k);
+    }
+  }
+  const first: number[] = [];
+  const children: number[][] = [];
+  const requiredSlots: number[][] = [];
+  const prereqs: number[][] = [];
+  const members: number[][][] = [];
+  const paths: string[] = [];
+  const requirementPaths: string[][] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as UnitT;
+    const fi = indexOfId(unitAt, u.id);
+    first.push(fi);
+    const kids = childrenByFirst[fi] as number[];
+    children.push(kids);
+    requiredSlots.push(slotsByFirst[fi] as number[]);
+    prereqs.push((u.prerequisites ?? []).map((id) => indexOfId(unitAt, id)));
+    members.push(u.requirements.map((req) => membersFor(units, unitAt, kids, req)));
+    paths.push('/units/' + i);
+    requirementPaths.push(u.requirements.map((r, k) => '/units/' + i + '/requirements/' + k));
+  }
+  const certIds = programme.certification.units ?? units.filter((u) => u.parent === null && !(u.optional ?? false)).map((u) => u.id);
+  const certification: number[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (certIds.includes((units[i] as UnitT).id)) {
+      certification.push(i);
+    }
+  }
+  return {
+    unitAt: unitAt, slotAt: slotAt, first: first, parent: parent, children: children, siblingPos: siblingPos, prereqs: prereqs,
+    members: members, requiredSlots: requiredSlots, slotKey: slotKey, paths: paths,
+    requirementPaths: requirementPaths, certification: certification,
+  };
 }
 
 /** Built field by field: object spread is slow in V8's hot paths and this runs for every unit. */
@@ -110,36 +233,29 @@ interface Lock {
   reason: Reason | null;
 }
 
-/** Value for unit j in a pass: already recomputed in this pass (fresh) or from the previous pass (old). */
-function lockAt(fresh: Lock[], old: Lock[], j: number): Lock {
-  return j < fresh.length ? fresh[j] as Lock : old[j] as Lock;
-}
-
-function stateAt(fresh: (UnitDecision | null)[], old: (UnitDecision | null)[], j: number): UnitDecision | null {
-  return j < fresh.length ? fresh[j] ?? null : old[j] ?? null;
-}
+const NOT_READY: Lock = { ready: false, reason: null };
+const NO_LOCK: Lock = { ready: true, reason: null };
 
 /** Why unit i is locked (parent locked, previous level not validated, a prerequisite missing), once its inputs are known. */
-function tryLock(ctx: Ctx, i: number, locks: Lock[], oldLocks: Lock[], states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[]): Lock {
+function tryLock(ctx: Ctx, i: number, locks: Lock[], states: (UnitDecision | null)[]): Lock {
   const u = ctx.units[i] as UnitT;
-  const pi = u.parent === null ? -1 : unitIndex(ctx, u.parent);
+  const pi = ctx.ix.parent[i] ?? -1;
   if (pi >= 0) {
-    const parentLock = lockAt(locks, oldLocks, pi);
+    const parentLock = locks[pi] as Lock;
     if (!parentLock.ready) {
-      return { ready: false, reason: null };
+      return NOT_READY;
     }
     if (parentLock.reason !== null) {
       return { ready: true, reason: { code: 'locked_by_parent', path: unitPath(ctx, i), params: { unit: u.id, parent: u.parent ?? '' } } };
     }
     const parent = ctx.units[pi] as UnitT;
     if ((parent.gating ?? 'none') === 'sequential') {
-      const siblings = childrenOf(ctx, parent.id);
-      const pos = siblings.indexOf(i);
+      const pos = ctx.ix.siblingPos[i] ?? -1;
       if (pos > 0) {
-        const prev = siblings[pos - 1] as number;
-        const prevDecision = stateAt(states, oldStates, prev);
+        const prev = (ctx.ix.children[pi] as number[])[pos - 1] as number;
+        const prevDecision = states[prev] ?? null;
         if (prevDecision === null) {
-          return { ready: false, reason: null };
+          return NOT_READY;
         }
         if (!isDone(prevDecision.state)) {
           return {
@@ -154,13 +270,14 @@ function tryLock(ctx: Ctx, i: number, locks: Lock[], oldLocks: Lock[], states: (
     }
   }
   const prereqs = u.prerequisites ?? [];
+  const prereqIndexes = ctx.ix.prereqs[i] as number[];
   for (let k = 0; k < prereqs.length; k++) {
     const id = prereqs[k] as string;
-    const qi = unitIndex(ctx, id);
+    const qi = prereqIndexes[k] ?? -1;
     if (qi >= 0) {
-      const q = stateAt(states, oldStates, qi);
+      const q = states[qi] ?? null;
       if (q === null) {
-        return { ready: false, reason: null };
+        return NOT_READY;
       }
       if (!isDone(q.state)) {
         return {
@@ -173,7 +290,7 @@ function tryLock(ctx: Ctx, i: number, locks: Lock[], oldLocks: Lock[], states: (
       }
     }
   }
-  return { ready: true, reason: null };
+  return NO_LOCK;
 }
 
 /** Exemption of unit i: its own exemption, or a placement at a later level of the same gated parent. */
@@ -181,8 +298,8 @@ function exemptionOf(ctx: Ctx, i: number): Reason | null {
   const u = ctx.units[i] as UnitT;
   // Earliest-dated fact first so the result does not depend on the order of facts.
   let best: Exemption | null = null;
-  for (const e of ctx.exemptions) {
-    if (e.unit === u.id && (best === null || e.at < best.at || (e.at === best.at && e.id < best.id))) {
+  for (const e of ctx.exemptions[ctx.ix.first[i] ?? -1] ?? []) {
+    if ((best === null || e.at < best.at || (e.at === best.at && e.id < best.id))) {
       best = e;
     }
   }
@@ -192,17 +309,17 @@ function exemptionOf(ctx: Ctx, i: number): Reason | null {
   if (u.parent === null) {
     return null;
   }
-  const pi = unitIndex(ctx, u.parent);
+  const pi = ctx.ix.parent[i] ?? -1;
   const parent = pi >= 0 ? ctx.units[pi] as UnitT : null;
   if (parent === null || (parent.gating ?? 'none') !== 'sequential') {
     return null;
   }
-  const siblings = childrenOf(ctx, parent.id);
-  const pos = siblings.indexOf(i);
+  const pos = ctx.ix.siblingPos[i] ?? -1;
   let placed: Placement | null = null;
   for (const p of ctx.placements) {
     const qi = unitIndex(ctx, p.unit);
-    const qpos = siblings.indexOf(qi);
+    // Position of the placed level among the same parent's children (-1 elsewhere).
+    const qpos = qi >= 0 && ctx.ix.parent[qi] === pi ? ctx.ix.siblingPos[qi] ?? -1 : -1;
     if (qpos > pos && (placed === null || p.at < placed.at || (p.at === placed.at && p.id < placed.id))) {
       placed = p;
     }
@@ -218,10 +335,11 @@ function exemptionOf(ctx: Ctx, i: number): Reason | null {
 
 function absenceOf(ctx: Ctx, unitId: string): number[] {
   // [hoursAbsent, hours]
-  const u = ctx.units[unitIndex(ctx, unitId)] ?? null;
+  const ui = unitIndex(ctx, unitId);
+  const u = ui >= 0 ? ctx.units[ui] ?? null : null;
   let absent = 0;
   let hours = u === null ? 0 : u.hours ?? 0;
-  for (const a of ctx.attendance) {
+  for (const a of ui >= 0 ? ctx.attendance[ui] ?? [] : ctx.allAttendance) {
     if (a.unit === unitId) {
       absent = absent + a.hoursAbsent;
       const h = a.hours ?? null;
@@ -290,10 +408,10 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
 }
 
 /** Grade of a component in a session: the latest dated, the highest on the same day (order-independent). */
-function examGrade(ctx: Ctx, unitId: string, component: string, session: string): number | null {
+function examGrade(ctx: Ctx, i: number, component: string, session: string): number | null {
   let best: Exam | null = null;
-  for (const e of ctx.exams) {
-    if (e.unit === unitId && e.component === component && e.session === session) {
+  for (const e of ctx.exams[ctx.ix.first[i] ?? -1] ?? []) {
+    if (e.component === component && e.session === session) {
       if (best === null || e.at > best.at || (e.at === best.at && e.grade > best.grade)) {
         best = e;
       }
@@ -307,7 +425,7 @@ function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 
   let mainSum = 0;
   const mainMissing: string[] = [];
   for (const c of req.components) {
-    const g = examGrade(ctx, u.id, c.id, 'main');
+    const g = examGrade(ctx, i, c.id, 'main');
     if (g === null) {
       mainMissing.push(c.id);
     } else {
@@ -335,7 +453,7 @@ function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 
   let resitSum = 0;
   const resitMissing: string[] = [];
   for (const c of req.components) {
-    const g = c.resit ? examGrade(ctx, u.id, c.id, 'resit') : examGrade(ctx, u.id, c.id, 'main');
+    const g = c.resit ? examGrade(ctx, i, c.id, 'resit') : examGrade(ctx, i, c.id, 'main');
     if (g === null) {
       resitMissing.push(c.id);
     } else {
@@ -362,8 +480,8 @@ function juryRank(d: string): number {
 function evalJury(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'jury' }>, path: string): ReqResult {
   const u = ctx.units[i] as UnitT;
   let best: JuryDecision | null = null;
-  for (const j of ctx.jury) {
-    if (j.unit === u.id && (best === null || j.at > best.at || (j.at === best.at && juryRank(j.decision) > juryRank(best.decision)))) {
+  for (const j of ctx.jury[ctx.ix.first[i] ?? -1] ?? []) {
+    if ((best === null || j.at > best.at || (j.at === best.at && juryRank(j.decision) > juryRank(best.decision)))) {
       best = j;
     }
   }
@@ -387,15 +505,15 @@ function evalJury(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'jury'
   return { status: 'met', reason: { code: 'jury_accepted', path: path, params: { unit: u.id, grade: grade ?? 0, by: best.by, at: best.at } } };
 }
 
-function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[], barred: Reason | null): ReqResult {
+function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path: string, states: (UnitDecision | null)[], barred: Reason | null): ReqResult {
   const u = ctx.units[i] as UnitT;
   if (req.kind === 'all-of' || req.kind === 'n-of') {
-    const members = membersOf(ctx, u, req);
+    const members = (ctx.ix.members[i] as number[][])[k] as number[];
     let done = 0;
     let started = 0;
     const missing: string[] = [];
     for (const c of members) {
-      const m = stateAt(states, oldStates, c);
+      const m = states[c] ?? null;
       const s = m === null ? 'open' : m.state;
       if (isDone(s)) {
         done = done + 1;
@@ -422,16 +540,16 @@ function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, s
     let passed = 0;
     let attempted = 0;
     const missing: string[] = [];
-    for (const s of ctx.programme.slots ?? []) {
-      if (s.unit === u.id && s.required) {
-        total = total + 1;
-        if (ctx.passedSlots.includes(s.id)) {
-          passed = passed + 1;
-        } else {
-          missing.push(s.id);
-          if (ctx.attemptedSlots.includes(s.id)) {
-            attempted = attempted + 1;
-          }
+    const slots = ctx.programme.slots ?? [];
+    for (const k2 of ctx.ix.requiredSlots[i] as number[]) {
+      const key = ctx.ix.slotKey[k2] ?? -1;
+      total = total + 1;
+      if (ctx.slotPassed[key] ?? false) {
+        passed = passed + 1;
+      } else {
+        missing.push((slots[k2] as SlotT).id);
+        if (ctx.slotAttempted[key] ?? false) {
+          attempted = attempted + 1;
         }
       }
     }
@@ -447,10 +565,8 @@ function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, s
     // A passed attestation wins (earliest); otherwise the latest unsuccessful one is reported.
     let pass: Attestation | null = null;
     let other: Attestation | null = null;
-    for (const a of ctx.attestations) {
-      if (a.unit !== u.id) {
-        // Another unit's attestation.
-      } else if (a.result === 'passed') {
+    for (const a of ctx.attestations[ctx.ix.first[i] ?? -1] ?? []) {
+      if (a.result === 'passed') {
         if (pass === null || a.at < pass.at || (a.at === pass.at && a.id < pass.id)) {
           pass = a;
         }
@@ -475,31 +591,19 @@ function evalRequirement(ctx: Ctx, i: number, req: RequirementT, path: string, s
   return evalJury(ctx, i, req, path);
 }
 
-/** Members of an all-of / n-of requirement (non-optional children when not listed). */
-function membersOf(ctx: Ctx, u: UnitT, req: RequirementT): number[] {
-  if (req.kind === 'n-of') {
-    return req.units.map((id) => unitIndex(ctx, id)).filter((c) => c >= 0);
-  }
-  if (req.kind === 'all-of') {
-    const listed = req.units ?? null;
-    return listed === null
-      ? childrenOf(ctx, u.id).filter((c) => !((ctx.units[c] as UnitT).optional ?? false))
-      : listed.map((id) => unitIndex(ctx, id)).filter((c) => c >= 0);
-  }
-  return [];
-}
-
 /** The decision on unit i, or null while a unit it depends on is still undecided. */
-function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | null)[], oldStates: (UnitDecision | null)[]): UnitDecision | null {
+function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | null)[]): UnitDecision | null {
   const u = ctx.units[i] as UnitT;
   const path = unitPath(ctx, i);
   // Wait until the inputs are known (parent's lock, previous level, prerequisites, all-of/n-of members).
   if (!lockState.ready) {
     return null;
   }
-  for (const req of u.requirements) {
-    if (membersOf(ctx, u, req).some((c) => stateAt(states, oldStates, c) === null)) {
-      return null;
+  for (const members of ctx.ix.members[i] as number[][]) {
+    for (const c of members) {
+      if ((states[c] ?? null) === null) {
+        return null;
+      }
     }
   }
   const exempt = exemptionOf(ctx, i);
@@ -521,7 +625,7 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
   let anyBarred = false;
   let anyProgress = false;
   for (let k = 0; k < u.requirements.length; k++) {
-    const r = evalRequirement(ctx, i, u.requirements[k] as RequirementT, path + '/requirements/' + k, states, oldStates, barred);
+    const r = evalRequirement(ctx, i, k, u.requirements[k] as RequirementT, (ctx.ix.requirementPaths[i] as string[])[k] as string, states, barred);
     reasons.push(r.reason);
     if (r.status !== 'met') {
       allMet = false;
@@ -568,53 +672,119 @@ function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
   return null;
 }
 
-export function decide(programme: ProgrammeT, record: RecordT, asOf: string): Decision {
+/**
+ * The decision on one learner. `index` is prepare(programme), to build once when deciding many records on the same
+ * programme; without it decide prepares it itself (same result).
+ */
+export function decide(programme: ProgrammeT, record: RecordT, asOf: string, index?: ProgrammeIndex | null): Decision {
+  const ix = index ?? prepare(programme);
   const months = programme.maxDurationMonths ?? null;
   const deadline = months === null ? null : addMonths(record.enrolment.start, months);
   const units = programme.units;
-  // Slots passed / attempted, computed before the context (PHP copies arrays by value).
-  const passedSlots: string[] = [];
-  const attemptedSlots: string[] = [];
+  // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (no group
+  // list at all for a kind of fact the record does not have: readers take a missing group as empty).
+  const slotPassedBy: boolean[] = ix.slotKey.map(() => false);
+  const slotAttemptedBy: boolean[] = ix.slotKey.map(() => false);
+  let slotFacts = 0;
   for (const a of record.activities ?? []) {
     if (counts(a.at, asOf, deadline)) {
-      if (slotPassed(programme, a)) {
-        passedSlots.push(a.slot);
-      } else {
-        attemptedSlots.push(a.slot);
+      slotFacts = slotFacts + 1;
+      const si = indexOfId(ix.slotAt, a.slot);
+      if (slotPassed(programme, si, a)) {
+        if (si >= 0) {
+          slotPassedBy[si] = true;
+        }
+      } else if (si >= 0) {
+        slotAttemptedBy[si] = true;
+      }
+    }
+  }
+  const attestations: Attestation[][] = (record.attestations ?? []).length === 0 ? [] : units.map(() => []);
+  let attestationFacts = 0;
+  for (const a of record.attestations ?? []) {
+    if (counts(a.at, asOf, deadline)) {
+      attestationFacts = attestationFacts + 1;
+      const ui = indexOfId(ix.unitAt, a.unit);
+      if (ui >= 0) {
+        (attestations[ui] as Attestation[]).push(a);
+      }
+    }
+  }
+  const jury: JuryDecision[][] = (record.juryDecisions ?? []).length === 0 ? [] : units.map(() => []);
+  let juryFacts = 0;
+  for (const a of record.juryDecisions ?? []) {
+    if (counts(a.at, asOf, deadline)) {
+      juryFacts = juryFacts + 1;
+      const ui = indexOfId(ix.unitAt, a.unit);
+      if (ui >= 0) {
+        (jury[ui] as JuryDecision[]).push(a);
+      }
+    }
+  }
+  const exams: Exam[][] = (record.exams ?? []).length === 0 ? [] : units.map(() => []);
+  let examFacts = 0;
+  for (const a of record.exams ?? []) {
+    if (counts(a.at, asOf, deadline)) {
+      examFacts = examFacts + 1;
+      const ui = indexOfId(ix.unitAt, a.unit);
+      if (ui >= 0) {
+        (exams[ui] as Exam[]).push(a);
+      }
+    }
+  }
+  const attendance: Attendance[][] = (record.attendance ?? []).length === 0 ? [] : units.map(() => []);
+  for (const a of record.attendance ?? []) {
+    const ui = indexOfId(ix.unitAt, a.unit);
+    if (ui >= 0) {
+      (attendance[ui] as Attendance[]).push(a);
+    }
+  }
+  const exemptions: Exemption[][] = (record.exemptions ?? []).length === 0 ? [] : units.map(() => []);
+  let exemptionFacts = 0;
+  for (const a of record.exemptions ?? []) {
+    if (!(a.at > asOf)) {
+      exemptionFacts = exemptionFacts + 1;
+      const ui = indexOfId(ix.unitAt, a.unit);
+      if (ui >= 0) {
+        (exemptions[ui] as Exemption[]).push(a);
       }
     }
   }
   const ctx0: Ctx = {
-    programme: programme, units: units, ids: units.map((u) => u.id), asOf: asOf, deadline: deadline,
-    expired: deadline !== null && asOf > deadline, passedSlots: passedSlots, attemptedSlots: attemptedSlots,
-    attestations: (record.attestations ?? []).filter((a) => counts(a.at, asOf, deadline)),
-    jury: (record.juryDecisions ?? []).filter((a) => counts(a.at, asOf, deadline)),
-    exams: (record.exams ?? []).filter((a) => counts(a.at, asOf, deadline)),
-    attendance: record.attendance ?? [],
+    programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline,
+    expired: deadline !== null && asOf > deadline, slotPassed: slotPassedBy, slotAttempted: slotAttemptedBy,
+    attestations: attestations, jury: jury, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
-    exemptions: (record.exemptions ?? []).filter((a) => !(a.at > asOf)),
+    exemptions: exemptions,
   };
-  // Fixpoint without recursion or mutation: each pass decides the units whose inputs are known
-  // (parent's lock, previous level, prerequisites, members of all-of/n-of). Passes ≤ units + 1.
-  let locks: Lock[] = units.map(() => ({ ready: false, reason: null }));
-  let states: (UnitDecision | null)[] = units.map(() => null);
+  // Fixpoint without recursion: each pass decides, in programme order, the units whose inputs are known (parent's
+  // lock, previous level, prerequisites, members of all-of/n-of); a value once known never changes, so what a pass
+  // decides is seen at once by the units after it. Usually two passes (containers wait for their children).
+  const locks: Lock[] = units.map(() => NOT_READY);
+  const states: (UnitDecision | null)[] = units.map(() => null);
   let known = 0;
   let pass = 0;
   let progress = true;
   while (progress && known < units.length * 2 && pass <= units.length + 1) {
-    // In programme order, so parents, previous levels and prerequisites decided in this pass are seen at once.
-    const newLocks: Lock[] = [];
-    const newStates: (UnitDecision | null)[] = [];
+    let nowKnown = 0;
     for (let i = 0; i < units.length; i++) {
-      const l = (locks[i] as Lock).ready ? locks[i] as Lock : tryLock(ctx0, i, newLocks, locks, newStates, states);
-      newLocks.push(l);
-      newStates.push(states[i] !== null ? states[i] ?? null : tryState(ctx0, i, l, newStates, states));
+      let l = locks[i] as Lock;
+      if (!l.ready) {
+        l = tryLock(ctx0, i, locks, states);
+        locks[i] = l;
+      }
+      if (l.ready) {
+        nowKnown = nowKnown + 1;
+      }
+      if ((states[i] ?? null) === null) {
+        states[i] = tryState(ctx0, i, l, states);
+      }
+      if ((states[i] ?? null) !== null) {
+        nowKnown = nowKnown + 1;
+      }
     }
-    const nowKnown = newLocks.filter((l) => l.ready).length + newStates.filter((d) => d !== null).length;
     progress = nowKnown > known;
     known = nowKnown;
-    locks = newLocks;
-    states = newStates;
     pass = pass + 1;
   }
   // Only a dependency cycle (rejected by validateProgramme) leaves a unit undecided: report it locked.
@@ -622,15 +792,14 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string): De
     id: u.id, kind: u.kind, title: u.title, path: unitPath(ctx0, i), state: 'locked',
     reasons: [{ code: 'locked_by_parent', path: unitPath(ctx0, i), params: { unit: u.id, parent: u.parent ?? '' } }],
   });
-  const certIds = programme.certification.units ?? units.filter((u) => u.parent === null && !(u.optional ?? false)).map((u) => u.id);
-  const cert = decisions.filter((d) => certIds.includes(d.id));
+  const cert = ix.certification.map((i) => decisions[i] as UnitDecision);
   const validated = cert.filter((d) => isDone(d.state)).length;
   const dl = deadline ?? '—';
   let code: VerdictCode = 'in_progress';
   let reasons: Reason[] = [];
   const defaillant = decisions.find((d) => d.state === 'defaillant') ?? null;
   const failed = cert.find((d) => d.state === 'failed') ?? null;
-  const anyFact = passedSlots.length + attemptedSlots.length + ctx0.attestations.length + ctx0.jury.length + ctx0.exams.length > 0;
+  const anyFact = slotFacts + attestationFacts + juryFacts + examFacts > 0;
   if (validated === cert.length) {
     code = 'certified';
     reasons = [{ code: 'verdict_certified', path: '/certification', params: { programme: programme.id, version: programme.version } }];
@@ -646,7 +815,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string): De
     reasons = participation
       ? [{ code: 'verdict_participation', path: '/certification/participationAttestation', params: { validated: validated, total: cert.length, deadline: dl } }]
       : [{ code: 'verdict_expired', path: '/maxDurationMonths', params: { deadline: dl } }];
-  } else if (!anyFact && ctx0.placements.length + ctx0.exemptions.length === 0) {
+  } else if (!anyFact && ctx0.placements.length + exemptionFacts === 0) {
     code = 'not_started';
     reasons = [{ code: 'verdict_not_started', path: '/certification', params: { total: cert.length, deadline: dl } }];
   } else {

@@ -24,6 +24,12 @@ namespace local_sens\local\engine;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class decide {
+    /** @var array NOT_READY (generated) */
+    public const NOT_READY = ['ready' => false, 'reason' => null];
+
+    /** @var array NO_LOCK (generated) */
+    public const NO_LOCK = ['ready' => true, 'reason' => null];
+
     /**
      * Order of states used by the monotonicity property: a passing fact never lowers a unit's rank.
      *
@@ -60,7 +66,7 @@ final class decide {
      * @return int|float
      */
     public static function round2($x) {
-        return runtime::div(runtime::floor($x * 100 + 0.5), 100);
+        return runtime::floor($x * 100 + 0.5) / 100;
     }
 
     /**
@@ -79,18 +85,19 @@ final class decide {
      * Generated from slotPassed().
      *
      * @param array $programme
+     * @param int|float $si
      * @param array $a
      * @return bool
      */
-    public static function slot_passed($programme, $a) {
-        $passed = ($a['passed'] ?? null) ?? null;
+    public static function slot_passed($programme, $si, $a) {
+        $passed = ($a['passed'] ?? null);
         if ($passed !== null) {
             return $passed;
         }
-        $slot = runtime::find((($programme['slots'] ?? null) ?? []), fn($s) => $s['id'] === $a['slot']) ?? null;
-        $grade = ($a['grade'] ?? null) ?? null;
-        $max = ($a['max'] ?? null) ?? null;
-        $passpercent = ($slot === null ? null : ($slot['passPercent'] ?? null) ?? null);
+        $slot = ($si >= 0 ? ((($programme['slots'] ?? null) ?? [])[(int) ($si)] ?? null) : null);
+        $grade = ($a['grade'] ?? null);
+        $max = ($a['max'] ?? null);
+        $passpercent = ($slot === null ? null : ($slot['passPercent'] ?? null));
         if ($passpercent !== null && $grade !== null && $max !== null) {
             return $grade * 100 >= $passpercent * $max;
         }
@@ -105,7 +112,8 @@ final class decide {
      * @return string
      */
     public static function unit_path($ctx, $i) {
-        return '/units/' . runtime::to_string($i);
+        return ($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                : runtime::to_string($i));
     }
 
     /**
@@ -116,25 +124,123 @@ final class decide {
      * @return int|float
      */
     public static function unit_index($ctx, $id) {
-        return runtime::index_of($ctx['ids'], $id);
+        return self::index_of_id($ctx['ix']['unitAt'], $id);
     }
 
     /**
-     * Generated from childrenOf().
+     * At[id], or -1 when absent (typeof: an id such as "constructor" must not find an Object prototype member in TS).
      *
-     * @param array $ctx
+     * @param array $at
      * @param string $id
+     * @return int|float
+     */
+    public static function index_of_id($at, $id) {
+        $v = ($at[$id] ?? null);
+        return (runtime::type_of($v) === 'number' ? $v : -1);
+    }
+
+    /**
+     * Members of an all-of / n-of requirement (non-optional children when not listed).
+     *
+     * @param array $units
+     * @param array $unitat
+     * @param array $children
+     * @param array $req
      * @return array
      */
-    public static function children_of($ctx, $id) {
-        $out = [];
-        for ($i = 0; $i < count($ctx['units']); $i++) {
-            $u = ($ctx['units'][(int) ($i)] ?? null);
-            if ($u['parent'] === $id) {
-                $out[] = $i;
+    public static function members_for($units, $unitat, $children, $req) {
+        if ($req['kind'] === 'n-of') {
+            return array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $req['units']),
+                    fn($c) => $c >= 0));
+        }
+        if ($req['kind'] === 'all-of') {
+            $listed = ($req['units'] ?? null);
+            return ($listed === null ? array_values(array_filter($children, fn($c) => !((((($units[(int) ($c)]
+                    ?? null))['optional'] ?? null) ?? false))))
+                    : array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $listed),
+                    fn($c) => $c >= 0)));
+        }
+        return [];
+    }
+
+    /**
+     * The programme's indexes; pure, so a caller may build them once and pass them to every decide() on it.
+     *
+     * @param array $programme
+     * @return array
+     */
+    public static function prepare($programme) {
+        $units = $programme['units'];
+        $slots = ($programme['slots'] ?? null) ?? [];
+        $unitat = [];
+        for ($i = 0; $i < count($units); $i++) {
+            $key = (($units[$i] ?? null))['id'];
+            if (self::index_of_id($unitat, $key) < 0) {
+                $unitat[$key] = $i;
             }
         }
-        return $out;
+        $slotat = [];
+        $slotkey = [];
+        for ($k = 0; $k < count($slots); $k++) {
+            $key = (($slots[$k] ?? null))['id'];
+            if (self::index_of_id($slotat, $key) < 0) {
+                $slotat[$key] = $k;
+            }
+            $slotkey[] = self::index_of_id($slotat, $key);
+        }
+        $parent = [];
+        $siblingpos = [];
+        $childrenbyfirst = array_map(fn() => [], $units);
+        foreach ($units as $i => $u) {
+            $pi = ($u['parent'] === null ? -1 : self::index_of_id($unitat, $u['parent']));
+            $parent[] = $pi;
+            if ($pi >= 0) {
+                $siblingpos[] = count((($childrenbyfirst[(int) ($pi)] ?? null)));
+                $childrenbyfirst[$pi][] = $i;
+            } else {
+                $siblingpos[] = -1;
+            }
+        }
+        $slotsbyfirst = array_map(fn() => [], $units);
+        foreach ($slots as $k => $s) {
+            $ui = self::index_of_id($unitat, $s['unit']);
+            if ($s['required'] && $ui >= 0) {
+                $slotsbyfirst[$ui][] = $k;
+            }
+        }
+        $first = [];
+        $children = [];
+        $requiredslots = [];
+        $prereqs = [];
+        $members = [];
+        $paths = [];
+        $requirementpaths = [];
+        foreach ($units as $i => $u) {
+            $fi = self::index_of_id($unitat, $u['id']);
+            $first[] = $fi;
+            $kids = ($childrenbyfirst[(int) ($fi)] ?? null);
+            $children[] = $kids;
+            $requiredslots[] = ($slotsbyfirst[(int) ($fi)] ?? null);
+            $prereqs[] = array_map(fn($id) => self::index_of_id($unitat, $id), (($u['prerequisites'] ?? null) ?? []));
+            $members[] = array_map(fn($req) => self::members_for($units, $unitat, $kids, $req), $u['requirements']);
+            $paths[] = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
+            $requirementpaths[] = array_map(fn($r, $k) => '/units/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/requirements/' . (is_int($k) ? (string) $k : runtime::to_string($k)),
+                    $u['requirements'], array_keys($u['requirements']));
+        }
+        $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
+                array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
+                ?? false)))));
+        $certification = [];
+        for ($i = 0; $i < count($units); $i++) {
+            if (in_array((($units[$i] ?? null))['id'], $certids, true)) {
+                $certification[] = $i;
+            }
+        }
+        return ['unitAt' => $unitat, 'slotAt' => $slotat, 'first' => $first, 'parent' => $parent,
+                'children' => $children, 'siblingPos' => $siblingpos, 'prereqs' => $prereqs, 'members' => $members,
+                'requiredSlots' => $requiredslots, 'slotKey' => $slotkey, 'paths' => $paths,
+                'requirementPaths' => $requirementpaths, 'certification' => $certification];
     }
 
     /**
@@ -152,89 +258,66 @@ final class decide {
     }
 
     /**
-     * Value for unit j in a pass: already recomputed in this pass (fresh) or from the previous pass (old).
-     *
-     * @param array $fresh
-     * @param array $old
-     * @param int|float $j
-     * @return array
-     */
-    public static function lock_at($fresh, $old, $j) {
-        return ($j < count($fresh) ? ($fresh[(int) ($j)] ?? null) : ($old[(int) ($j)] ?? null));
-    }
-
-    /**
-     * Generated from stateAt().
-     *
-     * @param array $fresh
-     * @param array $old
-     * @param int|float $j
-     * @return array|null
-     */
-    public static function state_at($fresh, $old, $j) {
-        return ($j < count($fresh) ? ($fresh[(int) ($j)] ?? null) ?? null : ($old[(int) ($j)] ?? null) ?? null);
-    }
-
-    /**
      * Why unit i is locked (parent locked, previous level not validated, a prerequisite missing), once its inputs are
      * known.
      *
      * @param array $ctx
      * @param int|float $i
      * @param array $locks
-     * @param array $oldlocks
      * @param array $states
-     * @param array $oldstates
      * @return array
      */
-    public static function try_lock($ctx, $i, $locks, $oldlocks, $states, $oldstates) {
+    public static function try_lock($ctx, $i, $locks, $states) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $pi = ($u['parent'] === null ? -1 : self::unit_index($ctx, $u['parent']));
+        $pi = ($ctx['ix']['parent'][(int) ($i)] ?? null) ?? -1;
         if ($pi >= 0) {
-            $parentlock = self::lock_at($locks, $oldlocks, $pi);
+            $parentlock = ($locks[(int) ($pi)] ?? null);
             if (!$parentlock['ready']) {
-                return ['ready' => false, 'reason' => null];
+                return self::NOT_READY;
             }
             if ($parentlock['reason'] !== null) {
-                return ['ready' => true, 'reason' => ['code' => 'locked_by_parent', 'path' => self::unit_path($ctx,
-                        $i), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
+                return ['ready' => true, 'reason' => ['code' => 'locked_by_parent',
+                        'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
             }
             $parent = ($ctx['units'][(int) ($pi)] ?? null);
             if ((($parent['gating'] ?? null) ?? 'none') === 'sequential') {
-                $siblings = self::children_of($ctx, $parent['id']);
-                $pos = runtime::index_of($siblings, $i);
+                $pos = ($ctx['ix']['siblingPos'][(int) ($i)] ?? null) ?? -1;
                 if ($pos > 0) {
-                    $prev = ($siblings[(int) ($pos - 1)] ?? null);
-                    $prevdecision = self::state_at($states, $oldstates, $prev);
+                    $prev = ((($ctx['ix']['children'][(int) ($pi)] ?? null))[(int) ($pos - 1)] ?? null);
+                    $prevdecision = ($states[(int) ($prev)] ?? null);
                     if ($prevdecision === null) {
-                        return ['ready' => false, 'reason' => null];
+                        return self::NOT_READY;
                     }
-                    if (!self::is_done($prevdecision['state'])) {
+                    if (!((($prevdecision['state']) === 'validated' || ($prevdecision['state']) === 'exempt'))) {
                         return ['ready' => true, 'reason' => ['code' => 'locked_by_level',
-                                'path' => self::unit_path($ctx, $pi) . '/gating', 'params' => ['unit' => $u['id'],
-                                'previous' => $prevdecision['id'], 'previousState' => $prevdecision['state']]]];
+                                'path' => (($ctx['ix']['paths'][(int) ($pi)] ?? null) ?? '/units/' . (is_int($pi)
+                                ? (string) $pi : runtime::to_string($pi))) . '/gating',
+                                'params' => ['unit' => $u['id'], 'previous' => $prevdecision['id'],
+                                'previousState' => $prevdecision['state']]]];
                     }
                 }
             }
         }
         $prereqs = ($u['prerequisites'] ?? null) ?? [];
-        for ($k = 0; $k < count($prereqs); $k++) {
-            $id = ($prereqs[(int) ($k)] ?? null);
-            $qi = self::unit_index($ctx, $id);
+        $prereqindexes = ($ctx['ix']['prereqs'][(int) ($i)] ?? null);
+        foreach ($prereqs as $k => $id) {
+            $qi = ($prereqindexes[$k] ?? null) ?? -1;
             if ($qi >= 0) {
-                $q = self::state_at($states, $oldstates, $qi);
+                $q = ($states[(int) ($qi)] ?? null);
                 if ($q === null) {
-                    return ['ready' => false, 'reason' => null];
+                    return self::NOT_READY;
                 }
-                if (!self::is_done($q['state'])) {
+                if (!((($q['state']) === 'validated' || ($q['state']) === 'exempt'))) {
                     return ['ready' => true, 'reason' => ['code' => 'locked_by_prerequisite',
-                            'path' => self::unit_path($ctx, $i) . '/prerequisites/' . runtime::to_string($k),
-                            'params' => ['unit' => $u['id'], 'prerequisite' => $id,
+                            'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i)
+                            ? (string) $i : runtime::to_string($i))) . '/prerequisites/' . (is_int($k) ? (string) $k
+                            : runtime::to_string($k)), 'params' => ['unit' => $u['id'], 'prerequisite' => $id,
                             'prerequisiteState' => $q['state']]]];
                 }
             }
         }
-        return ['ready' => true, 'reason' => null];
+        return self::NO_LOCK;
     }
 
     /**
@@ -247,31 +330,31 @@ final class decide {
     public static function exemption_of($ctx, $i) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
-        foreach ($ctx['exemptions'] as $e) {
-            if ($e['unit'] === $u['id'] && ($best === null || strcmp($e['at'], $best['at']) < 0
-                    || ($e['at'] === $best['at'] && strcmp($e['id'], $best['id']) < 0))) {
+        foreach (($ctx['exemptions'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $e) {
+            if (($best === null || strcmp($e['at'], $best['at']) < 0 || ($e['at'] === $best['at'] && strcmp($e['id'],
+                    $best['id']) < 0))) {
                 $best = $e;
             }
         }
         if ($best !== null) {
-            return ['code' => 'exempt_by_exemption', 'path' => self::unit_path($ctx, $i),
-                    'params' => ['unit' => $u['id'], 'basis' => $best['basis'], 'by' => $best['by'],
-                    'at' => $best['at']]];
+            return ['code' => 'exempt_by_exemption', 'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
+                    . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
+                    'basis' => $best['basis'], 'by' => $best['by'], 'at' => $best['at']]];
         }
         if ($u['parent'] === null) {
             return null;
         }
-        $pi = self::unit_index($ctx, $u['parent']);
+        $pi = ($ctx['ix']['parent'][(int) ($i)] ?? null) ?? -1;
         $parent = ($pi >= 0 ? ($ctx['units'][(int) ($pi)] ?? null) : null);
         if ($parent === null || (($parent['gating'] ?? null) ?? 'none') !== 'sequential') {
             return null;
         }
-        $siblings = self::children_of($ctx, $parent['id']);
-        $pos = runtime::index_of($siblings, $i);
+        $pos = ($ctx['ix']['siblingPos'][(int) ($i)] ?? null) ?? -1;
         $placed = null;
         foreach ($ctx['placements'] as $p) {
-            $qi = self::unit_index($ctx, $p['unit']);
-            $qpos = runtime::index_of($siblings, $qi);
+            $qi = (self::index_of_id($ctx['ix']['unitAt'], ($p['unit'])));
+            $qpos = ($qi >= 0 && runtime::same(($ctx['ix']['parent'][(int) ($qi)] ?? null), $pi)
+                    ? ($ctx['ix']['siblingPos'][(int) ($qi)] ?? null) ?? -1 : -1);
             if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at']
                     && strcmp($p['id'], $placed['id']) < 0))) {
                 $placed = $p;
@@ -280,7 +363,8 @@ final class decide {
         if ($placed === null) {
             return null;
         }
-        return ['code' => 'exempt_by_placement', 'path' => self::unit_path($ctx, $i), 'params' => ['unit' => $u['id'],
+        return ['code' => 'exempt_by_placement', 'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
+                . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
                 'placedAt' => $placed['unit'], 'basis' => $placed['basis'], 'by' => $placed['by'],
                 'at' => $placed['at']]];
     }
@@ -293,13 +377,14 @@ final class decide {
      * @return array
      */
     public static function absence_of($ctx, $unitid) {
-        $u = ($ctx['units'][(int) (self::unit_index($ctx, $unitid))] ?? null) ?? null;
+        $ui = (self::index_of_id($ctx['ix']['unitAt'], $unitid));
+        $u = ($ui >= 0 ? ($ctx['units'][(int) ($ui)] ?? null) : null);
         $absent = 0;
         $hours = ($u === null ? 0 : ($u['hours'] ?? null) ?? 0);
-        foreach ($ctx['attendance'] as $a) {
+        foreach (($ui >= 0 ? ($ctx['attendance'][(int) ($ui)] ?? null) ?? [] : $ctx['allAttendance']) as $a) {
             if ($a['unit'] === $unitid) {
                 $absent = $absent + $a['hoursAbsent'];
-                $h = ($a['hours'] ?? null) ?? null;
+                $h = ($a['hours'] ?? null);
                 if ($h !== null) {
                     $hours = $h;
                 }
@@ -335,38 +420,37 @@ final class decide {
     public static function attendance_hit($ctx, $i, $effect) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $rules = ($ctx['programme']['attendance'] ?? null) ?? [];
-        for ($k = 0; $k < count($rules); $k++) {
-            $rule = ($rules[(int) ($k)] ?? null);
-            $targets = ($rule['targets'] ?? null) ?? null;
+        foreach ($rules as $k => $rule) {
+            $targets = ($rule['targets'] ?? null);
             $hit = false;
             $percent = 0;
             if (!($rule['effect'] !== $effect)) {
                 if ($rule['scope'] === 'each-unit') {
                     foreach ($rule['units'] as $cu) {
-                        $applies = ($targets === null ? $cu === $u['id'] : runtime::includes($targets, $u['id']));
+                        $applies = ($targets === null ? $cu === $u['id'] : in_array($u['id'], $targets, true));
                         if ($applies && !$hit) {
                             $ah = self::absence_of($ctx, $cu);
-                            if (self::triggers($rule, ($ah[(int) (0)] ?? null), ($ah[(int) (1)] ?? null))) {
+                            if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                                 $hit = true;
-                                $percent = self::round2(runtime::div((($ah[(int) (0)] ?? null)) * 100, (($ah[(int) (1)]
-                                        ?? null))));
+                                $percent = (runtime::floor((runtime::div((($ah[0] ?? null)) * 100, (($ah[1]
+                                        ?? null)))) * 100 + 0.5) / 100);
                             }
                         }
                     }
                 } else {
-                    $applies = ($targets === null ? runtime::includes($rule['units'], $u['id'])
-                            : runtime::includes($targets, $u['id']));
+                    $applies = ($targets === null ? in_array($u['id'], $rule['units'], true) : in_array($u['id'],
+                            $targets, true));
                     if ($applies) {
                         $absent = 0;
                         $hours = 0;
                         foreach ($rule['units'] as $cu) {
                             $ah = self::absence_of($ctx, $cu);
-                            $absent = $absent + (($ah[(int) (0)] ?? null));
-                            $hours = $hours + (($ah[(int) (1)] ?? null));
+                            $absent = $absent + (($ah[0] ?? null));
+                            $hours = $hours + (($ah[1] ?? null));
                         }
                         if (self::triggers($rule, $absent, $hours)) {
                             $hit = true;
-                            $percent = self::round2(runtime::div($absent * 100, $hours));
+                            $percent = (runtime::floor((runtime::div($absent * 100, $hours)) * 100 + 0.5) / 100);
                         }
                     }
                 }
@@ -375,8 +459,9 @@ final class decide {
                 $params = ['unit' => $u['id'], 'rule' => $rule['id'], 'absentPercent' => $percent,
                         'limit' => $rule['thresholdPercent']];
                 return ($effect === 'defaillant' ? ['code' => 'attendance_defaillant', 'path' => '/attendance/'
-                        . runtime::to_string($k), 'params' => $params] : ['code' => 'attendance_barred',
-                        'path' => '/attendance/' . runtime::to_string($k), 'params' => $params]);
+                        . (is_int($k) ? (string) $k : runtime::to_string($k)), 'params' => $params]
+                        : ['code' => 'attendance_barred', 'path' => '/attendance/' . (is_int($k) ? (string) $k
+                        : runtime::to_string($k)), 'params' => $params]);
             }
         }
         return null;
@@ -386,15 +471,15 @@ final class decide {
      * Grade of a component in a session: the latest dated, the highest on the same day (order-independent).
      *
      * @param array $ctx
-     * @param string $unitid
+     * @param int|float $i
      * @param string $component
      * @param string $session
      * @return int|float|null
      */
-    public static function exam_grade($ctx, $unitid, $component, $session) {
+    public static function exam_grade($ctx, $i, $component, $session) {
         $best = null;
-        foreach ($ctx['exams'] as $e) {
-            if ($e['unit'] === $unitid && $e['component'] === $component && $e['session'] === $session) {
+        foreach (($ctx['exams'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $e) {
+            if ($e['component'] === $component && $e['session'] === $session) {
                 if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at']
                         && $e['grade'] > $best['grade'])) {
                     $best = $e;
@@ -419,19 +504,19 @@ final class decide {
         $mainsum = 0;
         $mainmissing = [];
         foreach ($req['components'] as $c) {
-            $g = self::exam_grade($ctx, $u['id'], $c['id'], 'main');
+            $g = self::exam_grade($ctx, $i, $c['id'], 'main');
             if ($g === null) {
                 $mainmissing[] = $c['id'];
             } else {
-                $mainsum = $mainsum + runtime::div((runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'], 100);
+                $mainsum = $mainsum + (runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'] / 100;
             }
         }
-        $mainavg = self::round2($mainsum);
+        $mainavg = (runtime::floor($mainsum * 100 + 0.5) / 100);
         if ($barred === null) {
             if (count($mainmissing) > 0) {
                 return ['status' => (count($mainmissing) < count($req['components']) ? 'progress' : 'pending'),
                         'reason' => ['code' => 'assessment_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                        'session' => 'main', 'missing' => runtime::join($mainmissing, ', ')]]];
+                        'session' => 'main', 'missing' => implode(', ', $mainmissing)]]];
             }
             if ($mainavg >= $req['passMark']) {
                 return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
@@ -449,12 +534,12 @@ final class decide {
         $resitsum = 0;
         $resitmissing = [];
         foreach ($req['components'] as $c) {
-            $g = ($c['resit'] ? self::exam_grade($ctx, $u['id'], $c['id'], 'resit') : self::exam_grade($ctx, $u['id'],
-                    $c['id'], 'main'));
+            $g = ($c['resit'] ? self::exam_grade($ctx, $i, $c['id'], 'resit') : self::exam_grade($ctx, $i, $c['id'],
+                    'main'));
             if ($g === null) {
                 $resitmissing[] = $c['id'];
             } else {
-                $resitsum = $resitsum + runtime::div((runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'], 100);
+                $resitsum = $resitsum + (runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'] / 100;
             }
         }
         if (count($resitmissing) > 0) {
@@ -465,7 +550,7 @@ final class decide {
                     'params' => ['unit' => $u['id'], 'average' => $mainavg, 'passMark' => $req['passMark'],
                     'scale' => $req['scale']]]];
         }
-        $resitavg = self::round2($resitsum);
+        $resitavg = (runtime::floor($resitsum * 100 + 0.5) / 100);
         if ($resitavg >= $req['passMark']) {
             return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'session' => 'resit', 'average' => $resitavg,
@@ -498,10 +583,11 @@ final class decide {
     public static function eval_jury($ctx, $i, $req, $path) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
-        foreach ($ctx['jury'] as $j) {
-            if ($j['unit'] === $u['id'] && ($best === null || strcmp($j['at'], $best['at']) > 0
-                    || ($j['at'] === $best['at']
-                    && self::jury_rank($j['decision']) > self::jury_rank($best['decision'])))) {
+        foreach (($ctx['jury'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $j) {
+            if (($best === null || strcmp($j['at'], $best['at']) > 0 || ($j['at'] === $best['at']
+                    && ((($j['decision']) === 'accepted' ? 2 : (($j['decision']) === 'deferred' ? 1
+                    : 0))) > ((($best['decision']) === 'accepted' ? 2 : (($best['decision']) === 'deferred' ? 1
+                    : 0)))))) {
                 $best = $j;
             }
         }
@@ -517,8 +603,8 @@ final class decide {
             return ['status' => 'progress', 'reason' => ['code' => 'jury_deferred', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
         }
-        $passmark = ($req['passMark'] ?? null) ?? null;
-        $grade = ($best['grade'] ?? null) ?? null;
+        $passmark = ($req['passMark'] ?? null);
+        $grade = ($best['grade'] ?? null);
         if ($passmark !== null && ($grade === null || $grade < $passmark)) {
             return ['status' => 'failed', 'reason' => ['code' => 'jury_grade_below', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark,
@@ -533,24 +619,24 @@ final class decide {
      *
      * @param array $ctx
      * @param int|float $i
+     * @param int|float $k
      * @param array $req
      * @param string $path
      * @param array $states
-     * @param array $oldstates
      * @param array|null $barred
      * @return array
      */
-    public static function eval_requirement($ctx, $i, $req, $path, $states, $oldstates, $barred) {
+    public static function eval_requirement($ctx, $i, $k, $req, $path, $states, $barred) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         if ($req['kind'] === 'all-of' || $req['kind'] === 'n-of') {
-            $members = self::members_of($ctx, $u, $req);
+            $members = ((($ctx['ix']['members'][(int) ($i)] ?? null))[(int) ($k)] ?? null);
             $done = 0;
             $started = 0;
             $missing = [];
             foreach ($members as $c) {
-                $m = self::state_at($states, $oldstates, $c);
+                $m = ($states[(int) ($c)] ?? null);
                 $s = ($m === null ? 'open' : $m['state']);
-                if (self::is_done($s)) {
+                if (($s === 'validated' || $s === 'exempt')) {
                     $done = $done + 1;
                 } else {
                     $missing[] = (($ctx['units'][(int) ($c)] ?? null))['id'];
@@ -565,30 +651,30 @@ final class decide {
                 return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'choice_met', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]]]
                         : ['status' => $progress, 'reason' => ['code' => 'choice_pending', 'path' => $path,
-                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need,
-                        'options' => runtime::join($missing, ', ')]]]);
+                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need, 'options' => implode(', ',
+                        $missing)]]]);
             }
             return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'children_met', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]]]
                     : ['status' => $progress, 'reason' => ['code' => 'children_pending', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need,
-                    'missing' => runtime::join($missing, ', ')]]]);
+                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need, 'missing' => implode(', ',
+                    $missing)]]]);
         }
         if ($req['kind'] === 'activities') {
             $total = 0;
             $passed = 0;
             $attempted = 0;
             $missing = [];
-            foreach (($ctx['programme']['slots'] ?? null) ?? [] as $s) {
-                if ($s['unit'] === $u['id'] && $s['required']) {
-                    $total = $total + 1;
-                    if (runtime::includes($ctx['passedSlots'], $s['id'])) {
-                        $passed = $passed + 1;
-                    } else {
-                        $missing[] = $s['id'];
-                        if (runtime::includes($ctx['attemptedSlots'], $s['id'])) {
-                            $attempted = $attempted + 1;
-                        }
+            $slots = ($ctx['programme']['slots'] ?? null) ?? [];
+            foreach (($ctx['ix']['requiredSlots'][(int) ($i)] ?? null) as $k2) {
+                $key = ($ctx['ix']['slotKey'][(int) ($k2)] ?? null) ?? -1;
+                $total = $total + 1;
+                if (($ctx['slotPassed'][(int) ($key)] ?? null) ?? false) {
+                    $passed = $passed + 1;
+                } else {
+                    $missing[] = (($slots[(int) ($k2)] ?? null))['id'];
+                    if (($ctx['slotAttempted'][(int) ($key)] ?? null) ?? false) {
+                        $attempted = $attempted + 1;
                     }
                 }
             }
@@ -598,22 +684,21 @@ final class decide {
             }
             return ['status' => ($passed > 0 || $attempted > 0 ? 'progress' : 'pending'),
                     'reason' => ['code' => 'activities_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                    'passed' => $passed, 'total' => $total, 'missing' => runtime::join($missing, ', ')]]];
+                    'passed' => $passed, 'total' => $total, 'missing' => implode(', ', $missing)]]];
         }
         if ($req['kind'] === 'attestation') {
             $pass = null;
             $other = null;
-            foreach ($ctx['attestations'] as $a) {
-                if (!($a['unit'] !== $u['id'])) {
-                    if ($a['result'] === 'passed') {
-                        if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
-                                && strcmp($a['id'], $pass['id']) < 0)) {
-                            $pass = $a;
-                        }
-                    } else if ($other === null || strcmp($a['at'], $other['at']) > 0 || ($a['at'] === $other['at']
-                            && strcmp($a['id'], $other['id']) > 0)) {
-                        $other = $a;
+            foreach (($ctx['attestations'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null)
+                    ?? [] as $a) {
+                if ($a['result'] === 'passed') {
+                    if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
+                            && strcmp($a['id'], $pass['id']) < 0)) {
+                        $pass = $a;
                     }
+                } else if ($other === null || strcmp($a['at'], $other['at']) > 0 || ($a['at'] === $other['at']
+                        && strcmp($a['id'], $other['id']) > 0)) {
+                    $other = $a;
                 }
             }
             if ($pass !== null) {
@@ -636,60 +721,41 @@ final class decide {
     }
 
     /**
-     * Members of an all-of / n-of requirement (non-optional children when not listed).
-     *
-     * @param array $ctx
-     * @param array $u
-     * @param array $req
-     * @return array
-     */
-    public static function members_of($ctx, $u, $req) {
-        if ($req['kind'] === 'n-of') {
-            return array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $req['units']),
-                    fn($c) => $c >= 0));
-        }
-        if ($req['kind'] === 'all-of') {
-            $listed = ($req['units'] ?? null) ?? null;
-            return ($listed === null ? array_values(array_filter(self::children_of($ctx, $u['id']),
-                    fn($c) => !((((($ctx['units'][(int) ($c)] ?? null))['optional'] ?? null) ?? false))))
-                    : array_values(array_filter(array_map(fn($id) => self::unit_index($ctx, $id), $listed),
-                    fn($c) => $c >= 0)));
-        }
-        return [];
-    }
-
-    /**
      * The decision on unit i, or null while a unit it depends on is still undecided.
      *
      * @param array $ctx
      * @param int|float $i
      * @param array $lockstate
      * @param array $states
-     * @param array $oldstates
      * @return array|null
      */
-    public static function try_state($ctx, $i, $lockstate, $states, $oldstates) {
+    public static function try_state($ctx, $i, $lockstate, $states) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $path = self::unit_path($ctx, $i);
+        $path = (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                : runtime::to_string($i)));
         if (!$lockstate['ready']) {
             return null;
         }
-        foreach ($u['requirements'] as $req) {
-            if (runtime::some(self::members_of($ctx, $u, $req), fn($c) => self::state_at($states, $oldstates,
-                    $c) === null)) {
-                return null;
+        foreach (($ctx['ix']['members'][(int) ($i)] ?? null) as $members) {
+            foreach ($members as $c) {
+                if ((($states[(int) ($c)] ?? null)) === null) {
+                    return null;
+                }
             }
         }
         $exempt = self::exemption_of($ctx, $i);
         if ($exempt !== null) {
-            return self::unit_decision($u, $path, 'exempt', [$exempt]);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'exempt', 'reasons' => ([$exempt])]);
         }
         $defaillant = self::attendance_hit($ctx, $i, 'defaillant');
         if ($defaillant !== null) {
-            return self::unit_decision($u, $path, 'defaillant', [$defaillant]);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'defaillant', 'reasons' => ([$defaillant])]);
         }
         if ($lockstate['reason'] !== null) {
-            return self::unit_decision($u, $path, 'locked', [$lockstate['reason']]);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'locked', 'reasons' => ([$lockstate['reason']])]);
         }
         $barred = self::attendance_hit($ctx, $i, 'bar-main-session');
         $reasons = [];
@@ -698,8 +764,8 @@ final class decide {
         $anybarred = false;
         $anyprogress = false;
         for ($k = 0; $k < count($u['requirements']); $k++) {
-            $r = self::eval_requirement($ctx, $i, ($u['requirements'][(int) ($k)] ?? null), $path . '/requirements/'
-                    . runtime::to_string($k), $states, $oldstates, $barred);
+            $r = self::eval_requirement($ctx, $i, $k, ($u['requirements'][$k] ?? null),
+                    ((($ctx['ix']['requirementPaths'][(int) ($i)] ?? null))[$k] ?? null), $states, $barred);
             $reasons[] = $r['reason'];
             if ($r['status'] !== 'met') {
                 $allmet = false;
@@ -715,20 +781,25 @@ final class decide {
             }
         }
         if ($allmet) {
-            return self::unit_decision($u, $path, 'validated', $reasons);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'validated', 'reasons' => $reasons]);
         }
         if ($anyfailed) {
-            return self::unit_decision($u, $path, 'failed', $reasons);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'failed', 'reasons' => $reasons]);
         }
         if ($ctx['expired']) {
-            return self::unit_decision($u, $path, 'expired', array_merge([['code' => 'deadline_passed',
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'expired', 'reasons' => (array_merge([['code' => 'deadline_passed',
                     'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '',
-                    'asOf' => $ctx['asOf']]]], $reasons));
+                    'asOf' => $ctx['asOf']]]], $reasons))]);
         }
         if ($anybarred && $barred !== null) {
-            return self::unit_decision($u, $path, 'barred', $reasons);
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'barred', 'reasons' => $reasons]);
         }
-        return self::unit_decision($u, $path, ($anyprogress ? 'in_progress' : 'open'), $reasons);
+        return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                'state' => (($anyprogress ? 'in_progress' : 'open')), 'reasons' => $reasons]);
     }
 
     /**
@@ -755,79 +826,139 @@ final class decide {
     }
 
     /**
-     * Generated from decide().
+     * The decision on one learner. `index` is prepare(programme), to build once when deciding many records on the same
+     * programme; without it decide prepares it itself (same result).
      *
      * @param array $programme
      * @param array $record
      * @param string $asof
+     * @param array|null $index
      * @return array
      */
-    public static function decide($programme, $record, $asof) {
-        $months = ($programme['maxDurationMonths'] ?? null) ?? null;
+    public static function decide($programme, $record, $asof, $index = null) {
+        $ix = $index ?? self::prepare($programme);
+        $months = ($programme['maxDurationMonths'] ?? null);
         $deadline = ($months === null ? null : dates::add_months($record['enrolment']['start'], $months));
         $units = $programme['units'];
-        $passedslots = [];
-        $attemptedslots = [];
+        $slotpassedby = array_map(fn() => false, $ix['slotKey']);
+        $slotattemptedby = array_map(fn() => false, $ix['slotKey']);
+        $slotfacts = 0;
         foreach (($record['activities'] ?? null) ?? [] as $a) {
-            if (self::counts($a['at'], $asof, $deadline)) {
-                if (self::slot_passed($programme, $a)) {
-                    $passedslots[] = $a['slot'];
-                } else {
-                    $attemptedslots[] = $a['slot'];
+            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
+                    $deadline) > 0))))) {
+                $slotfacts = $slotfacts + 1;
+                $si = self::index_of_id($ix['slotAt'], $a['slot']);
+                if (self::slot_passed($programme, $si, $a)) {
+                    if ($si >= 0) {
+                        $slotpassedby[$si] = true;
+                    }
+                } else if ($si >= 0) {
+                    $slotattemptedby[$si] = true;
                 }
             }
         }
-        $ctx0 = ['programme' => $programme, 'units' => $units, 'ids' => array_map(fn($u) => $u['id'], $units),
-                'asOf' => $asof, 'deadline' => $deadline, 'expired' => $deadline !== null && strcmp($asof,
-                $deadline) > 0, 'passedSlots' => $passedslots, 'attemptedSlots' => $attemptedslots,
-                'attestations' => array_values(array_filter((($record['attestations'] ?? null) ?? []),
-                fn($a) => self::counts($a['at'], $asof, $deadline))),
-                'jury' => array_values(array_filter((($record['juryDecisions'] ?? null) ?? []),
-                fn($a) => self::counts($a['at'], $asof, $deadline))),
-                'exams' => array_values(array_filter((($record['exams'] ?? null) ?? []),
-                fn($a) => self::counts($a['at'], $asof, $deadline))), 'attendance' => ($record['attendance'] ?? null)
+        $attestations = (count((($record['attestations'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $attestationfacts = 0;
+        foreach (($record['attestations'] ?? null) ?? [] as $a) {
+            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
+                    $deadline) > 0))))) {
+                $attestationfacts = $attestationfacts + 1;
+                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                if ($ui >= 0) {
+                    $attestations[$ui][] = $a;
+                }
+            }
+        }
+        $jury = (count((($record['juryDecisions'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $juryfacts = 0;
+        foreach (($record['juryDecisions'] ?? null) ?? [] as $a) {
+            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
+                    $deadline) > 0))))) {
+                $juryfacts = $juryfacts + 1;
+                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                if ($ui >= 0) {
+                    $jury[$ui][] = $a;
+                }
+            }
+        }
+        $exams = (count((($record['exams'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $examfacts = 0;
+        foreach (($record['exams'] ?? null) ?? [] as $a) {
+            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
+                    $deadline) > 0))))) {
+                $examfacts = $examfacts + 1;
+                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                if ($ui >= 0) {
+                    $exams[$ui][] = $a;
+                }
+            }
+        }
+        $attendance = (count((($record['attendance'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        foreach (($record['attendance'] ?? null) ?? [] as $a) {
+            $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+            if ($ui >= 0) {
+                $attendance[$ui][] = $a;
+            }
+        }
+        $exemptions = (count((($record['exemptions'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $exemptionfacts = 0;
+        foreach (($record['exemptions'] ?? null) ?? [] as $a) {
+            if (!((strcmp($a['at'], $asof) > 0))) {
+                $exemptionfacts = $exemptionfacts + 1;
+                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                if ($ui >= 0) {
+                    $exemptions[$ui][] = $a;
+                }
+            }
+        }
+        $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
+                'expired' => $deadline !== null && strcmp($asof, $deadline) > 0, 'slotPassed' => $slotpassedby,
+                'slotAttempted' => $slotattemptedby, 'attestations' => $attestations, 'jury' => $jury,
+                'exams' => $exams, 'attendance' => $attendance, 'allAttendance' => ($record['attendance'] ?? null)
                 ?? [], 'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
-                fn($a) => !((strcmp($a['at'], $asof) > 0)))),
-                'exemptions' => array_values(array_filter((($record['exemptions'] ?? null) ?? []),
-                fn($a) => !((strcmp($a['at'], $asof) > 0))))];
-        $locks = array_map(fn() => (['ready' => false, 'reason' => null]), $units);
+                fn($a) => !((strcmp($a['at'], $asof) > 0)))), 'exemptions' => $exemptions];
+        $locks = array_map(fn() => self::NOT_READY, $units);
         $states = array_map(fn() => null, $units);
         $known = 0;
         $pass = 0;
         $progress = true;
         while ($progress && $known < count($units) * 2 && $pass <= count($units) + 1) {
-            $newlocks = [];
-            $newstates = [];
+            $nowknown = 0;
             for ($i = 0; $i < count($units); $i++) {
-                $l = ((($locks[(int) ($i)] ?? null))['ready'] ? ($locks[(int) ($i)] ?? null) : self::try_lock($ctx0,
-                        $i, $newlocks, $locks, $newstates, $states));
-                $newlocks[] = $l;
-                $newstates[] = (($states[(int) ($i)] ?? null) !== null ? ($states[(int) ($i)] ?? null) ?? null
-                        : self::try_state($ctx0, $i, $l, $newstates, $states));
+                $l = ($locks[$i] ?? null);
+                if (!$l['ready']) {
+                    $l = self::try_lock($ctx0, $i, $locks, $states);
+                    $locks[$i] = $l;
+                }
+                if ($l['ready']) {
+                    $nowknown = $nowknown + 1;
+                }
+                if ((($states[$i] ?? null)) === null) {
+                    $states[$i] = self::try_state($ctx0, $i, $l, $states);
+                }
+                if ((($states[$i] ?? null)) !== null) {
+                    $nowknown = $nowknown + 1;
+                }
             }
-            $nowknown = count(array_values(array_filter($newlocks,
-                    fn($l) => $l['ready']))) + count(array_values(array_filter($newstates, fn($d) => $d !== null)));
             $progress = $nowknown > $known;
             $known = $nowknown;
-            $locks = $newlocks;
-            $states = $newstates;
             $pass = $pass + 1;
         }
         $decisions = array_map(fn($u, $i) => ($states[(int) ($i)] ?? null) ?? ['id' => $u['id'], 'kind' => $u['kind'],
-                'title' => $u['title'], 'path' => self::unit_path($ctx0, $i), 'state' => 'locked',
-                'reasons' => [['code' => 'locked_by_parent', 'path' => self::unit_path($ctx0, $i),
-                'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]], $units, array_keys($units));
-        $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
-                array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
-                ?? false)))));
-        $cert = array_values(array_filter($decisions, fn($d) => runtime::includes($certids, $d['id'])));
-        $validated = count(array_values(array_filter($cert, fn($d) => self::is_done($d['state']))));
+                'title' => $u['title'], 'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
+                . (is_int($i) ? (string) $i : runtime::to_string($i))), 'state' => 'locked',
+                'reasons' => [['code' => 'locked_by_parent', 'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null)
+                ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
+                'parent' => $u['parent'] ?? '']]]], $units, array_keys($units));
+        $cert = array_map(fn($i) => ($decisions[(int) ($i)] ?? null), $ix['certification']);
+        $validated = count(array_filter($cert, fn($d) => (($d['state']) === 'validated'
+                || ($d['state']) === 'exempt')));
         $dl = $deadline ?? '—';
         $code = 'in_progress';
         $reasons = [];
         $defaillant = runtime::find($decisions, fn($d) => $d['state'] === 'defaillant') ?? null;
         $failed = runtime::find($cert, fn($d) => $d['state'] === 'failed') ?? null;
-        $anyfact = count($passedslots) + count($attemptedslots) + count($ctx0['attestations']) + count($ctx0['jury']) + count($ctx0['exams']) > 0;
+        $anyfact = $slotfacts + $attestationfacts + $juryfacts + $examfacts > 0;
         if ($validated == count($cert)) {
             $code = 'certified';
             $reasons = [['code' => 'verdict_certified', 'path' => '/certification',
@@ -846,7 +977,7 @@ final class decide {
                     'path' => '/certification/participationAttestation', 'params' => ['validated' => $validated,
                     'total' => count($cert), 'deadline' => $dl]]] : [['code' => 'verdict_expired',
                     'path' => '/maxDurationMonths', 'params' => ['deadline' => $dl]]]);
-        } else if (!$anyfact && count($ctx0['placements']) + count($ctx0['exemptions']) == 0) {
+        } else if (!$anyfact && count($ctx0['placements']) + $exemptionfacts == 0) {
             $code = 'not_started';
             $reasons = [['code' => 'verdict_not_started', 'path' => '/certification',
                     'params' => ['total' => count($cert), 'deadline' => $dl]]];
