@@ -16,13 +16,13 @@
 
 namespace local_sens\local\decision;
 
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
- * Decoded programme definitions of stored versions, read once per request.
- *
- * Small stand-in for programme_version_repository (référentiel work of issue 6): the facts and gating code reads
- * versions only through this class, so switching to the repository is a change here only.
+ * Programme versions as the facts, decision and gating code reads them: definitions through
+ * programme_version_repository (MUC-cached) kept for the request, version rows without their definition read many
+ * at once.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -40,10 +40,13 @@ final class version_definitions {
      * Constructor.
      *
      * @param moodle_database $db
+     * @param programme_version_repository $repository
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
+        /** @var programme_version_repository Versions. */
+        private readonly programme_version_repository $repository,
     ) {
     }
 
@@ -54,10 +57,7 @@ final class version_definitions {
      * @return array
      */
     public function definition(int $versionid): array {
-        if (!isset($this->definitions[$versionid])) {
-            $this->load([$versionid]);
-        }
-        return $this->definitions[$versionid];
+        return $this->definitions[$versionid] ??= $this->repository->definition($versionid);
     }
 
     /**
@@ -80,32 +80,27 @@ final class version_definitions {
      * @return \stdClass|null
      */
     public function latest_published(string $programme): ?\stdClass {
-        $records = $this->db->get_records('local_sens_progversion', ['programme' => $programme, 'status' => 'published'],
-            'version DESC', 'id, programme, version, status', 0, 1);
-        return $records ? reset($records) : null;
+        return $this->repository->latest_published($programme);
     }
 
     /**
-     * Load several versions at once (one query).
+     * Read the rows of several versions at once (one query), definitions excluded.
      *
      * @param int[] $versionids
      */
     public function load(array $versionids): void {
-        $missing = array_values(array_diff(array_unique(array_map('intval', $versionids)), array_keys($this->definitions)));
+        $missing = array_values(array_diff(array_unique(array_map('intval', $versionids)), array_keys($this->versions)));
         if (!$missing) {
             return;
         }
         [$insql, $params] = $this->db->get_in_or_equal($missing);
         $records = $this->db->get_records_select('local_sens_progversion', "id $insql", $params, '',
-            'id, programme, version, status, definition');
+            'id, programme, version, status');
         foreach ($missing as $id) {
             if (!isset($records[$id])) {
                 throw new \dml_missing_record_exception('local_sens_progversion', 'id = ?', [$id]);
             }
-            $record = $records[$id];
-            $this->definitions[$id] = json_decode($record->definition, true, 512, JSON_THROW_ON_ERROR);
-            unset($record->definition);
-            $this->versions[$id] = $record;
+            $this->versions[$id] = $records[$id];
         }
     }
 }
