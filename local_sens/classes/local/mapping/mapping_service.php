@@ -311,8 +311,8 @@ final class mapping_service {
                 'id' => (int)$cm->id,
                 'name' => $cm->get_formatted_name(),
                 'modname' => $cm->modname,
-                'modfullname' => $cm->get_module_type_name(),
-                'section' => get_section_name($courseid, $cm->sectionnum),
+                'modfullname' => (string)$cm->get_module_type_name(),
+                'section' => (string)get_section_name($courseid, $cm->sectionnum),
                 'visible' => (bool)$cm->visible,
             ];
         }
