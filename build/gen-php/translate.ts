@@ -44,6 +44,7 @@ interface Ctx {
   vars: Map<string, string>; // php name → ts name, to detect collisions
   subst: Map<Node, string>; // parameter declaration → PHP argument text, while inlining a call
   inlining: Node[]; // functions being inlined (no recursion)
+  intDecls: Set<Node>; // loop counters and foreach keys: PHP ints, used as indexes without an (int) cast
 }
 
 export interface TranslatedModule {
@@ -54,7 +55,7 @@ export interface TranslatedModule {
 
 export function translateModule(sf: SourceFile, relPath: string, banner: string): TranslatedModule {
   const cls = classNameFor(relPath);
-  const ctx: Ctx = { sf, file: relPath, cls, loopSwitch: [], vars: new Map(), subst: new Map(), inlining: [] };
+  const ctx: Ctx = { sf, file: relPath, cls, loopSwitch: [], vars: new Map(), subst: new Map(), inlining: [], intDecls: new Set() };
   const consts: string[] = [];
   const methods: string[] = [];
   for (const st of sf.getStatements()) {
@@ -265,6 +266,8 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
   if (Node.isForStatement(s)) {
     const fe = forAsForeach(ctx, s, depth);
     if (fe !== null) return fe;
+    const counter = loopCounter(s);
+    if (counter !== null) ctx.intDecls.add(counter);
     const init = s.getInitializer();
     let initS = '';
     if (init) {
@@ -342,6 +345,27 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
   return fail(ctx, s, s.getKindName());
 }
 
+/** `let i = 0; …; i++` with i written nowhere else: i is an int in PHP too. */
+function loopCounter(s: import('ts-morph').ForStatement): Node | null {
+  const init = s.getInitializer();
+  const inc = s.getIncrementor();
+  if (!init || !inc || !Node.isVariableDeclarationList(init) || init.getDeclarations().length !== 1) return null;
+  const d = init.getDeclarations()[0]!;
+  const i0 = d.getInitializer();
+  if (!Node.isIdentifier(d.getNameNode()) || !i0 || !Node.isNumericLiteral(i0) || !Number.isInteger(i0.getLiteralValue())) return null;
+  const name = d.getName();
+  if (!((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperand().getText() === name)) return null;
+  let written = false;
+  s.getStatement().forEachDescendant((n) => {
+    if (Node.isBinaryExpression(n)) {
+      const k = n.getOperatorToken().getKind();
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment && n.getLeft().getText() === name) written = true;
+    }
+    if ((Node.isPostfixUnaryExpression(n) || Node.isPrefixUnaryExpression(n)) && n.getOperand().getText() === name) written = true;
+  });
+  return written ? null : d;
+}
+
 /** Root variable of a property/element chain (`ctx` for `ctx.units`), or null when the chain holds a call. */
 function chainRoot(n: Node): Node | null {
   let cur = n;
@@ -396,6 +420,7 @@ function forAsForeach(ctx: Ctx, s: import('ts-morph').ForStatement, depth: numbe
   });
   if (written) return null;
   const iVar = declareVar(ctx, d, iName);
+  ctx.intDecls.add(d);
   const stmts = Node.isBlock(body) ? body.getStatements() : [body];
   let valueVar = '$unused';
   let rest = stmts;
@@ -577,7 +602,10 @@ export function expr(ctx: Ctx, n: Node): string {
     const ot = n.getExpression().getType();
     if (isStringType(ot)) return `mb_substr(${expr(ctx, n.getExpression())}, ${expr(ctx, arg)}, 1)`;
     const idx = expr(ctx, arg);
-    const base = `${expr(ctx, n.getExpression())}[${isNumberType(arg.getType()) ? `(int) (${idx})` : idx}]`;
+    const argDecl = Node.isIdentifier(arg) ? arg.getSymbol()?.getDeclarations()[0] : undefined;
+    const isInt = (argDecl !== undefined && ctx.intDecls.has(argDecl) && !ctx.subst.has(argDecl))
+      || (Node.isNumericLiteral(arg) && Number.isInteger(arg.getLiteralValue()));
+    const base = `${expr(ctx, n.getExpression())}[${isNumberType(arg.getType()) && !isInt ? `(int) (${idx})` : idx}]`;
     return isWriteTarget(n) ? base : `(${base} ?? null)`;
   }
   if (Node.isPrefixUnaryExpression(n)) {

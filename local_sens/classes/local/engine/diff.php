@@ -50,7 +50,7 @@ final class diff {
                 return false;
             }
             for ($i = 0; $i < count($al); $i++) {
-                if (!(self::same_json(($al[(int) ($i)] ?? null), ($bl[(int) ($i)] ?? null)))) {
+                if (!(self::same_json(($al[$i] ?? null), ($bl[$i] ?? null)))) {
                     return false;
                 }
             }

@@ -143,8 +143,8 @@ final class validate {
                 $rp = $path . '/requirements/' . (is_int($k) ? (string) $k : runtime::to_string($k));
                 if ($r['kind'] === 'n-of') {
                     for ($m = 0; $m < count($r['units']); $m++) {
-                        self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), $rp . '/units/'
-                                . (is_int($m) ? (string) $m : runtime::to_string($m)), 'unit');
+                        self::check_ref($out, $unitids, ($r['units'][$m] ?? null), $rp . '/units/' . (is_int($m)
+                                ? (string) $m : runtime::to_string($m)), 'unit');
                     }
                     if ($r['n'] > count($r['units'])) {
                         $out[] = (['code' => 'n_of_exceeds_options', 'path' => ($rp . '/n'),
@@ -153,7 +153,7 @@ final class validate {
                 } else if ($r['kind'] === 'all-of') {
                     $listed = ($r['units'] ?? null) ?? [];
                     for ($m = 0; $m < count($listed); $m++) {
-                        self::check_ref($out, $unitids, ($listed[(int) ($m)] ?? null), $rp . '/units/' . (is_int($m)
+                        self::check_ref($out, $unitids, ($listed[$m] ?? null), $rp . '/units/' . (is_int($m)
                                 ? (string) $m : runtime::to_string($m)), 'unit');
                     }
                 } else if ($r['kind'] === 'assessment') {
@@ -181,8 +181,8 @@ final class validate {
             }
         }
         for ($i = 0; $i < count($slots); $i++) {
-            self::check_ref($out, $unitids, (($slots[(int) ($i)] ?? null))['unit'], '/slots/' . (is_int($i)
-                    ? (string) $i : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_ref($out, $unitids, (($slots[$i] ?? null))['unit'], '/slots/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i)) . '/unit', 'unit');
         }
         foreach ($sessions as $i => $s) {
             $from = ($s['from'] ?? null);
@@ -198,27 +198,27 @@ final class validate {
             }
             $su = ($s['units'] ?? null) ?? [];
             for ($m = 0; $m < count($su); $m++) {
-                self::check_ref($out, $unitids, ($su[(int) ($m)] ?? null), '/workshopSessions/' . (is_int($i)
-                        ? (string) $i : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m
-                        : runtime::to_string($m)), 'unit');
+                self::check_ref($out, $unitids, ($su[$m] ?? null), '/workshopSessions/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
+                        'unit');
             }
         }
         foreach ($rules as $i => $r) {
             for ($m = 0; $m < count($r['units']); $m++) {
-                self::check_ref($out, $unitids, ($r['units'][(int) ($m)] ?? null), '/attendance/' . (is_int($i)
-                        ? (string) $i : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m
-                        : runtime::to_string($m)), 'unit');
+                self::check_ref($out, $unitids, ($r['units'][$m] ?? null), '/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
+                        'unit');
             }
             $targets = ($r['targets'] ?? null) ?? [];
             for ($m = 0; $m < count($targets); $m++) {
-                self::check_ref($out, $unitids, ($targets[(int) ($m)] ?? null), '/attendance/' . (is_int($i)
-                        ? (string) $i : runtime::to_string($i)) . '/targets/' . (is_int($m) ? (string) $m
-                        : runtime::to_string($m)), 'unit');
+                self::check_ref($out, $unitids, ($targets[$m] ?? null), '/attendance/' . (is_int($i) ? (string) $i
+                        : runtime::to_string($i)) . '/targets/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
+                        'unit');
             }
         }
         $certunits = ($p['certification']['units'] ?? null) ?? [];
         for ($m = 0; $m < count($certunits); $m++) {
-            self::check_ref($out, $unitids, ($certunits[(int) ($m)] ?? null), '/certification/units/' . (is_int($m)
+            self::check_ref($out, $unitids, ($certunits[$m] ?? null), '/certification/units/' . (is_int($m)
                     ? (string) $m : runtime::to_string($m)), 'unit');
         }
         foreach ($refs as $i => $ref) {
@@ -226,7 +226,7 @@ final class validate {
             self::check_unique($out, $itemids, '/referentials/' . (is_int($i) ? (string) $i : runtime::to_string($i))
                     . '/items');
             for ($m = 0; $m < count($ref['items']); $m++) {
-                $parent = ((($ref['items'][(int) ($m)] ?? null))['parent'] ?? null);
+                $parent = ((($ref['items'][$m] ?? null))['parent'] ?? null);
                 if ($parent !== null) {
                     self::check_ref($out, $itemids, $parent, '/referentials/' . (is_int($i) ? (string) $i
                             : runtime::to_string($i)) . '/items/' . (is_int($m) ? (string) $m : runtime::to_string($m))
