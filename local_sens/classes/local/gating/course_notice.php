@@ -1,0 +1,139 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\gating;
+
+use local_sens\local\decision\version_definitions;
+use local_sens\local\engine\format;
+use local_sens\local\learner\learner_repository;
+use local_sens\local\mapping\mapping_repository;
+
+/**
+ * On a course page, tells a learner which levels of the course are locked for them and why (the engine's reasons,
+ * in their language): Moodle's restriction text can only name the group, not a per-learner reason.
+ *
+ * Shown in Moodle's notification area of the course page (course_content_header), from the before_http_headers hook.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class course_notice {
+
+    /**
+     * Constructor.
+     *
+     * @param learner_repository $learners
+     * @param version_definitions $versions
+     * @param mapping_repository $mappings
+     */
+    public function __construct(
+        /** @var learner_repository Learner data. */
+        private readonly learner_repository $learners,
+        /** @var version_definitions Programme versions. */
+        private readonly version_definitions $versions,
+        /** @var mapping_repository Mapping of activities. */
+        private readonly mapping_repository $mappings,
+    ) {
+    }
+
+    /**
+     * Hook callback: on a course's main page, queue the notice for the current user.
+     *
+     * @param \core\hook\output\before_http_headers $hook
+     */
+    public static function before_http_headers(\core\hook\output\before_http_headers $hook): void {
+        global $PAGE, $USER;
+        if (during_initial_install() || !isloggedin() || isguestuser() || empty($PAGE->course->id)
+                || (int)$PAGE->course->id === SITEID || !str_starts_with((string)$PAGE->pagetype, 'course-view-')) {
+            return;
+        }
+        $html = \core\di::get(self::class)->html($PAGE->course, (int)$USER->id, $hook->renderer);
+        if ($html !== null) {
+            \core\notification::add($html, \core\output\notification::NOTIFY_INFO);
+        }
+    }
+
+    /**
+     * The locked levels of a course for a learner, with the first reason of each.
+     *
+     * @param \stdClass $course
+     * @param int $userid
+     * @return array[] Each: unit (id), title, reason (text in the current language).
+     */
+    public function locked_units(\stdClass $course, int $userid): array {
+        $context = \context_course::instance($course->id);
+        if (has_capability('moodle/site:accessallgroups', $context, $userid)) {
+            // Not restricted by the gating groups (teachers).
+            return [];
+        }
+        $programme = $this->learners->programme_of_course((int)$course->id);
+        $enrolment = $programme === null ? null : $this->learners->enrolment($userid, $programme);
+        $stored = $enrolment === null ? null : $this->learners->decision($userid, (int)$enrolment->versionid);
+        if ($stored === null) {
+            return [];
+        }
+        $definition = $this->versions->definition((int)$enrolment->versionid);
+        $gated = gating_service::gated_units($definition);
+        $slots = array_column($definition['slots'] ?? [], 'unit', 'id');
+        $mapped = [];
+        foreach (array_keys($this->mappings->for_version_course((int)$enrolment->versionid, (int)$course->id)) as $slot) {
+            if (isset($slots[$slot])) {
+                $mapped[$slots[$slot]] = true;
+            }
+        }
+        $lang = current_language() === 'fr' || str_starts_with(current_language(), 'fr_') ? 'fr' : 'en';
+        $locked = [];
+        foreach ($stored['decision']['units'] ?? [] as $unit) {
+            if (!isset($gated[$unit['id']]) || !isset($mapped[$unit['id']])
+                    || in_array($unit['state'], gating_service::OPEN_STATES, true)) {
+                continue;
+            }
+            $reason = $unit['reasons'][0] ?? null;
+            $parent = $gated[$unit['id']]['parent'];
+            $title = format::title_of($definition, $unit['id'], $lang);
+            if ($parent !== null) {
+                $title = format::title_of($definition, $parent['id'], $lang) . ' — ' . $title;
+            }
+            $locked[] = [
+                'unit' => $unit['id'],
+                'title' => $title,
+                'reason' => $reason === null ? '' : get_string('reason_' . $reason['code'], 'local_sens',
+                    (object)format::display_params($definition, $reason['params'] ?? [], $lang)),
+            ];
+        }
+        return $locked;
+    }
+
+    /**
+     * The notice's HTML, or null when nothing is locked.
+     *
+     * @param \stdClass $course
+     * @param int $userid
+     * @param \renderer_base $renderer
+     * @return string|null
+     */
+    public function html(\stdClass $course, int $userid, \renderer_base $renderer): ?string {
+        $units = $this->locked_units($course, $userid);
+        if (!$units) {
+            return null;
+        }
+        return $renderer->render_from_template('local_sens/gating_notice', [
+            'heading' => get_string('gatingnotice', 'local_sens'),
+            'units' => $units,
+        ]);
+    }
+}
