@@ -55,9 +55,8 @@ interface Ctx {
   asOf: string;
   deadline: string | null;
   expired: boolean;
-  /** Per slot (by slotKey): a counted activity passed it / only failed attempts. */
-  slotPassed: boolean[];
-  slotAttempted: boolean[];
+  /** Per slot (by slotKey): 2 a counted activity passed it, 1 attempted without a pass, 0 nothing. */
+  slotState: number[];
   /** Counted facts grouped by unit index (facts on unknown units are in no group). */
   attestations: Attestation[][];
   jury: JuryDecision[][];
@@ -97,9 +96,9 @@ function round2(x: number): number {
   return Math.floor(x * 100 + 0.5) / 100;
 }
 
-/** A fact counts when dated on or before asOf and, when there is a deadline, on or before it. */
-function counts(at: string, asOf: string, deadline: string | null): boolean {
-  return !(at > asOf) && (deadline === null || !(at > deadline));
+/** A fact counts when dated on or before asOf and, when there is a deadline, on or before it: on or before `limit`. */
+function counts(at: string, limit: string): boolean {
+  return !(at > limit);
 }
 
 function slotPassed(programme: ProgrammeT, si: number, a: Activity): boolean {
@@ -544,11 +543,12 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     for (const k2 of ctx.ix.requiredSlots[i] as number[]) {
       const key = ctx.ix.slotKey[k2] ?? -1;
       total = total + 1;
-      if (ctx.slotPassed[key] ?? false) {
+      const state = ctx.slotState[key] ?? 0;
+      if (state === 2) {
         passed = passed + 1;
       } else {
         missing.push((slots[k2] as SlotT).id);
-        if (ctx.slotAttempted[key] ?? false) {
+        if (state === 1) {
           attempted = attempted + 1;
         }
       }
@@ -681,78 +681,98 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   const months = programme.maxDurationMonths ?? null;
   const deadline = months === null ? null : addMonths(record.enrolment.start, months);
   const units = programme.units;
-  // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (no group
-  // list at all for a kind of fact the record does not have: readers take a missing group as empty).
-  const slotPassedBy: boolean[] = ix.slotKey.map(() => false);
-  const slotAttemptedBy: boolean[] = ix.slotKey.map(() => false);
+  const limit = deadline !== null && deadline < asOf ? deadline : asOf;
+  // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (a group
+  // exists only for a unit with facts of that kind: readers take a missing group as empty).
+  const slotState: number[] = ix.slotKey.map(() => 0);
   let slotFacts = 0;
   for (const a of record.activities ?? []) {
-    if (counts(a.at, asOf, deadline)) {
+    if (counts(a.at, limit)) {
       slotFacts = slotFacts + 1;
       const si = indexOfId(ix.slotAt, a.slot);
       if (slotPassed(programme, si, a)) {
         if (si >= 0) {
-          slotPassedBy[si] = true;
+          slotState[si] = 2;
         }
-      } else if (si >= 0) {
-        slotAttemptedBy[si] = true;
+      } else if (si >= 0 && slotState[si] === 0) {
+        slotState[si] = 1;
       }
     }
   }
-  const attestations: Attestation[][] = (record.attestations ?? []).length === 0 ? [] : units.map(() => []);
+  const attestations: Attestation[][] = [];
   let attestationFacts = 0;
   for (const a of record.attestations ?? []) {
-    if (counts(a.at, asOf, deadline)) {
+    if (counts(a.at, limit)) {
       attestationFacts = attestationFacts + 1;
       const ui = indexOfId(ix.unitAt, a.unit);
       if (ui >= 0) {
-        (attestations[ui] as Attestation[]).push(a);
+        if ((attestations[ui] ?? null) === null) {
+          attestations[ui] = [a];
+        } else {
+          (attestations[ui] as Attestation[]).push(a);
+        }
       }
     }
   }
-  const jury: JuryDecision[][] = (record.juryDecisions ?? []).length === 0 ? [] : units.map(() => []);
+  const jury: JuryDecision[][] = [];
   let juryFacts = 0;
   for (const a of record.juryDecisions ?? []) {
-    if (counts(a.at, asOf, deadline)) {
+    if (counts(a.at, limit)) {
       juryFacts = juryFacts + 1;
       const ui = indexOfId(ix.unitAt, a.unit);
       if (ui >= 0) {
-        (jury[ui] as JuryDecision[]).push(a);
+        if ((jury[ui] ?? null) === null) {
+          jury[ui] = [a];
+        } else {
+          (jury[ui] as JuryDecision[]).push(a);
+        }
       }
     }
   }
-  const exams: Exam[][] = (record.exams ?? []).length === 0 ? [] : units.map(() => []);
+  const exams: Exam[][] = [];
   let examFacts = 0;
   for (const a of record.exams ?? []) {
-    if (counts(a.at, asOf, deadline)) {
+    if (counts(a.at, limit)) {
       examFacts = examFacts + 1;
       const ui = indexOfId(ix.unitAt, a.unit);
       if (ui >= 0) {
-        (exams[ui] as Exam[]).push(a);
+        if ((exams[ui] ?? null) === null) {
+          exams[ui] = [a];
+        } else {
+          (exams[ui] as Exam[]).push(a);
+        }
       }
     }
   }
-  const attendance: Attendance[][] = (record.attendance ?? []).length === 0 ? [] : units.map(() => []);
+  const attendance: Attendance[][] = [];
   for (const a of record.attendance ?? []) {
     const ui = indexOfId(ix.unitAt, a.unit);
     if (ui >= 0) {
-      (attendance[ui] as Attendance[]).push(a);
+      if ((attendance[ui] ?? null) === null) {
+        attendance[ui] = [a];
+      } else {
+        (attendance[ui] as Attendance[]).push(a);
+      }
     }
   }
-  const exemptions: Exemption[][] = (record.exemptions ?? []).length === 0 ? [] : units.map(() => []);
+  const exemptions: Exemption[][] = [];
   let exemptionFacts = 0;
   for (const a of record.exemptions ?? []) {
     if (!(a.at > asOf)) {
       exemptionFacts = exemptionFacts + 1;
       const ui = indexOfId(ix.unitAt, a.unit);
       if (ui >= 0) {
-        (exemptions[ui] as Exemption[]).push(a);
+        if ((exemptions[ui] ?? null) === null) {
+          exemptions[ui] = [a];
+        } else {
+          (exemptions[ui] as Exemption[]).push(a);
+        }
       }
     }
   }
   const ctx0: Ctx = {
     programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline,
-    expired: deadline !== null && asOf > deadline, slotPassed: slotPassedBy, slotAttempted: slotAttemptedBy,
+    expired: deadline !== null && asOf > deadline, slotState: slotState,
     attestations: attestations, jury: jury, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
     exemptions: exemptions,

@@ -70,15 +70,14 @@ final class decide {
     }
 
     /**
-     * A fact counts when dated on or before asOf and, when there is a deadline, on or before it.
+     * A fact counts when dated on or before asOf and, when there is a deadline, on or before it: on or before `limit`.
      *
      * @param string $at
-     * @param string $asof
-     * @param null|string $deadline
+     * @param string $limit
      * @return bool
      */
-    public static function counts($at, $asof, $deadline) {
-        return !((strcmp($at, $asof) > 0)) && ($deadline === null || !((strcmp($at, $deadline) > 0)));
+    public static function counts($at, $limit) {
+        return !((strcmp($at, $limit) > 0));
     }
 
     /**
@@ -136,7 +135,7 @@ final class decide {
      */
     public static function index_of_id($at, $id) {
         $v = ($at[$id] ?? null);
-        return (runtime::type_of($v) === 'number' ? $v : -1);
+        return ((is_int($v) || is_float($v)) ? $v : -1);
     }
 
     /**
@@ -190,7 +189,7 @@ final class decide {
         }
         $parent = [];
         $siblingpos = [];
-        $childrenbyfirst = array_map(fn() => [], $units);
+        $childrenbyfirst = array_fill(0, count($units), []);
         foreach ($units as $i => $u) {
             $pi = ($u['parent'] === null ? -1 : self::index_of_id($unitat, $u['parent']));
             $parent[] = $pi;
@@ -201,7 +200,7 @@ final class decide {
                 $siblingpos[] = -1;
             }
         }
-        $slotsbyfirst = array_map(fn() => [], $units);
+        $slotsbyfirst = array_fill(0, count($units), []);
         foreach ($slots as $k => $s) {
             $ui = self::index_of_id($unitat, $s['unit']);
             if ($s['required'] && $ui >= 0) {
@@ -669,11 +668,12 @@ final class decide {
             foreach (($ctx['ix']['requiredSlots'][(int) ($i)] ?? null) as $k2) {
                 $key = ($ctx['ix']['slotKey'][(int) ($k2)] ?? null) ?? -1;
                 $total = $total + 1;
-                if (($ctx['slotPassed'][(int) ($key)] ?? null) ?? false) {
+                $state = ($ctx['slotState'][(int) ($key)] ?? null) ?? 0;
+                if ($state == 2) {
                     $passed = $passed + 1;
                 } else {
                     $missing[] = (($slots[(int) ($k2)] ?? null))['id'];
-                    if (($ctx['slotAttempted'][(int) ($key)] ?? null) ?? false) {
+                    if ($state == 1) {
                         $attempted = $attempted + 1;
                     }
                 }
@@ -840,85 +840,101 @@ final class decide {
         $months = ($programme['maxDurationMonths'] ?? null);
         $deadline = ($months === null ? null : dates::add_months($record['enrolment']['start'], $months));
         $units = $programme['units'];
-        $slotpassedby = array_map(fn() => false, $ix['slotKey']);
-        $slotattemptedby = array_map(fn() => false, $ix['slotKey']);
+        $limit = ($deadline !== null && strcmp($deadline, $asof) < 0 ? $deadline : $asof);
+        $slotstate = array_fill(0, count($ix['slotKey']), 0);
         $slotfacts = 0;
         foreach (($record['activities'] ?? null) ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
-                    $deadline) > 0))))) {
+            if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $slotfacts = $slotfacts + 1;
                 $si = self::index_of_id($ix['slotAt'], $a['slot']);
                 if (self::slot_passed($programme, $si, $a)) {
                     if ($si >= 0) {
-                        $slotpassedby[$si] = true;
+                        $slotstate[$si] = 2;
                     }
-                } else if ($si >= 0) {
-                    $slotattemptedby[$si] = true;
+                } else if ($si >= 0 && runtime::same(($slotstate[(int) ($si)] ?? null), 0)) {
+                    $slotstate[$si] = 1;
                 }
             }
         }
-        $attestations = (count((($record['attestations'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $attestations = [];
         $attestationfacts = 0;
         foreach (($record['attestations'] ?? null) ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
-                    $deadline) > 0))))) {
+            if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $attestationfacts = $attestationfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    $attestations[$ui][] = $a;
+                    if ((($attestations[(int) ($ui)] ?? null)) === null) {
+                        $attestations[$ui] = [$a];
+                    } else {
+                        $attestations[$ui][] = $a;
+                    }
                 }
             }
         }
-        $jury = (count((($record['juryDecisions'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $jury = [];
         $juryfacts = 0;
         foreach (($record['juryDecisions'] ?? null) ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
-                    $deadline) > 0))))) {
+            if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $juryfacts = $juryfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    $jury[$ui][] = $a;
+                    if ((($jury[(int) ($ui)] ?? null)) === null) {
+                        $jury[$ui] = [$a];
+                    } else {
+                        $jury[$ui][] = $a;
+                    }
                 }
             }
         }
-        $exams = (count((($record['exams'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $exams = [];
         $examfacts = 0;
         foreach (($record['exams'] ?? null) ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $asof) > 0)) && ($deadline === null || !((strcmp(($a['at']),
-                    $deadline) > 0))))) {
+            if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $examfacts = $examfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    $exams[$ui][] = $a;
+                    if ((($exams[(int) ($ui)] ?? null)) === null) {
+                        $exams[$ui] = [$a];
+                    } else {
+                        $exams[$ui][] = $a;
+                    }
                 }
             }
         }
-        $attendance = (count((($record['attendance'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $attendance = [];
         foreach (($record['attendance'] ?? null) ?? [] as $a) {
             $ui = self::index_of_id($ix['unitAt'], $a['unit']);
             if ($ui >= 0) {
-                $attendance[$ui][] = $a;
+                if ((($attendance[(int) ($ui)] ?? null)) === null) {
+                    $attendance[$ui] = [$a];
+                } else {
+                    $attendance[$ui][] = $a;
+                }
             }
         }
-        $exemptions = (count((($record['exemptions'] ?? null) ?? [])) == 0 ? [] : array_map(fn() => [], $units));
+        $exemptions = [];
         $exemptionfacts = 0;
         foreach (($record['exemptions'] ?? null) ?? [] as $a) {
             if (!((strcmp($a['at'], $asof) > 0))) {
                 $exemptionfacts = $exemptionfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    $exemptions[$ui][] = $a;
+                    if ((($exemptions[(int) ($ui)] ?? null)) === null) {
+                        $exemptions[$ui] = [$a];
+                    } else {
+                        $exemptions[$ui][] = $a;
+                    }
                 }
             }
         }
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
-                'expired' => $deadline !== null && strcmp($asof, $deadline) > 0, 'slotPassed' => $slotpassedby,
-                'slotAttempted' => $slotattemptedby, 'attestations' => $attestations, 'jury' => $jury,
-                'exams' => $exams, 'attendance' => $attendance, 'allAttendance' => ($record['attendance'] ?? null)
-                ?? [], 'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
+                'expired' => $deadline !== null && strcmp($asof, $deadline) > 0, 'slotState' => $slotstate,
+                'attestations' => $attestations, 'jury' => $jury, 'exams' => $exams, 'attendance' => $attendance,
+                'allAttendance' => ($record['attendance'] ?? null) ?? [],
+                'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
                 fn($a) => !((strcmp($a['at'], $asof) > 0)))), 'exemptions' => $exemptions];
-        $locks = array_map(fn() => self::NOT_READY, $units);
-        $states = array_map(fn() => null, $units);
+        $locks = array_fill(0, count($units), self::NOT_READY);
+        $states = array_fill(0, count($units), null);
         $known = 0;
         $pass = 0;
         $progress = true;
