@@ -196,3 +196,42 @@ test('passing the last Débutant quiz of Données in the browser opens Interméd
   }
   assert.equal(storedState(learnerFacts(username), 'donnees.intermediaire'), 'locked', 'the demo state is restored');
 });
+
+test('the mapping page\'s simulate panel computes the server\'s decision for each demo learner', async () => {
+  const learners = ['learner01', 'learner02', 'learner03', 'learner04'];
+  const facts = siteFacts(...learners);
+  const { context, page, errors } = await newPage();
+  try {
+    await login(page, 'ingenieur');
+    await page.goto(`${baseUrl}/local/sens/mapping.php?courseid=${facts.courseid}`);
+    const select = page.locator('[data-region="simulate-learner"]');
+    await select.waitFor({ state: 'visible', timeout: 90000 });
+    const result = page.locator('[data-region="simulate-result"]');
+    const compare = page.locator('[data-region="simulate-compare"]');
+    const seen = new Set<string>();
+    for (const username of learners) {
+      const learner = facts.learners[username]!;
+      assert.ok(learner.decision, `${username} has a stored decision`);
+      // Forget the previous learner's result, so the one read below is this learner's.
+      await page.evaluate(() => {
+        document.querySelector('[data-region="simulate-result"]')?.removeAttribute('data-decision');
+        document.querySelector('[data-region="simulate-compare"]')?.removeAttribute('data-match');
+      });
+      await select.selectOption(String(learner.id));
+      await page.locator('[data-action="simulate-load"]').click();
+      await page.locator(`[data-region="simulate-form"][data-learner="${learner.id}"]`).waitFor({ state: 'attached' });
+      await page.locator('[data-region="simulate-result"][data-decision]').waitFor({ state: 'attached', timeout: 20000 });
+      const browserDecision = JSON.parse((await result.getAttribute('data-decision'))!) as unknown;
+      assert.equal(canonical(browserDecision), canonical(learner.decision),
+        `${username}: the decision computed in the browser equals the one the server stored`);
+      await page.locator('[data-region="simulate-compare"][data-match]').waitFor({ state: 'attached' });
+      assert.equal(await compare.getAttribute('data-match'), 'true', `${username}: the panel says they match too`);
+      seen.add(canonical(learner.decision));
+    }
+    assert.equal(seen.size, learners.length, 'the four demo learners have four different decisions');
+    await page.screenshot({ path: join(artifacts, 'mapping-simulate.png'), fullPage: true });
+    assert.deepEqual(errors, [], 'no JavaScript error');
+  } finally {
+    await context.close();
+  }
+});
