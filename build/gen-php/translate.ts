@@ -673,6 +673,8 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
   if (kind === SyntaxKind.InstanceOfKeyword) fail(ctx, n, 'instanceof');
   if (kind === SyntaxKind.EqualsEqualsEqualsToken || kind === SyntaxKind.ExclamationEqualsEqualsToken) {
     const neg = kind === SyntaxKind.ExclamationEqualsEqualsToken;
+    const tt = typeofTest(ctx, l, r, neg) ?? typeofTest(ctx, r, l, neg);
+    if (tt !== null) return tt;
     // JSON decodes 10 as int and 10.5 as float; TS has one number type, so numbers compare with ==.
     if (isNumberType(lt) && isNumberType(rt)) return `${expr(ctx, l)} ${neg ? '!=' : '=='} ${expr(ctx, r)}`;
     const maybeNum = (t: Type) => (t.isUnion() ? t.getUnionTypes() : [t]).some((u) => u.isNumber() || u.isNumberLiteral());
@@ -791,6 +793,26 @@ function inlineCall(ctx: Ctx, decl: import('ts-morph').FunctionDeclaration, args
   }
 }
 
+/** A literal, or a module-level constant (its PHP class constant): the same value on every call. */
+function constantBody(n: Node): boolean {
+  if (isConstantExpr(n)) return true;
+  if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n)) return constantBody(n.getExpression());
+  if (!Node.isIdentifier(n)) return false;
+  let d = n.getSymbol()?.getDeclarations()[0];
+  if (d && Node.isImportSpecifier(d)) d = n.getSymbol()!.getAliasedSymbol()?.getDeclarations()[0];
+  return !!d && Node.isVariableDeclaration(d) && Node.isSourceFile(d.getVariableStatement()?.getParent() ?? d);
+}
+
+/** typeof x === 'number' | 'string' | 'boolean' as a PHP type test (no runtime::type_of call), else null. */
+function typeofTest(ctx: Ctx, t: Node, lit: Node, neg: boolean): string | null {
+  if (!Node.isTypeOfExpression(t) || !Node.isStringLiteral(lit)) return null;
+  const v = expr(ctx, t.getExpression());
+  if (!/^\$[a-z0-9]+$/.test(v)) return null;
+  const test = { number: `(is_int(${v}) || is_float(${v}))`, string: `is_string(${v})`, boolean: `is_bool(${v})` }[lit.getLiteralValue()];
+  if (!test) return null;
+  return neg ? `!${test}` : test;
+}
+
 function callback(ctx: Ctx, n: Node, maxParams: number): { params: string[]; body: string } {
   if (!Node.isArrowFunction(n)) fail(ctx, n, 'array method callback that is not an arrow function');
   const body = n.getBody();
@@ -851,6 +873,9 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
       switch (m) {
         case 'map': {
           const cb = callback(ctx, args[0]!, 2);
+          // xs.map(() => constant): one value per item, without a callback call per item.
+          const f = args[0]!;
+          if (cb.params.length === 0 && Node.isArrowFunction(f) && constantBody(f.getBody())) return `array_fill(0, count(${o}), ${cb.body})`;
           if (cb.params.length === 2) return `array_map(fn(${cb.params.join(', ')}) => ${cb.body}, ${o}, array_keys(${o}))`;
           return `array_map(fn(${cb.params.join(', ')}) => ${cb.body}, ${o})`;
         }

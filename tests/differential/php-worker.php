@@ -19,7 +19,8 @@
  *
  * CALLS.json is [{"class": "decide", "method": "decide", "args": [...]}, ...]; the output is the list of results.
  * A call may give {"json": "<document text>"} instead of args: the document is decoded with objects, not arrays.
- * With a third argument N, runs the calls N times and prints {"seconds": s, "calls": n} instead (benchmark).
+ * With a third argument N, runs the calls N times and prints {"seconds": s, "cpuSeconds": c, "calls": n} instead
+ * (benchmark; CPU time of this process, less disturbed than wall time by other work on the machine).
  *
  * @package    local_sens
  * @copyright  2026 SENS project
@@ -56,7 +57,17 @@ foreach ($calls as $c) {
     }
     $prepared[] = ['local_sens\\local\\engine\\' . $c['class'], $c['method'], $args];
 }
+/**
+ * CPU seconds (user + system) used by this process so far.
+ *
+ * @return float
+ */
+function sens_cpu_seconds(): float {
+    $r = getrusage();
+    return $r['ru_utime.tv_sec'] + $r['ru_utime.tv_usec'] / 1e6 + $r['ru_stime.tv_sec'] + $r['ru_stime.tv_usec'] / 1e6;
+}
 if ($repeat > 0) {
+    $cpu = sens_cpu_seconds();
     $start = hrtime(true);
     for ($r = 0; $r < $repeat; $r++) {
         foreach ($prepared as [$cls, $m, $args]) {
@@ -64,7 +75,8 @@ if ($repeat > 0) {
         }
     }
     $secs = (hrtime(true) - $start) / 1e9;
-    echo json_encode(['seconds' => $secs, 'calls' => $repeat * count($prepared)]), "\n";
+    $cpu = sens_cpu_seconds() - $cpu;
+    echo json_encode(['seconds' => $secs, 'cpuSeconds' => $cpu, 'calls' => $repeat * count($prepared)]), "\n";
     exit(0);
 }
 $out = [];

@@ -35,7 +35,7 @@ final class diff {
      * @return bool
      */
     public static function same_json($a, $b) {
-        if (runtime::type_of($a) === 'number' && runtime::type_of($b) === 'number') {
+        if ((is_int($a) || is_float($a)) && (is_int($b) || is_float($b))) {
             return $a == $b;
         }
         if ($a === null || $b === null || runtime::type_of($a) !== 'object' || runtime::type_of($b) !== 'object') {

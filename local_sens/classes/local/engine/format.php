@@ -104,7 +104,7 @@ final class format {
         $out = [];
         foreach (runtime::keys($params) as $k) {
             $v = ($params[$k] ?? null) ?? '';
-            $out[$k] = (runtime::type_of($v) === 'string' ? self::display_value($programme, $v, $lang) : $v);
+            $out[$k] = (is_string($v) ? self::display_value($programme, $v, $lang) : $v);
         }
         return $out;
     }
