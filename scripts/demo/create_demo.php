@@ -446,6 +446,14 @@ const SENS_DEMO_STATES = [
     'learner04' => ['state' => 'Données de santé — Débutant: all quizzes passed but the last, workshop attested ' .
         '(pass the last quiz to open Intermédiaire)',
         'passed' => ['donnees.debutant' => 'allbutlast'], 'attested' => ['donnees.debutant']],
+    'learner05' => ['state' => 'well advanced (a full record, used by the dashboard benchmark): Initiation validated, ' .
+        'Données Débutant + Intermédiaire validated, placed at Intermédiaire in Cybersécurité and validated it, ' .
+        'Communication Débutant half done',
+        'passed' => ['initiation.introduction' => 'all', 'initiation.information' => 'all', 'initiation.enjeux' => 'all',
+            'donnees.debutant' => 'all', 'donnees.intermediaire' => 'all', 'cybersecurite.intermediaire' => 'all',
+            'communication.debutant' => 'half'],
+        'attested' => ['donnees.debutant', 'donnees.intermediaire', 'cybersecurite.intermediaire'],
+        'placed' => ['cybersecurite.intermediaire' => 'PIX']],
 ];
 
 /**
@@ -501,7 +509,11 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
         $pass = [];
         foreach ($want['passed'] ?? [] as $unit => $how) {
             $slots = $slotsbyunit[$unit];
-            $pass = array_merge($pass, $how === 'allbutlast' ? array_slice($slots, 0, -1) : $slots);
+            $pass = array_merge($pass, match ($how) {
+                'allbutlast' => array_slice($slots, 0, -1),
+                'half' => array_slice($slots, 0, intdiv(count($slots), 2)),
+                default => $slots,
+            });
         }
         foreach ($quizzes as $slot => $cmid) {
             sens_demo_quiz_state($cmid, $user, in_array($slot, $pass, true));
@@ -610,7 +622,7 @@ function sens_demo_report(): void {
         if ($row) {
             $decision = json_decode(reset($row)->decision, true);
             foreach ($decision['units'] ?? [] as $u) {
-                if (preg_match('/^(donnees|cybersecurite)\.(debutant|intermediaire)$/', $u['id'])) {
+                if (preg_match('/^(initiation|donnees|cybersecurite)(\.(debutant|intermediaire))?$/', $u['id'])) {
                     $units[] = "{$u['id']}={$u['state']}";
                 }
             }
