@@ -172,8 +172,10 @@ try {
     $records = $builder->build_many($benchenrolments);
     printf("  of which: build_many for %d learners %s", count($records), sens_bench_ms($t));
     $t = microtime(true);
+    $decide = \local_sens\local\engine\decide::class;
+    $index = method_exists($decide, 'prepare') ? $decide::prepare($definition) : null;
     foreach ($records as $record) {
-        \local_sens\local\engine\decide::decide($definition, $record, date('Y-m-d'));
+        $decide::decide($definition, $record, date('Y-m-d'), $index);
     }
     printf(", engine decide %s\n", sens_bench_ms($t));
 

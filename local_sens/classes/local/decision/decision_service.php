@@ -143,12 +143,17 @@ final class decision_service {
         $asof = $this->asof();
         $records = $this->records->build_many($enrolments);
         $decisions = [];
+        $indexes = [];
+        $newrows = [];
         $transaction = $this->db->start_delegated_transaction();
         $certified = [];
         foreach ($enrolments as $enrolment) {
             $versionid = (int)$enrolment->versionid;
             $userid = (int)$enrolment->userid;
-            $decision = decide::decide($this->versions->definition($versionid), $records[(int)$enrolment->id], $asof);
+            $definition = $this->versions->definition($versionid);
+            // The engine's indexes of a programme, built once for all its learners (when the engine offers it).
+            $indexes[$versionid] ??= method_exists(decide::class, 'prepare') ? decide::prepare($definition) : null;
+            $decision = decide::decide($definition, $records[(int)$enrolment->id], $asof, $indexes[$versionid]);
             $decisions[(int)$enrolment->id] = $decision;
             $row = $stored[$userid . '/' . $versionid] ?? null;
             $json = json_encode($decision, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
@@ -158,10 +163,10 @@ final class decision_service {
             $changed++;
             $before = $row === null ? null : json_decode($row->decision, true);
             if ($row === null) {
-                $id = (int)$this->db->insert_record(self::TABLE, (object)[
-                    'userid' => $userid, 'versionid' => $versionid, 'asof' => $asof, 'decision' => $json,
-                    'timecomputed' => $this->clock->time(),
-                ]);
+                // Inserted together below (a promotion's first run writes 1,500 of them).
+                $id = null;
+                $newrows[] = ['userid' => $userid, 'versionid' => $versionid, 'asof' => $asof, 'decision' => $json,
+                    'timecomputed' => $this->clock->time()];
             } else {
                 $id = (int)$row->id;
                 $this->db->update_record(self::TABLE, (object)[
@@ -173,8 +178,12 @@ final class decision_service {
                 $certified[] = [$id, $userid, $versionid];
             }
         }
+        foreach (array_chunk($newrows, 500) as $chunk) {
+            $this->db->insert_records(self::TABLE, $chunk);
+        }
         $transaction->allow_commit();
         foreach ($certified as [$id, $userid, $versionid]) {
+            $id ??= (int)$this->db->get_field(self::TABLE, 'id', ['userid' => $userid, 'versionid' => $versionid]);
             \local_sens\event\certification_decided::create([
                 'objectid' => $id,
                 'context' => \context_user::instance($userid),
