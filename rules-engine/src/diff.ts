@@ -1,6 +1,6 @@
 // What a new programme version changes: the rule changes (core/diff.ts, also generated to PHP) and, for learners
 // already enrolled, what their decisions become (each record decided under both versions on the same date).
-import { decide } from './core/decide';
+import { decide, prepare } from './core/decide';
 import { diffDecisions, diffProgrammes, type Change } from './core/diff';
 import { displayParams } from './core/format';
 import { message, type Lang } from './messages';
@@ -22,9 +22,11 @@ export interface LearnerDiff {
  * keeps its facts; only its programme version is moved to the new one (that is what publishing a version does).
  */
 export function diffLearners(old: ProgrammeT, next: ProgrammeT, records: { source: string; record: RecordT }[], asOf: string): LearnerDiff[] {
+  const oldIndex = prepare(old);
+  const newIndex = prepare(next);
   return records.map(({ source, record }) => {
-    const before = decide(old, record, asOf);
-    const after = decide(next, { ...record, programme: { id: next.id, version: next.version } }, asOf);
+    const before = decide(old, record, asOf, oldIndex);
+    const after = decide(next, { ...record, programme: { id: next.id, version: next.version } }, asOf, newIndex);
     return { source, learner: record.learner, changes: diffDecisions(before, after) };
   });
 }

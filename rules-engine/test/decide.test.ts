@@ -48,3 +48,17 @@ describe('prepare(programme): the programme index decide may take', () => {
     expect(unknown.units.map((u) => u.state)).toEqual(got.units.map((u) => u.state));
   });
 });
+
+describe('validTo and the deadline', () => {
+  const c = cases.find((x) => x.name.startsWith('du: with validToCapsDeadline the deadline'))!;
+  test('capped: the deadline is validTo and the reasons point at /validTo', () => {
+    const d = decide(c.programme, c.record, c.asOf);
+    expect(d.deadline).toBe('2029-02-28');
+    expect(d.units.find((u) => u.id === 'donnees.n2')!.reasons[0]).toEqual({ code: 'deadline_passed', path: '/validTo', params: { deadline: '2029-02-28', asOf: c.asOf } });
+  });
+  test('not capped (default) or validTo later than the 36 months: the deadline is enrolment + 36 months', () => {
+    expect(decide({ ...c.programme, validToCapsDeadline: false }, c.record, c.asOf).deadline).toBe('2029-03-30');
+    expect(decide({ ...c.programme, validTo: '2030-01-01' }, c.record, c.asOf).deadline).toBe('2029-03-30');
+    expect(decide({ ...c.programme, maxDurationMonths: null }, c.record, c.asOf).deadline).toBe('2029-02-28');
+  });
+});

@@ -1,6 +1,6 @@
 import { isValidDate, addMonths } from '../src/core/dates';
 import { validateProgramme, validateRecord } from '../src/core/validate';
-import { loadProgramme } from '../src/load';
+import { loadProgramme, loadRecord } from '../src/load';
 import { duMini, mastereMini } from './cases/programmes';
 import type { ProgrammeT } from '../src/schema/programme';
 
@@ -41,6 +41,29 @@ describe('programme semantic validation', () => {
     p.units[8].prerequisites = ['portfolio'];
     expect(codes(validateProgramme(p))).toEqual(expect.arrayContaining(['parent_cycle /units/0/parent', 'prerequisite_cycle /units/8/prerequisites/0']));
   });
+  test('prerequisite cycles of any length are rejected once, with the cycle path', () => {
+    const p = clone(mastereMini) as any;
+    const at = (id: string) => p.units.findIndex((u: { id: string }) => u.id === id);
+    // uef1 → uef2 → memoire → uef1 (memoire already needs uef1, uef2, transversal).
+    p.units[at('uef1')].prerequisites = ['uef2'];
+    p.units[at('uef2')].prerequisites = ['memoire'];
+    const errors = validateProgramme(p).filter((e) => e.code === 'prerequisite_cycle');
+    // Two distinct cycles (memoire also needs uef2 directly), each reported once, at its first unit.
+    expect(errors).toEqual([
+      { code: 'prerequisite_cycle', path: `/units/${at('uef1')}/prerequisites/0`, params: { id: 'uef1', cycle: 'uef1 → uef2 → memoire → uef1' } },
+      { code: 'prerequisite_cycle', path: `/units/${at('uef2')}/prerequisites/0`, params: { id: 'uef2', cycle: 'uef2 → memoire → uef2' } },
+    ]);
+    // Two units needing each other.
+    const q = clone(mastereMini) as any;
+    q.units[at('uef2')].prerequisites = ['anglais', 'memoire'];
+    expect(validateProgramme(q).filter((e) => e.code === 'prerequisite_cycle'))
+      .toEqual([{ code: 'prerequisite_cycle', path: `/units/${at('uef2')}/prerequisites/1`, params: { id: 'uef2', cycle: 'uef2 → memoire → uef2' } }]);
+    // A diamond (two paths to the same prerequisite) is not a cycle.
+    const d = clone(mastereMini) as any;
+    d.units[at('uef2')].prerequisites = ['uef1'];
+    d.units[at('anglais')].prerequisites = ['uef1', 'uef2'];
+    expect(validateProgramme(d)).toEqual([]);
+  });
   test('session dates in the wrong order and pass marks above the scale', () => {
     const p = clone(mastereMini) as any;
     p.workshopSessions = [{ id: 's', title: 'S', from: '2027-01-10', to: '2027-01-01' }];
@@ -74,5 +97,31 @@ describe('record semantic validation', () => {
       'duplicate_id /activities/1/id', 'dangling_reference /activities/0/slot', 'invalid_date /activities/0/at',
       'grade_above_max /activities/1/grade', 'absence_above_hours /attendance/0/hoursAbsent', 'dangling_reference /attestations/0/session',
     ]);
+  });
+});
+
+describe('jury criteria, programme codes and ECTS', () => {
+  const withCriteria = () => {
+    const p = clone(duMini) as any;
+    p.codes = [{ system: 'ametys', code: 'LV5J2AUA' }];
+    p.ects = 10;
+    p.units[8].requirements[0].criteria = [{ id: 'c1', title: 'Preuves reliées aux compétences', titleEn: 'Evidence linked to competences' }, { id: 'c2', title: 'Réflexivité' }];
+    return p;
+  };
+  test('criteria are accepted by the schema and the semantic checks', () => {
+    const p = withCriteria();
+    expect(loadProgramme(p).ok).toBe(true);
+    const r = { learner: 'l', programme: { id: p.id, version: p.version }, enrolment: { start: '2026-03-30' },
+      juryDecisions: [{ id: 'j', unit: 'portfolio', decision: 'accepted', by: 'jury', at: '2028-06-01', criteria: [{ criterion: 'c1', met: true }, { criterion: 'c2', met: true, comment: 'ok' }] }] };
+    expect(loadRecord(p, r)).toEqual({ ok: true, value: r });
+  });
+  test('duplicate criteria and unknown reviewed criteria are named by path', () => {
+    const p = withCriteria();
+    p.units[8].requirements[0].criteria.push({ id: 'c1', title: 'Again' });
+    expect(codes(validateProgramme(p))).toContain('duplicate_id /units/8/requirements/0/criteria/2/id');
+    const q = withCriteria();
+    const r = { learner: 'l', programme: { id: q.id, version: q.version }, enrolment: { start: '2026-03-30' },
+      juryDecisions: [{ id: 'j', unit: 'portfolio', decision: 'accepted', by: 'jury', at: '2028-06-01', criteria: [{ criterion: 'c9', met: false }] }] };
+    expect(codes(validateRecord(q, r as never))).toEqual(['dangling_reference /juryDecisions/0/criteria/0/criterion']);
   });
 });

@@ -54,6 +54,8 @@ interface Ctx {
   ix: ProgrammeIndex;
   asOf: string;
   deadline: string | null;
+  /** The rule that sets the deadline: /maxDurationMonths, or /validTo when it caps the deadline. */
+  deadlinePath: string;
   expired: boolean;
   /** Per slot (by slotKey): 2 a counted activity passed it, 1 attempted without a pass, 0 nothing. */
   slotState: number[];
@@ -647,7 +649,7 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
     return unitDecision(u, path, 'failed', reasons);
   }
   if (ctx.expired) {
-    return unitDecision(u, path, 'expired', [{ code: 'deadline_passed', path: '/maxDurationMonths', params: { deadline: ctx.deadline ?? '', asOf: ctx.asOf } } as Reason].concat(reasons));
+    return unitDecision(u, path, 'expired', [{ code: 'deadline_passed', path: ctx.deadlinePath, params: { deadline: ctx.deadline ?? '', asOf: ctx.asOf } } as Reason].concat(reasons));
   }
   if (anyBarred && barred !== null) {
     // The assessment's own reason already names the attendance rule that bars the main session.
@@ -679,7 +681,12 @@ function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
 export function decide(programme: ProgrammeT, record: RecordT, asOf: string, index?: ProgrammeIndex | null): Decision {
   const ix = index ?? prepare(programme);
   const months = programme.maxDurationMonths ?? null;
-  const deadline = months === null ? null : addMonths(record.enrolment.start, months);
+  const byDuration = months === null ? null : addMonths(record.enrolment.start, months);
+  // validTo is the edition's end; it caps the learner's deadline only when the programme says so.
+  const validTo = programme.validTo ?? null;
+  const capped = (programme.validToCapsDeadline ?? false) && validTo !== null && (byDuration === null || validTo < byDuration);
+  const deadline = capped ? validTo : byDuration;
+  const deadlinePath = capped ? '/validTo' : '/maxDurationMonths';
   const units = programme.units;
   const limit = deadline !== null && deadline < asOf ? deadline : asOf;
   // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (a group
@@ -771,7 +778,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     }
   }
   const ctx0: Ctx = {
-    programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline,
+    programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,
     attestations: attestations, jury: jury, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
@@ -834,7 +841,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     code = participation ? 'participation' : 'expired';
     reasons = participation
       ? [{ code: 'verdict_participation', path: '/certification/participationAttestation', params: { validated: validated, total: cert.length, deadline: dl } }]
-      : [{ code: 'verdict_expired', path: '/maxDurationMonths', params: { deadline: dl } }];
+      : [{ code: 'verdict_expired', path: deadlinePath, params: { deadline: dl } }];
   } else if (!anyFact && ctx0.placements.length + exemptionFacts === 0) {
     code = 'not_started';
     reasons = [{ code: 'verdict_not_started', path: '/certification', params: { total: cert.length, deadline: dl } }];

@@ -31,6 +31,39 @@ function checkRef(out: ValidationError[], known: string[], id: string, path: str
   }
 }
 
+/**
+ * A cycle of prerequisites through unit `start` that only passes through units after it in programme order (so each
+ * cycle is found once, from its first unit): the units on it in prerequisite order, or [] when there is none.
+ * Depth-first with an explicit stack (no recursion); each unit is entered at most once per start.
+ */
+function prerequisiteCycleFrom(p: ProgrammeT, unitIds: string[], start: number): number[] {
+  const visited: boolean[] = p.units.map(() => false);
+  const nodes: number[] = [start];
+  const edges: number[] = [0];
+  let depth = 1;
+  while (depth > 0) {
+    const node = nodes[depth - 1] as number;
+    const k = edges[depth - 1] as number;
+    const prereqs = (p.units[node] as ProgrammeT['units'][number]).prerequisites ?? [];
+    if (k >= prereqs.length) {
+      depth = depth - 1;
+    } else {
+      edges[depth - 1] = k + 1;
+      const q = unitIds.indexOf(prereqs[k] as string);
+      if (q === start) {
+        return nodes.slice(0, depth);
+      }
+      if (q > start && !(visited[q] ?? false)) {
+        visited[q] = true;
+        nodes[depth] = q;
+        edges[depth] = 0;
+        depth = depth + 1;
+      }
+    }
+  }
+  return [];
+}
+
 export function validateProgramme(p: ProgrammeT): ValidationError[] {
   const out: ValidationError[] = [];
   checkDate(out, p.validFrom, '/validFrom');
@@ -73,9 +106,13 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
     for (let k = 0; k < prereqs.length; k++) {
       const q = prereqs[k] as string;
       checkRef(out, unitIds, q, path + '/prerequisites/' + k, 'unit');
-      if (q === u.id) {
-        out.push(err('prerequisite_cycle', path + '/prerequisites/' + k, { id: u.id }));
-      }
+    }
+    // A unit that needs itself, directly or through other prerequisites, can never open.
+    const cycle = unitIds.indexOf(u.id) === i ? prerequisiteCycleFrom(p, unitIds, i) : [];
+    if (cycle.length > 0) {
+      const nextId = unitIds[cycle.length > 1 ? cycle[1] as number : i] as string;
+      const names = cycle.map((c) => unitIds[c] as string);
+      out.push(err('prerequisite_cycle', path + '/prerequisites/' + prereqs.indexOf(nextId), { id: u.id, cycle: names.join(' → ') + ' → ' + u.id }));
     }
     checkUnique(out, u.requirements.map((r) => r.id), path + '/requirements');
     for (let k = 0; k < u.requirements.length; k++) {
@@ -106,6 +143,7 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
           out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: r.passMark, scale: r.scale }));
         }
       } else if (r.kind === 'jury') {
+        checkUnique(out, (r.criteria ?? []).map((c) => c.id), rp + '/criteria');
         const pm = r.passMark ?? null;
         const max = r.max ?? null;
         if (pm !== null && max !== null && pm > max) {
@@ -226,6 +264,23 @@ export function validateRecord(p: ProgrammeT, r: RecordT): ValidationError[] {
     const x = jury[i] as NonNullable<RecordT['juryDecisions']>[number];
     checkRef(out, unitIds, x.unit, '/juryDecisions/' + i + '/unit', 'unit');
     checkDate(out, x.at, '/juryDecisions/' + i + '/at');
+    // Criteria the decision reviews must be criteria of a jury requirement of that unit.
+    const reviewed = x.criteria ?? [];
+    if (reviewed.length > 0) {
+      const known: string[] = [];
+      const ju = p.units.find((y) => y.id === x.unit) ?? null;
+      for (const req of ju === null ? [] : ju.requirements) {
+        if (req.kind === 'jury') {
+          for (const c of req.criteria ?? []) {
+            known.push(c.id);
+          }
+        }
+      }
+      for (let m = 0; m < reviewed.length; m++) {
+        checkRef(out, known, (reviewed[m] as NonNullable<NonNullable<RecordT['juryDecisions']>[number]['criteria']>[number]).criterion,
+          '/juryDecisions/' + i + '/criteria/' + m + '/criterion', 'jury criterion');
+      }
+    }
   }
   const exams = r.exams ?? [];
   checkUnique(out, exams.map((x) => x.id), '/exams');

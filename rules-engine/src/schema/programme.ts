@@ -42,7 +42,9 @@ export const Requirement = z.discriminatedUnion('kind', [
   }),
   // A jury decision (portfolio, mémoire): accepted, optionally with a grade at least passMark.
   z.object({ kind: z.literal('jury'), id: Id, passMark: z.number().min(0).nullable().optional(),
-    max: z.number().positive().nullable().optional() }),
+    max: z.number().positive().nullable().optional(),
+    criteria: z.array(z.object({ id: Id, title: z.string().min(1), titleEn: z.string().min(1).nullable().optional() })).optional()
+      .describe('What the jury reviews the portfolio / mémoire against; a jury decision may say which are met') }),
 ]);
 
 export const UnitKind = z.enum(['block', 'domain', 'level', 'module', 'unit', 'workshop', 'portfolio', 'memoire', 'exam', 'certification']);
@@ -57,6 +59,7 @@ export const Unit = z.object({
   hoursOnline: z.number().min(0).nullable().optional(),
   hoursInPerson: z.number().min(0).nullable().optional(),
   codes: z.array(ExternalCode).optional(),
+  ects: z.number().min(0).nullable().optional(),
   /** sequential: children are ordered levels; child n+1 opens only when child n is validated or exempt. */
   gating: z.enum(['none', 'sequential']).optional(),
   prerequisites: z.array(Id).optional().describe('Units to validate before this one opens'),
@@ -121,6 +124,11 @@ export const Programme = z.object({
   validFrom: IsoDate,
   validTo: IsoDate.nullable().optional(),
   maxDurationMonths: z.number().int().positive().nullable().optional().describe('Deadline = enrolment start + months'),
+  validToCapsDeadline: z.boolean().optional()
+    .describe('true: a learner\'s deadline is never after validTo (the earlier of the two); absent/false: validTo is the edition only'),
+  codes: z.array(ExternalCode).optional().describe('Codes of the diploma itself, e.g. Ametys/Apogée, RNCP'),
+  ects: z.number().min(0).nullable().optional(),
+  hours: z.number().min(0).nullable().optional().describe('Total hours of the programme'),
   levels: z.array(z.object({ id: Id, title: z.string().min(1), rank: z.number().int().min(0) })).optional(),
   units: z.array(Unit).min(1),
   slots: z.array(Slot).optional(),

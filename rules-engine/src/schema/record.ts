@@ -26,6 +26,8 @@ export const Record = z.object({
   juryDecisions: z.array(z.object({
     id: Id, unit: Id, decision: z.enum(['accepted', 'rejected', 'deferred']),
     grade: z.number().min(0).nullable().optional(), by: Who, at: IsoDate,
+    criteria: z.array(z.object({ criterion: Id, met: z.boolean(), comment: z.string().nullable().optional() })).optional()
+      .describe('The jury\'s review against the requirement\'s criteria'),
   })).optional(),
   exams: z.array(z.object({
     id: Id, unit: Id, component: Id, session: z.enum(['main', 'resit']), grade: z.number().min(0), at: IsoDate,

@@ -192,4 +192,14 @@ export const cases: EngineCase[] = [
   { name: 'cec: absence above 50 % of one module: défaillant, neither session', rule: '002 absence > 50 % d’un module',
     programme: cecMini, record: rec(cecMini, '2023-10-01', { attendance: [absent('m2', 7)], exams: [exam('examen', 'ecrit', 'main', 15, '2024-06-01')] }), asOf: '2024-06-15',
     expected: { verdict: 'defaillant', units: [{ id: 'examen', state: 'defaillant', reasons: ['attendance_defaillant'] }, { id: 'memoire', state: 'defaillant' }] } },
+  // --- validTo vs the learner's deadline (NOTES gap 11): validTo caps the deadline only when the programme says so.
+  { name: 'du: validTo is the edition only by default: 36 months from enrolment still run after it', rule: '003 « au 30 février 2029 » vs « durée maximale de 3 années »',
+    programme: duMini, record: rec(duMini, DU, levelDone('donnees.n1', '2026-06-02')), asOf: '2029-03-10',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'validated' }, { id: 'donnees.n2', state: 'open' }] } },
+  { name: 'du: with validToCapsDeadline the deadline is validTo when earlier', rule: 'validToCapsDeadline',
+    programme: { ...duMini, validToCapsDeadline: true }, record: rec(duMini, DU, levelDone('donnees.n1', '2026-06-02')), asOf: '2029-03-10',
+    expected: { verdict: 'participation', next: null, units: [{ id: 'donnees.n1', state: 'validated' }, { id: 'donnees.n2', state: 'expired', reasons: ['deadline_passed'] }] } },
+  { name: 'du: with validToCapsDeadline a fact after validTo does not count', rule: 'validToCapsDeadline',
+    programme: { ...duMini, validToCapsDeadline: true }, record: rec(duMini, DU, levelDone('donnees.n1', '2029-03-01')), asOf: '2029-03-01',
+    expected: { verdict: 'expired', units: [{ id: 'donnees.n1', state: 'expired' }] } },
 ];

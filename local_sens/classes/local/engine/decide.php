@@ -791,7 +791,7 @@ final class decide {
         if ($ctx['expired']) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'expired', 'reasons' => (array_merge([['code' => 'deadline_passed',
-                    'path' => '/maxDurationMonths', 'params' => ['deadline' => $ctx['deadline'] ?? '',
+                    'path' => $ctx['deadlinePath'], 'params' => ['deadline' => $ctx['deadline'] ?? '',
                     'asOf' => $ctx['asOf']]]], $reasons))]);
         }
         if ($anybarred && $barred !== null) {
@@ -838,7 +838,12 @@ final class decide {
     public static function decide($programme, $record, $asof, $index = null) {
         $ix = $index ?? self::prepare($programme);
         $months = ($programme['maxDurationMonths'] ?? null);
-        $deadline = ($months === null ? null : dates::add_months($record['enrolment']['start'], $months));
+        $byduration = ($months === null ? null : dates::add_months($record['enrolment']['start'], $months));
+        $validto = ($programme['validTo'] ?? null);
+        $capped = (($programme['validToCapsDeadline'] ?? null) ?? false) && $validto !== null && ($byduration === null
+                || strcmp($validto, $byduration) < 0);
+        $deadline = ($capped ? $validto : $byduration);
+        $deadlinepath = ($capped ? '/validTo' : '/maxDurationMonths');
         $units = $programme['units'];
         $limit = ($deadline !== null && strcmp($deadline, $asof) < 0 ? $deadline : $asof);
         $slotstate = array_fill(0, count($ix['slotKey']), 0);
@@ -928,9 +933,9 @@ final class decide {
             }
         }
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
-                'expired' => $deadline !== null && strcmp($asof, $deadline) > 0, 'slotState' => $slotstate,
-                'attestations' => $attestations, 'jury' => $jury, 'exams' => $exams, 'attendance' => $attendance,
-                'allAttendance' => ($record['attendance'] ?? null) ?? [],
+                'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
+                'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'exams' => $exams,
+                'attendance' => $attendance, 'allAttendance' => ($record['attendance'] ?? null) ?? [],
                 'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
                 fn($a) => !((strcmp($a['at'], $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);
@@ -992,7 +997,7 @@ final class decide {
             $reasons = ($participation ? [['code' => 'verdict_participation',
                     'path' => '/certification/participationAttestation', 'params' => ['validated' => $validated,
                     'total' => count($cert), 'deadline' => $dl]]] : [['code' => 'verdict_expired',
-                    'path' => '/maxDurationMonths', 'params' => ['deadline' => $dl]]]);
+                    'path' => $deadlinepath, 'params' => ['deadline' => $dl]]]);
         } else if (!$anyfact && count($ctx0['placements']) + $exemptionfacts == 0) {
             $code = 'not_started';
             $reasons = [['code' => 'verdict_not_started', 'path' => '/certification',

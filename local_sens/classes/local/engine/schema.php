@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_73($data, '', $e);
+        self::check_75($data, '', $e);
         return $e;
     }
 
@@ -176,8 +176,9 @@ final class schema {
                 self::error($e, $p . '/certification', 'required', 'must have required property \'certification\'');
             }
             foreach (self::extra_keys($o, ['id', 'version', 'title', 'titleEn', 'validFrom', 'validTo',
-                    'maxDurationMonths', 'levels', 'units', 'slots', 'workshopSessions', 'attendance',
-                    'placementBases', 'certification', 'referentials', 'crosswalks', 'notes']) as $k) {
+                    'maxDurationMonths', 'validToCapsDeadline', 'codes', 'ects', 'hours', 'levels', 'units', 'slots',
+                    'workshopSessions', 'attendance', 'placementBases', 'certification', 'referentials', 'crosswalks',
+                    'notes']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -202,35 +203,47 @@ final class schema {
             if (array_key_exists('maxDurationMonths', $o)) {
                 self::check_8($o['maxDurationMonths'], $p . '/maxDurationMonths', $e);
             }
+            if (array_key_exists('validToCapsDeadline', $o)) {
+                self::check_10($o['validToCapsDeadline'], $p . '/validToCapsDeadline', $e);
+            }
+            if (array_key_exists('codes', $o)) {
+                self::check_11($o['codes'], $p . '/codes', $e);
+            }
+            if (array_key_exists('ects', $o)) {
+                self::check_13($o['ects'], $p . '/ects', $e);
+            }
+            if (array_key_exists('hours', $o)) {
+                self::check_13($o['hours'], $p . '/hours', $e);
+            }
             if (array_key_exists('levels', $o)) {
-                self::check_10($o['levels'], $p . '/levels', $e);
+                self::check_15($o['levels'], $p . '/levels', $e);
             }
             if (array_key_exists('units', $o)) {
-                self::check_13($o['units'], $p . '/units', $e);
+                self::check_18($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('slots', $o)) {
-                self::check_50($o['slots'], $p . '/slots', $e);
+                self::check_52($o['slots'], $p . '/slots', $e);
             }
             if (array_key_exists('workshopSessions', $o)) {
-                self::check_54($o['workshopSessions'], $p . '/workshopSessions', $e);
+                self::check_56($o['workshopSessions'], $p . '/workshopSessions', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_56($o['attendance'], $p . '/attendance', $e);
+                self::check_58($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('placementBases', $o)) {
-                self::check_60($o['placementBases'], $p . '/placementBases', $e);
+                self::check_62($o['placementBases'], $p . '/placementBases', $e);
             }
             if (array_key_exists('certification', $o)) {
-                self::check_61($o['certification'], $p . '/certification', $e);
+                self::check_63($o['certification'], $p . '/certification', $e);
             }
             if (array_key_exists('referentials', $o)) {
-                self::check_62($o['referentials'], $p . '/referentials', $e);
+                self::check_64($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_67($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_69($o['crosswalks'], $p . '/crosswalks', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_71($o['notes'], $p . '/notes', $e);
+                self::check_73($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -404,287 +417,43 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/levels (first place it appears).
+     * Subschema #/properties/validToCapsDeadline (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_10($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            foreach ($d as $i => $item) {
-                self::check_11($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
+        if (!(is_bool($d))) {
+            self::error($e, $p, 'type', 'must be boolean');
         }
     }
 
     /**
-     * Subschema #/properties/levels/items (first place it appears).
+     * Subschema #/properties/codes (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_11($d, string $p, array &$e): void {
-        if (self::is_object($d)) {
-            $o = self::props($d);
-            if (!array_key_exists('id', $o)) {
-                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
-            }
-            if (!array_key_exists('title', $o)) {
-                self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
-            }
-            if (!array_key_exists('rank', $o)) {
-                self::error($e, $p . '/rank', 'required', 'must have required property \'rank\'');
-            }
-            foreach (self::extra_keys($o, ['id', 'title', 'rank']) as $k) {
-                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
-                        'must NOT have additional properties');
-            }
-            if (array_key_exists('id', $o)) {
-                self::check_2($o['id'], $p . '/id', $e);
-            }
-            if (array_key_exists('title', $o)) {
-                self::check_3($o['title'], $p . '/title', $e);
-            }
-            if (array_key_exists('rank', $o)) {
-                self::check_12($o['rank'], $p . '/rank', $e);
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_12($item, $p . '/' . $i, $e);
             }
         } else {
-            self::error($e, $p, 'type', 'must be object');
+            self::error($e, $p, 'type', 'must be array');
         }
     }
 
     /**
-     * Subschema #/properties/levels/items/properties/rank (first place it appears).
+     * Subschema #/properties/codes/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_12($d, string $p, array &$e): void {
-        if (!(self::is_integer($d))) {
-            self::error($e, $p, 'type', 'must be integer');
-        }
-        if ((is_int($d) || is_float($d))) {
-            if ($d > 9007199254740991) {
-                self::error($e, $p, 'maximum', 'must be <= 9007199254740991');
-            }
-            if ($d < 0) {
-                self::error($e, $p, 'minimum', 'must be >= 0');
-            }
-        }
-    }
-
-    /**
-     * Subschema #/properties/units (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_13($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            if (count($d) < 1) {
-                self::error($e, $p, 'minItems', 'must NOT have fewer than 1 items');
-            }
-            foreach ($d as $i => $item) {
-                self::check_14($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_14($d, string $p, array &$e): void {
-        if (self::is_object($d)) {
-            $o = self::props($d);
-            if (!array_key_exists('id', $o)) {
-                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
-            }
-            if (!array_key_exists('kind', $o)) {
-                self::error($e, $p . '/kind', 'required', 'must have required property \'kind\'');
-            }
-            if (!array_key_exists('title', $o)) {
-                self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
-            }
-            if (!array_key_exists('parent', $o)) {
-                self::error($e, $p . '/parent', 'required', 'must have required property \'parent\'');
-            }
-            if (!array_key_exists('requirements', $o)) {
-                self::error($e, $p . '/requirements', 'required', 'must have required property \'requirements\'');
-            }
-            foreach (self::extra_keys($o, ['id', 'kind', 'title', 'titleEn', 'parent', 'hours', 'hoursOnline',
-                    'hoursInPerson', 'codes', 'gating', 'prerequisites', 'requirements', 'optional',
-                    'enseignements']) as $k) {
-                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
-                        'must NOT have additional properties');
-            }
-            if (array_key_exists('id', $o)) {
-                self::check_2($o['id'], $p . '/id', $e);
-            }
-            if (array_key_exists('kind', $o)) {
-                self::check_15($o['kind'], $p . '/kind', $e);
-            }
-            if (array_key_exists('title', $o)) {
-                self::check_3($o['title'], $p . '/title', $e);
-            }
-            if (array_key_exists('titleEn', $o)) {
-                self::check_4($o['titleEn'], $p . '/titleEn', $e);
-            }
-            if (array_key_exists('parent', $o)) {
-                self::check_16($o['parent'], $p . '/parent', $e);
-            }
-            if (array_key_exists('hours', $o)) {
-                self::check_17($o['hours'], $p . '/hours', $e);
-            }
-            if (array_key_exists('hoursOnline', $o)) {
-                self::check_17($o['hoursOnline'], $p . '/hoursOnline', $e);
-            }
-            if (array_key_exists('hoursInPerson', $o)) {
-                self::check_17($o['hoursInPerson'], $p . '/hoursInPerson', $e);
-            }
-            if (array_key_exists('codes', $o)) {
-                self::check_19($o['codes'], $p . '/codes', $e);
-            }
-            if (array_key_exists('gating', $o)) {
-                self::check_21($o['gating'], $p . '/gating', $e);
-            }
-            if (array_key_exists('prerequisites', $o)) {
-                self::check_22($o['prerequisites'], $p . '/prerequisites', $e);
-            }
-            if (array_key_exists('requirements', $o)) {
-                self::check_23($o['requirements'], $p . '/requirements', $e);
-            }
-            if (array_key_exists('optional', $o)) {
-                self::check_39($o['optional'], $p . '/optional', $e);
-            }
-            if (array_key_exists('enseignements', $o)) {
-                self::check_46($o['enseignements'], $p . '/enseignements', $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be object');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/kind (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_15($d, string $p, array &$e): void {
-        if (!(is_string($d))) {
-            self::error($e, $p, 'type', 'must be string');
-        }
-        if (!in_array($d, ['block', 'domain', 'level', 'module', 'unit', 'workshop', 'portfolio', 'memoire', 'exam',
-                'certification'], true)) {
-            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/parent (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_16($d, string $p, array &$e): void {
-        $n = count($e);
-        $ok = false;
-        $m = count($e);
-        self::check_2($d, $p, $e);
-        $ok = count($e) === $m;
-        if (!$ok) {
-            $m = count($e);
-            self::check_5($d, $p, $e);
-            $ok = count($e) === $m;
-        }
-        if ($ok) {
-            array_splice($e, $n);
-        } else {
-            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/hours (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_17($d, string $p, array &$e): void {
-        $n = count($e);
-        $ok = false;
-        $m = count($e);
-        self::check_18($d, $p, $e);
-        $ok = count($e) === $m;
-        if (!$ok) {
-            $m = count($e);
-            self::check_5($d, $p, $e);
-            $ok = count($e) === $m;
-        }
-        if ($ok) {
-            array_splice($e, $n);
-        } else {
-            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/hours/anyOf/0 (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_18($d, string $p, array &$e): void {
-        if ((is_int($d) || is_float($d))) {
-            if ($d < 0) {
-                self::error($e, $p, 'minimum', 'must be >= 0');
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be number');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/codes (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_19($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            foreach ($d as $i => $item) {
-                self::check_20($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/codes/items (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_20($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('system', $o)) {
@@ -709,13 +478,273 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/gating (first place it appears).
+     * Subschema #/properties/ects (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_13($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_14($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/ects/anyOf/0 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_14($d, string $p, array &$e): void {
+        if ((is_int($d) || is_float($d))) {
+            if ($d < 0) {
+                self::error($e, $p, 'minimum', 'must be >= 0');
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be number');
+        }
+    }
+
+    /**
+     * Subschema #/properties/levels (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_15($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_16($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/levels/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_16($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('title', $o)) {
+                self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
+            }
+            if (!array_key_exists('rank', $o)) {
+                self::error($e, $p . '/rank', 'required', 'must have required property \'rank\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'title', 'rank']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('title', $o)) {
+                self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('rank', $o)) {
+                self::check_17($o['rank'], $p . '/rank', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/levels/items/properties/rank (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_17($d, string $p, array &$e): void {
+        if (!(self::is_integer($d))) {
+            self::error($e, $p, 'type', 'must be integer');
+        }
+        if ((is_int($d) || is_float($d))) {
+            if ($d > 9007199254740991) {
+                self::error($e, $p, 'maximum', 'must be <= 9007199254740991');
+            }
+            if ($d < 0) {
+                self::error($e, $p, 'minimum', 'must be >= 0');
+            }
+        }
+    }
+
+    /**
+     * Subschema #/properties/units (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_18($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            if (count($d) < 1) {
+                self::error($e, $p, 'minItems', 'must NOT have fewer than 1 items');
+            }
+            foreach ($d as $i => $item) {
+                self::check_19($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_19($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('kind', $o)) {
+                self::error($e, $p . '/kind', 'required', 'must have required property \'kind\'');
+            }
+            if (!array_key_exists('title', $o)) {
+                self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
+            }
+            if (!array_key_exists('parent', $o)) {
+                self::error($e, $p . '/parent', 'required', 'must have required property \'parent\'');
+            }
+            if (!array_key_exists('requirements', $o)) {
+                self::error($e, $p . '/requirements', 'required', 'must have required property \'requirements\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'kind', 'title', 'titleEn', 'parent', 'hours', 'hoursOnline',
+                    'hoursInPerson', 'codes', 'ects', 'gating', 'prerequisites', 'requirements', 'optional',
+                    'enseignements']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('kind', $o)) {
+                self::check_20($o['kind'], $p . '/kind', $e);
+            }
+            if (array_key_exists('title', $o)) {
+                self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('titleEn', $o)) {
+                self::check_4($o['titleEn'], $p . '/titleEn', $e);
+            }
+            if (array_key_exists('parent', $o)) {
+                self::check_21($o['parent'], $p . '/parent', $e);
+            }
+            if (array_key_exists('hours', $o)) {
+                self::check_13($o['hours'], $p . '/hours', $e);
+            }
+            if (array_key_exists('hoursOnline', $o)) {
+                self::check_13($o['hoursOnline'], $p . '/hoursOnline', $e);
+            }
+            if (array_key_exists('hoursInPerson', $o)) {
+                self::check_13($o['hoursInPerson'], $p . '/hoursInPerson', $e);
+            }
+            if (array_key_exists('codes', $o)) {
+                self::check_11($o['codes'], $p . '/codes', $e);
+            }
+            if (array_key_exists('ects', $o)) {
+                self::check_13($o['ects'], $p . '/ects', $e);
+            }
+            if (array_key_exists('gating', $o)) {
+                self::check_22($o['gating'], $p . '/gating', $e);
+            }
+            if (array_key_exists('prerequisites', $o)) {
+                self::check_23($o['prerequisites'], $p . '/prerequisites', $e);
+            }
+            if (array_key_exists('requirements', $o)) {
+                self::check_24($o['requirements'], $p . '/requirements', $e);
+            }
+            if (array_key_exists('optional', $o)) {
+                self::check_10($o['optional'], $p . '/optional', $e);
+            }
+            if (array_key_exists('enseignements', $o)) {
+                self::check_48($o['enseignements'], $p . '/enseignements', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/kind (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_20($d, string $p, array &$e): void {
+        if (!(is_string($d))) {
+            self::error($e, $p, 'type', 'must be string');
+        }
+        if (!in_array($d, ['block', 'domain', 'level', 'module', 'unit', 'workshop', 'portfolio', 'memoire', 'exam',
+                'certification'], true)) {
+            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/parent (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_21($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_2($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/gating (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_22($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -731,7 +760,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_22($d, string $p, array &$e): void {
+    private static function check_23($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_2($item, $p . '/' . $i, $e);
@@ -748,10 +777,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_23($d, string $p, array &$e): void {
+    private static function check_24($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_24($item, $p . '/' . $i, $e);
+                self::check_25($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -765,23 +794,23 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_24($d, string $p, array &$e): void {
+    private static function check_25($d, string $p, array &$e): void {
         $n = count($e);
         $passing = 0;
         $m = count($e);
-        self::check_25($d, $p, $e);
+        self::check_26($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_28($d, $p, $e);
+        self::check_29($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_32($d, $p, $e);
+        self::check_33($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_34($d, $p, $e);
+        self::check_35($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_36($d, $p, $e);
+        self::check_37($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
         self::check_43($d, $p, $e);
@@ -800,7 +829,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_25($d, string $p, array &$e): void {
+    private static function check_26($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -814,13 +843,13 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_26($o['kind'], $p . '/kind', $e);
+                self::check_27($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('units', $o)) {
-                self::check_27($o['units'], $p . '/units', $e);
+                self::check_28($o['units'], $p . '/units', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -835,7 +864,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_26($d, string $p, array &$e): void {
+    private static function check_27($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -852,11 +881,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_27($d, string $p, array &$e): void {
+    private static function check_28($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_22($d, $p, $e);
+        self::check_23($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -877,7 +906,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_28($d, string $p, array &$e): void {
+    private static function check_29($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -897,16 +926,16 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_29($o['kind'], $p . '/kind', $e);
+                self::check_30($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('n', $o)) {
-                self::check_30($o['n'], $p . '/n', $e);
+                self::check_31($o['n'], $p . '/n', $e);
             }
             if (array_key_exists('units', $o)) {
-                self::check_31($o['units'], $p . '/units', $e);
+                self::check_32($o['units'], $p . '/units', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -921,7 +950,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_29($d, string $p, array &$e): void {
+    private static function check_30($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -937,7 +966,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_30($d, string $p, array &$e): void {
+    private static function check_31($d, string $p, array &$e): void {
         if (!(self::is_integer($d))) {
             self::error($e, $p, 'type', 'must be integer');
         }
@@ -959,7 +988,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_31($d, string $p, array &$e): void {
+    private static function check_32($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             if (count($d) < 1) {
                 self::error($e, $p, 'minItems', 'must NOT have fewer than 1 items');
@@ -979,7 +1008,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_32($d, string $p, array &$e): void {
+    private static function check_33($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -993,7 +1022,7 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_33($o['kind'], $p . '/kind', $e);
+                self::check_34($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
@@ -1011,7 +1040,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_33($d, string $p, array &$e): void {
+    private static function check_34($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1027,7 +1056,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_34($d, string $p, array &$e): void {
+    private static function check_35($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -1041,7 +1070,7 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_35($o['kind'], $p . '/kind', $e);
+                self::check_36($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
@@ -1059,7 +1088,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_35($d, string $p, array &$e): void {
+    private static function check_36($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1075,7 +1104,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_36($d, string $p, array &$e): void {
+    private static function check_37($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -1101,19 +1130,19 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_37($o['kind'], $p . '/kind', $e);
+                self::check_38($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scale', $o)) {
-                self::check_38($o['scale'], $p . '/scale', $e);
+                self::check_39($o['scale'], $p . '/scale', $e);
             }
             if (array_key_exists('passMark', $o)) {
-                self::check_18($o['passMark'], $p . '/passMark', $e);
+                self::check_14($o['passMark'], $p . '/passMark', $e);
             }
             if (array_key_exists('resit', $o)) {
-                self::check_39($o['resit'], $p . '/resit', $e);
+                self::check_10($o['resit'], $p . '/resit', $e);
             }
             if (array_key_exists('components', $o)) {
                 self::check_40($o['components'], $p . '/components', $e);
@@ -1131,7 +1160,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_37($d, string $p, array &$e): void {
+    private static function check_38($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1148,27 +1177,13 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_38($d, string $p, array &$e): void {
+    private static function check_39($d, string $p, array &$e): void {
         if ((is_int($d) || is_float($d))) {
             if ($d <= 0) {
                 self::error($e, $p, 'exclusiveMinimum', 'must be > 0');
             }
         } else {
             self::error($e, $p, 'type', 'must be number');
-        }
-    }
-
-    /**
-     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4/properties/resit (first place it
-     * appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_39($d, string $p, array &$e): void {
-        if (!(is_bool($d))) {
-            self::error($e, $p, 'type', 'must be boolean');
         }
     }
 
@@ -1233,10 +1248,10 @@ final class schema {
                 self::check_42($o['weight'], $p . '/weight', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_38($o['max'], $p . '/max', $e);
+                self::check_39($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('resit', $o)) {
-                self::check_39($o['resit'], $p . '/resit', $e);
+                self::check_10($o['resit'], $p . '/resit', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1281,7 +1296,7 @@ final class schema {
             if (!array_key_exists('id', $o)) {
                 self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
             }
-            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max']) as $k) {
+            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max', 'criteria']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1292,10 +1307,13 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('passMark', $o)) {
-                self::check_17($o['passMark'], $p . '/passMark', $e);
+                self::check_13($o['passMark'], $p . '/passMark', $e);
             }
             if (array_key_exists('max', $o)) {
                 self::check_45($o['max'], $p . '/max', $e);
+            }
+            if (array_key_exists('criteria', $o)) {
+                self::check_46($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1330,7 +1348,7 @@ final class schema {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_38($d, $p, $e);
+        self::check_39($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1345,7 +1363,8 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/enseignements (first place it appears).
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/5/properties/criteria (first place it
+     * appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -1362,13 +1381,65 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/enseignements/items (first place it appears).
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/5/properties/criteria/items (first place
+     * it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_47($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('title', $o)) {
+                self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'title', 'titleEn']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('title', $o)) {
+                self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('titleEn', $o)) {
+                self::check_4($o['titleEn'], $p . '/titleEn', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/enseignements (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_48($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_49($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/enseignements/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_49($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1388,10 +1459,10 @@ final class schema {
                 self::check_3($o['title'], $p . '/title', $e);
             }
             if (array_key_exists('hours', $o)) {
-                self::check_17($o['hours'], $p . '/hours', $e);
+                self::check_13($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('mode', $o)) {
-                self::check_48($o['mode'], $p . '/mode', $e);
+                self::check_50($o['mode'], $p . '/mode', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1405,11 +1476,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_48($d, string $p, array &$e): void {
+    private static function check_50($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_49($d, $p, $e);
+        self::check_51($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1431,7 +1502,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_49($d, string $p, array &$e): void {
+    private static function check_51($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1447,10 +1518,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_50($d, string $p, array &$e): void {
+    private static function check_52($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_51($item, $p . '/' . $i, $e);
+                self::check_53($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1464,7 +1535,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_51($d, string $p, array &$e): void {
+    private static function check_53($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1500,16 +1571,16 @@ final class schema {
                 self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('activityType', $o)) {
-                self::check_52($o['activityType'], $p . '/activityType', $e);
+                self::check_54($o['activityType'], $p . '/activityType', $e);
             }
             if (array_key_exists('required', $o)) {
-                self::check_39($o['required'], $p . '/required', $e);
+                self::check_10($o['required'], $p . '/required', $e);
             }
             if (array_key_exists('passPercent', $o)) {
-                self::check_53($o['passPercent'], $p . '/passPercent', $e);
+                self::check_55($o['passPercent'], $p . '/passPercent', $e);
             }
             if (array_key_exists('microCompetences', $o)) {
-                self::check_22($o['microCompetences'], $p . '/microCompetences', $e);
+                self::check_23($o['microCompetences'], $p . '/microCompetences', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1523,7 +1594,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_52($d, string $p, array &$e): void {
+    private static function check_54($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1540,7 +1611,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_53($d, string $p, array &$e): void {
+    private static function check_55($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -1565,10 +1636,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_54($d, string $p, array &$e): void {
+    private static function check_56($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_55($item, $p . '/' . $i, $e);
+                self::check_57($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1582,7 +1653,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_55($d, string $p, array &$e): void {
+    private static function check_57($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1608,7 +1679,7 @@ final class schema {
                 self::check_7($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('units', $o)) {
-                self::check_22($o['units'], $p . '/units', $e);
+                self::check_23($o['units'], $p . '/units', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1622,10 +1693,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_56($d, string $p, array &$e): void {
+    private static function check_58($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_57($item, $p . '/' . $i, $e);
+                self::check_59($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1639,7 +1710,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_57($d, string $p, array &$e): void {
+    private static function check_59($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1670,22 +1741,22 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scope', $o)) {
-                self::check_58($o['scope'], $p . '/scope', $e);
+                self::check_60($o['scope'], $p . '/scope', $e);
             }
             if (array_key_exists('units', $o)) {
-                self::check_31($o['units'], $p . '/units', $e);
+                self::check_32($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('thresholdPercent', $o)) {
                 self::check_42($o['thresholdPercent'], $p . '/thresholdPercent', $e);
             }
             if (array_key_exists('strict', $o)) {
-                self::check_39($o['strict'], $p . '/strict', $e);
+                self::check_10($o['strict'], $p . '/strict', $e);
             }
             if (array_key_exists('effect', $o)) {
-                self::check_59($o['effect'], $p . '/effect', $e);
+                self::check_61($o['effect'], $p . '/effect', $e);
             }
             if (array_key_exists('targets', $o)) {
-                self::check_27($o['targets'], $p . '/targets', $e);
+                self::check_28($o['targets'], $p . '/targets', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1699,7 +1770,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_58($d, string $p, array &$e): void {
+    private static function check_60($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1715,7 +1786,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_59($d, string $p, array &$e): void {
+    private static function check_61($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1731,7 +1802,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_60($d, string $p, array &$e): void {
+    private static function check_62($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_3($item, $p . '/' . $i, $e);
@@ -1748,7 +1819,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_61($d, string $p, array &$e): void {
+    private static function check_63($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('participationAttestation', $o)) {
@@ -1760,10 +1831,10 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('units', $o)) {
-                self::check_27($o['units'], $p . '/units', $e);
+                self::check_28($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('participationAttestation', $o)) {
-                self::check_39($o['participationAttestation'], $p . '/participationAttestation', $e);
+                self::check_10($o['participationAttestation'], $p . '/participationAttestation', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1777,10 +1848,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_62($d, string $p, array &$e): void {
+    private static function check_64($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_63($item, $p . '/' . $i, $e);
+                self::check_65($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1794,7 +1865,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_63($d, string $p, array &$e): void {
+    private static function check_65($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1823,7 +1894,7 @@ final class schema {
                 self::check_3($o['version'], $p . '/version', $e);
             }
             if (array_key_exists('items', $o)) {
-                self::check_64($o['items'], $p . '/items', $e);
+                self::check_66($o['items'], $p . '/items', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1837,10 +1908,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_64($d, string $p, array &$e): void {
+    private static function check_66($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_65($item, $p . '/' . $i, $e);
+                self::check_67($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1854,7 +1925,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_65($d, string $p, array &$e): void {
+    private static function check_67($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1874,22 +1945,22 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('kind', $o)) {
-                self::check_66($o['kind'], $p . '/kind', $e);
+                self::check_68($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
             }
             if (array_key_exists('parent', $o)) {
-                self::check_16($o['parent'], $p . '/parent', $e);
+                self::check_21($o['parent'], $p . '/parent', $e);
             }
             if (array_key_exists('level', $o)) {
-                self::check_16($o['level'], $p . '/level', $e);
+                self::check_21($o['level'], $p . '/level', $e);
             }
             if (array_key_exists('hours', $o)) {
-                self::check_17($o['hours'], $p . '/hours', $e);
+                self::check_13($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('codes', $o)) {
-                self::check_19($o['codes'], $p . '/codes', $e);
+                self::check_11($o['codes'], $p . '/codes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1903,7 +1974,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_66($d, string $p, array &$e): void {
+    private static function check_68($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1920,10 +1991,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_67($d, string $p, array &$e): void {
+    private static function check_69($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_68($item, $p . '/' . $i, $e);
+                self::check_70($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1937,7 +2008,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_68($d, string $p, array &$e): void {
+    private static function check_70($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1972,7 +2043,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_69($o['links'], $p . '/links', $e);
+                self::check_71($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1986,10 +2057,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_69($d, string $p, array &$e): void {
+    private static function check_71($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_70($item, $p . '/' . $i, $e);
+                self::check_72($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2003,7 +2074,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_70($d, string $p, array &$e): void {
+    private static function check_72($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2034,10 +2105,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_71($d, string $p, array &$e): void {
+    private static function check_73($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_72($item, $p . '/' . $i, $e);
+                self::check_74($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2051,7 +2122,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_72($d, string $p, array &$e): void {
+    private static function check_74($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2088,7 +2159,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_73($d, string $p, array &$e): void {
+    private static function check_75($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2109,31 +2180,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_74($o['programme'], $p . '/programme', $e);
+                self::check_76($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_75($o['enrolment'], $p . '/enrolment', $e);
+                self::check_77($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_76($o['placements'], $p . '/placements', $e);
+                self::check_78($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_78($o['exemptions'], $p . '/exemptions', $e);
+                self::check_80($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_80($o['activities'], $p . '/activities', $e);
+                self::check_82($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_84($o['attendance'], $p . '/attendance', $e);
+                self::check_86($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_86($o['attestations'], $p . '/attestations', $e);
+                self::check_88($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_89($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_91($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_92($o['exams'], $p . '/exams', $e);
+                self::check_97($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2147,7 +2218,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_74($d, string $p, array &$e): void {
+    private static function check_76($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2178,7 +2249,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_75($d, string $p, array &$e): void {
+    private static function check_77($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2203,72 +2274,6 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_76($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            foreach ($d as $i => $item) {
-                self::check_77($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
-        }
-    }
-
-    /**
-     * Subschema #/properties/placements/items (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_77($d, string $p, array &$e): void {
-        if (self::is_object($d)) {
-            $o = self::props($d);
-            if (!array_key_exists('id', $o)) {
-                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
-            }
-            if (!array_key_exists('unit', $o)) {
-                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
-            }
-            if (!array_key_exists('basis', $o)) {
-                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
-            }
-            if (!array_key_exists('by', $o)) {
-                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
-            }
-            if (!array_key_exists('at', $o)) {
-                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
-            }
-            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
-                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
-                        'must NOT have additional properties');
-            }
-            if (array_key_exists('id', $o)) {
-                self::check_2($o['id'], $p . '/id', $e);
-            }
-            if (array_key_exists('unit', $o)) {
-                self::check_2($o['unit'], $p . '/unit', $e);
-            }
-            if (array_key_exists('basis', $o)) {
-                self::check_3($o['basis'], $p . '/basis', $e);
-            }
-            if (array_key_exists('by', $o)) {
-                self::check_3($o['by'], $p . '/by', $e);
-            }
-            if (array_key_exists('at', $o)) {
-                self::check_6($o['at'], $p . '/at', $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be object');
-        }
-    }
-
-    /**
-     * Subschema #/properties/exemptions (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
     private static function check_78($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
@@ -2280,7 +2285,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/exemptions/items (first place it appears).
+     * Subschema #/properties/placements/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2329,7 +2334,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities (first place it appears).
+     * Subschema #/properties/exemptions (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2346,13 +2351,79 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities/items (first place it appears).
+     * Subschema #/properties/exemptions/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_81($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('unit', $o)) {
+                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
+            }
+            if (!array_key_exists('basis', $o)) {
+                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
+            }
+            if (!array_key_exists('by', $o)) {
+                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
+            }
+            if (!array_key_exists('at', $o)) {
+                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('unit', $o)) {
+                self::check_2($o['unit'], $p . '/unit', $e);
+            }
+            if (array_key_exists('basis', $o)) {
+                self::check_3($o['basis'], $p . '/basis', $e);
+            }
+            if (array_key_exists('by', $o)) {
+                self::check_3($o['by'], $p . '/by', $e);
+            }
+            if (array_key_exists('at', $o)) {
+                self::check_6($o['at'], $p . '/at', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_82($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_83($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2379,19 +2450,19 @@ final class schema {
                 self::check_2($o['slot'], $p . '/slot', $e);
             }
             if (array_key_exists('completed', $o)) {
-                self::check_39($o['completed'], $p . '/completed', $e);
+                self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_82($o['passed'], $p . '/passed', $e);
+                self::check_84($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
-                self::check_17($o['grade'], $p . '/grade', $e);
+                self::check_13($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('max', $o)) {
                 self::check_45($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_83($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_85($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2408,7 +2479,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2421,11 +2492,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_12($d, $p, $e);
+        self::check_17($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -2446,10 +2517,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_85($item, $p . '/' . $i, $e);
+                self::check_87($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2463,7 +2534,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
+    private static function check_87($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2486,7 +2557,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('hoursAbsent', $o)) {
-                self::check_18($o['hoursAbsent'], $p . '/hoursAbsent', $e);
+                self::check_14($o['hoursAbsent'], $p . '/hoursAbsent', $e);
             }
             if (array_key_exists('hours', $o)) {
                 self::check_45($o['hours'], $p . '/hours', $e);
@@ -2503,10 +2574,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_86($d, string $p, array &$e): void {
+    private static function check_88($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_87($item, $p . '/' . $i, $e);
+                self::check_89($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2520,7 +2591,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_87($d, string $p, array &$e): void {
+    private static function check_89($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2555,7 +2626,7 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_88($o['result'], $p . '/result', $e);
+                self::check_90($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
@@ -2575,7 +2646,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_88($d, string $p, array &$e): void {
+    private static function check_90($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2591,10 +2662,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_89($d, string $p, array &$e): void {
+    private static function check_91($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_90($item, $p . '/' . $i, $e);
+                self::check_92($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2608,7 +2679,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_90($d, string $p, array &$e): void {
+    private static function check_92($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2626,7 +2697,7 @@ final class schema {
             if (!array_key_exists('at', $o)) {
                 self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'decision', 'grade', 'by', 'at']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'unit', 'decision', 'grade', 'by', 'at', 'criteria']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2637,16 +2708,19 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_91($o['decision'], $p . '/decision', $e);
+                self::check_93($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
-                self::check_17($o['grade'], $p . '/grade', $e);
+                self::check_13($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
+            }
+            if (array_key_exists('criteria', $o)) {
+                self::check_94($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2660,12 +2734,76 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_91($d, string $p, array &$e): void {
+    private static function check_93($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
         if (!in_array($d, ['accepted', 'rejected', 'deferred'], true)) {
             self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/juryDecisions/items/properties/criteria (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_94($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_95($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/juryDecisions/items/properties/criteria/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_95($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('criterion', $o)) {
+                self::error($e, $p . '/criterion', 'required', 'must have required property \'criterion\'');
+            }
+            if (!array_key_exists('met', $o)) {
+                self::error($e, $p . '/met', 'required', 'must have required property \'met\'');
+            }
+            foreach (self::extra_keys($o, ['criterion', 'met', 'comment']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('criterion', $o)) {
+                self::check_2($o['criterion'], $p . '/criterion', $e);
+            }
+            if (array_key_exists('met', $o)) {
+                self::check_10($o['met'], $p . '/met', $e);
+            }
+            if (array_key_exists('comment', $o)) {
+                self::check_96($o['comment'], $p . '/comment', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/juryDecisions/items/properties/criteria/items/properties/comment (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_96($d, string $p, array &$e): void {
+        if (!(is_string($d) || $d === null)) {
+            self::error($e, $p, 'type', 'must be string,null');
         }
     }
 
@@ -2676,10 +2814,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_92($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_93($item, $p . '/' . $i, $e);
+                self::check_98($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2693,7 +2831,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2728,10 +2866,10 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_94($o['session'], $p . '/session', $e);
+                self::check_99($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
-                self::check_18($o['grade'], $p . '/grade', $e);
+                self::check_14($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2748,7 +2886,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -85,6 +85,44 @@ final class validate {
     }
 
     /**
+     * A cycle of prerequisites through unit `start` that only passes through units after it in programme order (so each
+     * cycle is found once, from its first unit): the units on it in prerequisite order, or [] when there is none.
+     * Depth-first with an explicit stack (no recursion); each unit is entered at most once per start.
+     *
+     * @param array $p
+     * @param array $unitids
+     * @param int|float $start
+     * @return array
+     */
+    public static function prerequisite_cycle_from($p, $unitids, $start) {
+        $visited = array_fill(0, count($p['units']), false);
+        $nodes = [$start];
+        $edges = [0];
+        $depth = 1;
+        while ($depth > 0) {
+            $node = ($nodes[(int) ($depth - 1)] ?? null);
+            $k = ($edges[(int) ($depth - 1)] ?? null);
+            $prereqs = ((($p['units'][(int) ($node)] ?? null))['prerequisites'] ?? null) ?? [];
+            if ($k >= count($prereqs)) {
+                $depth = $depth - 1;
+            } else {
+                $edges[$depth - 1] = $k + 1;
+                $q = runtime::index_of($unitids, ($prereqs[(int) ($k)] ?? null));
+                if ($q == $start) {
+                    return runtime::slice($nodes, 0, $depth);
+                }
+                if ($q > $start && !((($visited[(int) ($q)] ?? null) ?? false))) {
+                    $visited[$q] = true;
+                    $nodes[$depth] = $q;
+                    $edges[$depth] = 0;
+                    $depth = $depth + 1;
+                }
+            }
+        }
+        return [];
+    }
+
+    /**
      * Generated from validateProgramme().
      *
      * @param array $p
@@ -133,10 +171,15 @@ final class validate {
             foreach ($prereqs as $k => $q) {
                 self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . (is_int($k) ? (string) $k
                         : runtime::to_string($k)), 'unit');
-                if ($q === $u['id']) {
-                    $out[] = (['code' => 'prerequisite_cycle', 'path' => ($path . '/prerequisites/' . (is_int($k)
-                            ? (string) $k : runtime::to_string($k))), 'params' => (['id' => $u['id']])]);
-                }
+            }
+            $cycle = (runtime::index_of($unitids, $u['id']) == $i ? self::prerequisite_cycle_from($p, $unitids, $i)
+                    : []);
+            if (count($cycle) > 0) {
+                $nextid = ($unitids[(int) ((count($cycle) > 1 ? ($cycle[1] ?? null) : $i))] ?? null);
+                $names = array_map(fn($c) => ($unitids[(int) ($c)] ?? null), $cycle);
+                $out[] = (['code' => 'prerequisite_cycle', 'path' => ($path . '/prerequisites/'
+                        . runtime::to_string(runtime::index_of($prereqs, $nextid))), 'params' => (['id' => $u['id'],
+                        'cycle' => implode(' → ', $names) . ' → ' . $u['id']])]);
             }
             self::check_unique($out, array_map(fn($r) => $r['id'], $u['requirements']), $path . '/requirements');
             foreach ($u['requirements'] as $k => $r) {
@@ -171,6 +214,8 @@ final class validate {
                                 'params' => (['passMark' => $r['passMark'], 'scale' => $r['scale']])]);
                     }
                 } else if ($r['kind'] === 'jury') {
+                    self::check_unique($out, array_map(fn($c) => $c['id'], (($r['criteria'] ?? null) ?? [])), $rp
+                            . '/criteria');
                     $pm = ($r['passMark'] ?? null);
                     $max = ($r['max'] ?? null);
                     if ($pm !== null && $max !== null && $pm > $max) {
@@ -323,6 +368,23 @@ final class validate {
                     : runtime::to_string($i)) . '/unit', 'unit');
             self::check_date($out, $x['at'], '/juryDecisions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
                     . '/at');
+            $reviewed = ($x['criteria'] ?? null) ?? [];
+            if (count($reviewed) > 0) {
+                $known = [];
+                $ju = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
+                foreach (($ju === null ? [] : $ju['requirements']) as $req) {
+                    if ($req['kind'] === 'jury') {
+                        foreach (($req['criteria'] ?? null) ?? [] as $c) {
+                            $known[] = $c['id'];
+                        }
+                    }
+                }
+                for ($m = 0; $m < count($reviewed); $m++) {
+                    self::check_ref($out, $known, (($reviewed[$m] ?? null))['criterion'], '/juryDecisions/'
+                            . (is_int($i) ? (string) $i : runtime::to_string($i)) . '/criteria/' . (is_int($m)
+                            ? (string) $m : runtime::to_string($m)) . '/criterion', 'jury criterion');
+                }
+            }
         }
         $exams = ($r['exams'] ?? null) ?? [];
         self::check_unique($out, array_map(fn($x) => $x['id'], $exams), '/exams');
