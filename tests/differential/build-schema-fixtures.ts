@@ -1,7 +1,7 @@
 // `npx tsx tests/differential/build-schema-fixtures.ts`: writes tests/conformance/schema/*.json, structural-validation
 // fixtures {kind, document, expected}: a shipped programme or record broken in one named way, and the errors ajv
 // reports for it through rules-engine/src/load.ts. jest (schema-fixtures.test.ts) checks TS still gives them;
-// run.php and Moodle PHPUnit (local_sens/tests/engine/schema_test.php) check the generated PHP gives them too.
+// run.php and Moodle PHPUnit (local_sens/tests/engine/schema_conformance_test.php) check the generated PHP gives them too.
 // Documents are stored as JSON text inside the fixture when they hold a number PHP decodes differently (2.0).
 import * as fs from 'node:fs';
 import * as path from 'node:path';

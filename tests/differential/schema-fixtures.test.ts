@@ -1,6 +1,6 @@
 // Structural validation fixtures (tests/conformance/schema/, built by build-schema-fixtures.ts): ajv through
 // rules-engine/src/load.ts still reports exactly the stored errors. The generated PHP is held to the same files by
-// tests/conformance/run.php (stage 70) and local_sens/tests/engine/schema_test.php (Moodle PHPUnit).
+// tests/conformance/run.php (stage 70) and local_sens/tests/engine/schema_conformance_test.php (Moodle PHPUnit).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadProgramme, loadRecord } from '../../rules-engine/src/load';

@@ -29,7 +29,7 @@ use local_sens\local\engine\schema;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\engine\schema
  */
-final class schema_test extends \basic_testcase {
+final class schema_conformance_test extends \basic_testcase {
     /**
      * Repository root holding tests/conformance.
      *
