@@ -301,6 +301,7 @@ $string['reason_children_met'] = '"{$a->unit}": {$a->validated} of {$a->total} p
 $string['reason_children_pending'] = '"{$a->unit}": {$a->validated} of {$a->total} parts validated; remaining: {$a->missing}.';
 $string['reason_choice_met'] = '"{$a->unit}": choice satisfied ({$a->validated} validated, {$a->n} required).';
 $string['reason_choice_pending'] = '"{$a->unit}": {$a->validated} validated of {$a->n} required among: {$a->options}.';
+$string['reason_content_only'] = '"{$a->unit}": content only, with no assessment of its own — nothing to validate.';
 $string['reason_dangling_reference'] = 'Unknown reference: {$a->kind} "{$a->id}".';
 $string['reason_date_order'] = 'The end date {$a->to} is before the start date {$a->from}.';
 $string['reason_deadline_passed'] = 'The maximum duration of the pathway has passed: deadline {$a->deadline}, decided on {$a->asOf}.';

@@ -301,6 +301,7 @@ $string['reason_children_met'] = '« {$a->unit} » : {$a->validated} éléments 
 $string['reason_children_pending'] = '« {$a->unit} » : {$a->validated} éléments sur {$a->total} validés ; restent : {$a->missing}.';
 $string['reason_choice_met'] = '« {$a->unit} » : choix satisfait ({$a->validated} validé(s), {$a->n} requis).';
 $string['reason_choice_pending'] = '« {$a->unit} » : {$a->validated} validé(s) sur {$a->n} requis parmi : {$a->options}.';
+$string['reason_content_only'] = '« {$a->unit} » : contenu sans évaluation propre — rien à valider.';
 $string['reason_dangling_reference'] = 'Référence inconnue : {$a->kind} « {$a->id} ».';
 $string['reason_date_order'] = 'La date de fin {$a->to} précède la date de début {$a->from}.';
 $string['reason_deadline_passed'] = 'La durée maximale du parcours est dépassée : échéance {$a->deadline}, date du calcul {$a->asOf}.';

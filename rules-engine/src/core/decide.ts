@@ -642,6 +642,11 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
       anyProgress = true;
     }
   }
+  if (u.requirements.length === 0) {
+    // Content only (e.g. the CEC's seminar modules): nothing to assess, so the open unit counts as done — said so,
+    // rather than shown validated with no reason.
+    return unitDecision(u, path, 'validated', [{ code: 'content_only', path: path + '/requirements', params: { unit: u.id } }]);
+  }
   if (allMet) {
     return unitDecision(u, path, 'validated', reasons);
   }

@@ -14,6 +14,7 @@ export type Reason =
   | { code: 'locked_by_prerequisite'; path: string; params: { unit: string; prerequisite: string; prerequisiteState: string } }
   | { code: 'attendance_barred'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
   | { code: 'attendance_defaillant'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
+  | { code: 'content_only'; path: string; params: { unit: string } }
   | { code: 'children_met'; path: string; params: { unit: string; validated: number; total: number } }
   | { code: 'children_pending'; path: string; params: { unit: string; validated: number; total: number; missing: string } }
   | { code: 'choice_met'; path: string; params: { unit: string; validated: number; n: number } }

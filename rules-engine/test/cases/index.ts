@@ -202,4 +202,8 @@ export const cases: EngineCase[] = [
   { name: 'du: with validToCapsDeadline a fact after validTo does not count', rule: 'validToCapsDeadline',
     programme: { ...duMini, validToCapsDeadline: true }, record: rec(duMini, DU, levelDone('donnees.n1', '2029-03-01')), asOf: '2029-03-01',
     expected: { verdict: 'expired', units: [{ id: 'donnees.n1', state: 'expired' }] } },
+  // --- Content-only units (NOTES gap 6): validated when open, with a reason saying there is nothing to assess.
+  { name: 'cec: a seminar module has no assessment of its own: validated as content only', rule: '002 « 7 séminaires », only the final exam is graded',
+    programme: cecMini, record: rec(cecMini, '2023-10-01'), asOf: '2023-11-15',
+    expected: { verdict: 'not_started', units: [{ id: 'm1', state: 'validated', reasons: ['content_only'] }, { id: 'examen', state: 'open' }] } },
 ];

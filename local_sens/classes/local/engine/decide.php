@@ -780,6 +780,11 @@ final class decide {
                 $anyprogress = true;
             }
         }
+        if (count($u['requirements']) == 0) {
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'validated', 'reasons' => ([['code' => 'content_only', 'path' => $path
+                    . '/requirements', 'params' => ['unit' => $u['id']]]])]);
+        }
         if ($allmet) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'validated', 'reasons' => $reasons]);
