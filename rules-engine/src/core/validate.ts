@@ -197,6 +197,144 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
   return out;
 }
 
+type Placement = NonNullable<RecordT['placements']>[number];
+type Exemption = NonNullable<RecordT['exemptions']>[number];
+type Activity = NonNullable<RecordT['activities']>[number];
+type Attendance = NonNullable<RecordT['attendance']>[number];
+type Attestation = NonNullable<RecordT['attestations']>[number];
+type JuryDecision = NonNullable<RecordT['juryDecisions']>[number];
+type Exam = NonNullable<RecordT['exams']>[number];
+type Fact = Placement | Exemption | Activity | Attendance | Attestation | JuryDecision | Exam;
+
+/** The record's fact lists, in the order they are checked (and their errors listed). */
+const FACT_LISTS = ['placements', 'exemptions', 'activities', 'attendance', 'attestations', 'juryDecisions', 'exams'];
+
+function factsOf(r: RecordT, list: string): Fact[] {
+  switch (list) {
+    case 'placements':
+      return r.placements ?? [];
+    case 'exemptions':
+      return r.exemptions ?? [];
+    case 'activities':
+      return r.activities ?? [];
+    case 'attendance':
+      return r.attendance ?? [];
+    case 'attestations':
+      return r.attestations ?? [];
+    case 'juryDecisions':
+      return r.juryDecisions ?? [];
+    default:
+      return r.exams ?? [];
+  }
+}
+
+/** What a record's facts may refer to in its programme. */
+interface Known {
+  units: string[];
+  slots: string[];
+  sessions: string[];
+  bases: string[] | null;
+}
+
+/** Criteria of the jury requirements of a unit (what a jury decision on it may review). */
+function juryCriteria(p: ProgrammeT, unit: string): string[] {
+  const known: string[] = [];
+  const u = p.units.find((y) => y.id === unit) ?? null;
+  for (const req of u === null ? [] : u.requirements) {
+    if (req.kind === 'jury') {
+      for (const c of req.criteria ?? []) {
+        known.push(c.id);
+      }
+    }
+  }
+  return known;
+}
+
+/** Checks of one fact at `path` (e.g. /activities/3): references, dates, and the values its kind constrains. */
+function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: string, fact: Fact, path: string): void {
+  switch (list) {
+    case 'placements': {
+      const x = fact as Placement;
+      checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      checkDate(out, x.at, path + '/at');
+      const bases = known.bases;
+      if (bases !== null && !bases.includes(x.basis)) {
+        out.push(err('unknown_placement_basis', path + '/basis', { basis: x.basis, accepted: bases.join(', ') }));
+      }
+      break;
+    }
+    case 'exemptions': {
+      const x = fact as Exemption;
+      checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      checkDate(out, x.at, path + '/at');
+      break;
+    }
+    case 'activities': {
+      const x = fact as Activity;
+      checkRef(out, known.slots, x.slot, path + '/slot', 'slot');
+      checkDate(out, x.at, path + '/at');
+      const g = x.grade ?? null;
+      const max = x.max ?? null;
+      if (g !== null && max !== null && g > max) {
+        out.push(err('grade_above_max', path + '/grade', { grade: g, max: max }));
+      }
+      break;
+    }
+    case 'attendance': {
+      const x = fact as Attendance;
+      checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      const h = x.hours ?? null;
+      if (h !== null && x.hoursAbsent > h) {
+        out.push(err('absence_above_hours', path + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
+      }
+      break;
+    }
+    case 'attestations': {
+      const x = fact as Attestation;
+      checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      checkRef(out, known.sessions, x.session, path + '/session', 'workshop session');
+      checkDate(out, x.at, path + '/at');
+      break;
+    }
+    case 'juryDecisions': {
+      const x = fact as JuryDecision;
+      checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      checkDate(out, x.at, path + '/at');
+      // Criteria the decision reviews must be criteria of a jury requirement of that unit.
+      const reviewed = x.criteria ?? [];
+      const criteria = reviewed.length > 0 ? juryCriteria(p, x.unit) : [];
+      for (let m = 0; m < reviewed.length; m++) {
+        checkRef(out, criteria, (reviewed[m] as NonNullable<JuryDecision['criteria']>[number]).criterion, path + '/criteria/' + m + '/criterion', 'jury criterion');
+      }
+      break;
+    }
+    default: {
+      const x = fact as Exam;
+      checkDate(out, x.at, path + '/at');
+      const u = p.units.find((y) => y.id === x.unit) ?? null;
+      if (u === null) {
+        checkRef(out, known.units, x.unit, path + '/unit', 'unit');
+      } else {
+        let max = -1;
+        for (const req of u.requirements) {
+          if (req.kind === 'assessment') {
+            for (const c of req.components) {
+              if (c.id === x.component) {
+                max = c.max;
+              }
+            }
+          }
+        }
+        if (max < 0) {
+          out.push(err('dangling_reference', path + '/component', { id: x.component, kind: 'assessment component' }));
+        } else if (x.grade > max) {
+          out.push(err('grade_above_max', path + '/grade', { grade: x.grade, max: max }));
+        }
+      }
+    }
+  }
+}
+
 /** A record against its programme: dates, duplicate fact ids, references to units, slots, sessions, components. */
 export function validateRecord(p: ProgrammeT, r: RecordT): ValidationError[] {
   const out: ValidationError[] = [];
@@ -207,105 +345,16 @@ export function validateRecord(p: ProgrammeT, r: RecordT): ValidationError[] {
     out.push(err('version_mismatch', '/programme/version', { expected: p.version, actual: r.programme.version }));
   }
   checkDate(out, r.enrolment.start, '/enrolment/start');
-  const unitIds = p.units.map((u) => u.id);
-  const slotIds = (p.slots ?? []).map((s) => s.id);
-  const sessionIds = (p.workshopSessions ?? []).map((s) => s.id);
-  const bases = p.placementBases ?? null;
-  const placements = r.placements ?? [];
-  checkUnique(out, placements.map((x) => x.id), '/placements');
-  for (let i = 0; i < placements.length; i++) {
-    const x = placements[i] as NonNullable<RecordT['placements']>[number];
-    checkRef(out, unitIds, x.unit, '/placements/' + i + '/unit', 'unit');
-    checkDate(out, x.at, '/placements/' + i + '/at');
-    if (bases !== null && !bases.includes(x.basis)) {
-      out.push(err('unknown_placement_basis', '/placements/' + i + '/basis', { basis: x.basis, accepted: bases.join(', ') }));
-    }
-  }
-  const exemptions = r.exemptions ?? [];
-  checkUnique(out, exemptions.map((x) => x.id), '/exemptions');
-  for (let i = 0; i < exemptions.length; i++) {
-    const x = exemptions[i] as NonNullable<RecordT['exemptions']>[number];
-    checkRef(out, unitIds, x.unit, '/exemptions/' + i + '/unit', 'unit');
-    checkDate(out, x.at, '/exemptions/' + i + '/at');
-  }
-  const activities = r.activities ?? [];
-  checkUnique(out, activities.map((x) => x.id), '/activities');
-  for (let i = 0; i < activities.length; i++) {
-    const x = activities[i] as NonNullable<RecordT['activities']>[number];
-    checkRef(out, slotIds, x.slot, '/activities/' + i + '/slot', 'slot');
-    checkDate(out, x.at, '/activities/' + i + '/at');
-    const g = x.grade ?? null;
-    const max = x.max ?? null;
-    if (g !== null && max !== null && g > max) {
-      out.push(err('grade_above_max', '/activities/' + i + '/grade', { grade: g, max: max }));
-    }
-  }
-  const attendance = r.attendance ?? [];
-  checkUnique(out, attendance.map((x) => x.id), '/attendance');
-  for (let i = 0; i < attendance.length; i++) {
-    const x = attendance[i] as NonNullable<RecordT['attendance']>[number];
-    checkRef(out, unitIds, x.unit, '/attendance/' + i + '/unit', 'unit');
-    const h = x.hours ?? null;
-    if (h !== null && x.hoursAbsent > h) {
-      out.push(err('absence_above_hours', '/attendance/' + i + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
-    }
-  }
-  const attestations = r.attestations ?? [];
-  checkUnique(out, attestations.map((x) => x.id), '/attestations');
-  for (let i = 0; i < attestations.length; i++) {
-    const x = attestations[i] as NonNullable<RecordT['attestations']>[number];
-    checkRef(out, unitIds, x.unit, '/attestations/' + i + '/unit', 'unit');
-    checkRef(out, sessionIds, x.session, '/attestations/' + i + '/session', 'workshop session');
-    checkDate(out, x.at, '/attestations/' + i + '/at');
-  }
-  const jury = r.juryDecisions ?? [];
-  checkUnique(out, jury.map((x) => x.id), '/juryDecisions');
-  for (let i = 0; i < jury.length; i++) {
-    const x = jury[i] as NonNullable<RecordT['juryDecisions']>[number];
-    checkRef(out, unitIds, x.unit, '/juryDecisions/' + i + '/unit', 'unit');
-    checkDate(out, x.at, '/juryDecisions/' + i + '/at');
-    // Criteria the decision reviews must be criteria of a jury requirement of that unit.
-    const reviewed = x.criteria ?? [];
-    if (reviewed.length > 0) {
-      const known: string[] = [];
-      const ju = p.units.find((y) => y.id === x.unit) ?? null;
-      for (const req of ju === null ? [] : ju.requirements) {
-        if (req.kind === 'jury') {
-          for (const c of req.criteria ?? []) {
-            known.push(c.id);
-          }
-        }
-      }
-      for (let m = 0; m < reviewed.length; m++) {
-        checkRef(out, known, (reviewed[m] as NonNullable<NonNullable<RecordT['juryDecisions']>[number]['criteria']>[number]).criterion,
-          '/juryDecisions/' + i + '/criteria/' + m + '/criterion', 'jury criterion');
-      }
-    }
-  }
-  const exams = r.exams ?? [];
-  checkUnique(out, exams.map((x) => x.id), '/exams');
-  for (let i = 0; i < exams.length; i++) {
-    const x = exams[i] as NonNullable<RecordT['exams']>[number];
-    checkDate(out, x.at, '/exams/' + i + '/at');
-    const u = p.units.find((y) => y.id === x.unit) ?? null;
-    if (u === null) {
-      checkRef(out, unitIds, x.unit, '/exams/' + i + '/unit', 'unit');
-    } else {
-      let max = -1;
-      for (const req of u.requirements) {
-        if (req.kind === 'assessment') {
-          for (const c of req.components) {
-            if (c.id === x.component) {
-              max = c.max;
-            }
-          }
-        }
-      }
-      if (max < 0) {
-        out.push(err('dangling_reference', '/exams/' + i + '/component', { id: x.component, kind: 'assessment component' }));
-      } else if (x.grade > max) {
-        out.push(err('grade_above_max', '/exams/' + i + '/grade', { grade: x.grade, max: max }));
-      }
+  const known: Known = {
+    units: p.units.map((u) => u.id), slots: (p.slots ?? []).map((s) => s.id),
+    sessions: (p.workshopSessions ?? []).map((s) => s.id), bases: p.placementBases ?? null,
+  };
+  // One walker over every fact list: duplicate ids in the list, then each fact's own checks.
+  for (const list of FACT_LISTS) {
+    const facts = factsOf(r, list);
+    checkUnique(out, facts.map((x) => x.id), '/' + list);
+    for (let i = 0; i < facts.length; i++) {
+      checkFact(out, p, known, list, facts[i] as Fact, '/' + list + '/' + i);
     }
   }
   return out;

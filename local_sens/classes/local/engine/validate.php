@@ -24,6 +24,10 @@ namespace local_sens\local\engine;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class validate {
+    /** @var array FACT_LISTS (generated) */
+    public const FACT_LISTS = ['placements', 'exemptions', 'activities', 'attendance', 'attestations', 'juryDecisions',
+            'exams'];
+
     /**
      * Generated from err().
      *
@@ -283,6 +287,145 @@ final class validate {
     }
 
     /**
+     * Generated from factsOf().
+     *
+     * @param array $r
+     * @param string $list
+     * @return array
+     */
+    public static function facts_of($r, $list) {
+        switch (true) {
+            case $list === 'placements':
+                return ($r['placements'] ?? null) ?? [];
+            case $list === 'exemptions':
+                return ($r['exemptions'] ?? null) ?? [];
+            case $list === 'activities':
+                return ($r['activities'] ?? null) ?? [];
+            case $list === 'attendance':
+                return ($r['attendance'] ?? null) ?? [];
+            case $list === 'attestations':
+                return ($r['attestations'] ?? null) ?? [];
+            case $list === 'juryDecisions':
+                return ($r['juryDecisions'] ?? null) ?? [];
+            default:
+                return ($r['exams'] ?? null) ?? [];
+        }
+    }
+
+    /**
+     * Criteria of the jury requirements of a unit (what a jury decision on it may review).
+     *
+     * @param array $p
+     * @param string $unit
+     * @return array
+     */
+    public static function jury_criteria($p, $unit) {
+        $known = [];
+        $u = runtime::find($p['units'], fn($y) => $y['id'] === $unit) ?? null;
+        foreach (($u === null ? [] : $u['requirements']) as $req) {
+            if ($req['kind'] === 'jury') {
+                foreach (($req['criteria'] ?? null) ?? [] as $c) {
+                    $known[] = $c['id'];
+                }
+            }
+        }
+        return $known;
+    }
+
+    /**
+     * Checks of one fact at `path` (e.g. /activities/3): references, dates, and the values its kind constrains.
+     *
+     * @param array $out
+     * @param array $p
+     * @param array $known
+     * @param string $list
+     * @param array $fact
+     * @param string $path
+     * @return mixed
+     */
+    public static function check_fact(&$out, $p, $known, $list, $fact, $path) {
+        switch (true) {
+            case $list === 'placements':
+                $x = $fact;
+                self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                self::check_date($out, $x['at'], $path . '/at');
+                $bases = $known['bases'];
+                if ($bases !== null && !(in_array($x['basis'], $bases, true))) {
+                    $out[] = (['code' => 'unknown_placement_basis', 'path' => ($path . '/basis'),
+                            'params' => (['basis' => $x['basis'], 'accepted' => implode(', ', $bases)])]);
+                }
+                break;
+            case $list === 'exemptions':
+                $x = $fact;
+                self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                self::check_date($out, $x['at'], $path . '/at');
+                break;
+            case $list === 'activities':
+                $x = $fact;
+                self::check_ref($out, $known['slots'], $x['slot'], $path . '/slot', 'slot');
+                self::check_date($out, $x['at'], $path . '/at');
+                $g = ($x['grade'] ?? null);
+                $max = ($x['max'] ?? null);
+                if ($g !== null && $max !== null && $g > $max) {
+                    $out[] = (['code' => 'grade_above_max', 'path' => ($path . '/grade'), 'params' => (['grade' => $g,
+                            'max' => $max])]);
+                }
+                break;
+            case $list === 'attendance':
+                $x = $fact;
+                self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                $h = ($x['hours'] ?? null);
+                if ($h !== null && $x['hoursAbsent'] > $h) {
+                    $out[] = (['code' => 'absence_above_hours', 'path' => ($path . '/hoursAbsent'),
+                            'params' => (['absent' => $x['hoursAbsent'], 'hours' => $h])]);
+                }
+                break;
+            case $list === 'attestations':
+                $x = $fact;
+                self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                self::check_ref($out, $known['sessions'], $x['session'], $path . '/session', 'workshop session');
+                self::check_date($out, $x['at'], $path . '/at');
+                break;
+            case $list === 'juryDecisions':
+                $x = $fact;
+                self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                self::check_date($out, $x['at'], $path . '/at');
+                $reviewed = ($x['criteria'] ?? null) ?? [];
+                $criteria = (count($reviewed) > 0 ? self::jury_criteria($p, $x['unit']) : []);
+                for ($m = 0; $m < count($reviewed); $m++) {
+                    self::check_ref($out, $criteria, (($reviewed[$m] ?? null))['criterion'], $path . '/criteria/'
+                            . (is_int($m) ? (string) $m : runtime::to_string($m)) . '/criterion', 'jury criterion');
+                }
+                break;
+            default:
+                $x = $fact;
+                self::check_date($out, $x['at'], $path . '/at');
+                $u = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
+                if ($u === null) {
+                    self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
+                } else {
+                    $max = -1;
+                    foreach ($u['requirements'] as $req) {
+                        if ($req['kind'] === 'assessment') {
+                            foreach ($req['components'] as $c) {
+                                if ($c['id'] === $x['component']) {
+                                    $max = $c['max'];
+                                }
+                            }
+                        }
+                    }
+                    if ($max < 0) {
+                        $out[] = (['code' => 'dangling_reference', 'path' => ($path . '/component'),
+                                'params' => (['id' => $x['component'], 'kind' => 'assessment component'])]);
+                    } else if ($x['grade'] > $max) {
+                        $out[] = (['code' => 'grade_above_max', 'path' => ($path . '/grade'),
+                                'params' => (['grade' => $x['grade'], 'max' => $max])]);
+                    }
+                }
+        }
+    }
+
+    /**
      * A record against its programme: dates, duplicate fact ids, references to units, slots, sessions, components.
      *
      * @param array $p
@@ -300,120 +443,15 @@ final class validate {
                     'params' => (['expected' => $p['version'], 'actual' => $r['programme']['version']])]);
         }
         self::check_date($out, $r['enrolment']['start'], '/enrolment/start');
-        $unitids = array_map(fn($u) => $u['id'], $p['units']);
-        $slotids = array_map(fn($s) => $s['id'], (($p['slots'] ?? null) ?? []));
-        $sessionids = array_map(fn($s) => $s['id'], (($p['workshopSessions'] ?? null) ?? []));
-        $bases = ($p['placementBases'] ?? null);
-        $placements = ($r['placements'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $placements), '/placements');
-        foreach ($placements as $i => $x) {
-            self::check_ref($out, $unitids, $x['unit'], '/placements/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/placements/' . (is_int($i) ? (string) $i : runtime::to_string($i))
-                    . '/at');
-            if ($bases !== null && !(in_array($x['basis'], $bases, true))) {
-                $out[] = (['code' => 'unknown_placement_basis', 'path' => ('/placements/' . (is_int($i) ? (string) $i
-                        : runtime::to_string($i)) . '/basis'), 'params' => (['basis' => $x['basis'],
-                        'accepted' => implode(', ', $bases)])]);
-            }
-        }
-        $exemptions = ($r['exemptions'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $exemptions), '/exemptions');
-        foreach ($exemptions as $i => $x) {
-            self::check_ref($out, $unitids, $x['unit'], '/exemptions/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/exemptions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
-                    . '/at');
-        }
-        $activities = ($r['activities'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $activities), '/activities');
-        foreach ($activities as $i => $x) {
-            self::check_ref($out, $slotids, $x['slot'], '/activities/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/slot', 'slot');
-            self::check_date($out, $x['at'], '/activities/' . (is_int($i) ? (string) $i : runtime::to_string($i))
-                    . '/at');
-            $g = ($x['grade'] ?? null);
-            $max = ($x['max'] ?? null);
-            if ($g !== null && $max !== null && $g > $max) {
-                $out[] = (['code' => 'grade_above_max', 'path' => ('/activities/' . (is_int($i) ? (string) $i
-                        : runtime::to_string($i)) . '/grade'), 'params' => (['grade' => $g, 'max' => $max])]);
-            }
-        }
-        $attendance = ($r['attendance'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $attendance), '/attendance');
-        foreach ($attendance as $i => $x) {
-            self::check_ref($out, $unitids, $x['unit'], '/attendance/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/unit', 'unit');
-            $h = ($x['hours'] ?? null);
-            if ($h !== null && $x['hoursAbsent'] > $h) {
-                $out[] = (['code' => 'absence_above_hours', 'path' => ('/attendance/' . (is_int($i) ? (string) $i
-                        : runtime::to_string($i)) . '/hoursAbsent'), 'params' => (['absent' => $x['hoursAbsent'],
-                        'hours' => $h])]);
-            }
-        }
-        $attestations = ($r['attestations'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $attestations), '/attestations');
-        foreach ($attestations as $i => $x) {
-            self::check_ref($out, $unitids, $x['unit'], '/attestations/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/unit', 'unit');
-            self::check_ref($out, $sessionids, $x['session'], '/attestations/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/session', 'workshop session');
-            self::check_date($out, $x['at'], '/attestations/' . (is_int($i) ? (string) $i : runtime::to_string($i))
-                    . '/at');
-        }
-        $jury = ($r['juryDecisions'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $jury), '/juryDecisions');
-        foreach ($jury as $i => $x) {
-            self::check_ref($out, $unitids, $x['unit'], '/juryDecisions/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/unit', 'unit');
-            self::check_date($out, $x['at'], '/juryDecisions/' . (is_int($i) ? (string) $i : runtime::to_string($i))
-                    . '/at');
-            $reviewed = ($x['criteria'] ?? null) ?? [];
-            if (count($reviewed) > 0) {
-                $known = [];
-                $ju = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
-                foreach (($ju === null ? [] : $ju['requirements']) as $req) {
-                    if ($req['kind'] === 'jury') {
-                        foreach (($req['criteria'] ?? null) ?? [] as $c) {
-                            $known[] = $c['id'];
-                        }
-                    }
-                }
-                for ($m = 0; $m < count($reviewed); $m++) {
-                    self::check_ref($out, $known, (($reviewed[$m] ?? null))['criterion'], '/juryDecisions/'
-                            . (is_int($i) ? (string) $i : runtime::to_string($i)) . '/criteria/' . (is_int($m)
-                            ? (string) $m : runtime::to_string($m)) . '/criterion', 'jury criterion');
-                }
-            }
-        }
-        $exams = ($r['exams'] ?? null) ?? [];
-        self::check_unique($out, array_map(fn($x) => $x['id'], $exams), '/exams');
-        foreach ($exams as $i => $x) {
-            self::check_date($out, $x['at'], '/exams/' . (is_int($i) ? (string) $i : runtime::to_string($i)) . '/at');
-            $u = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
-            if ($u === null) {
-                self::check_ref($out, $unitids, $x['unit'], '/exams/' . (is_int($i) ? (string) $i
-                        : runtime::to_string($i)) . '/unit', 'unit');
-            } else {
-                $max = -1;
-                foreach ($u['requirements'] as $req) {
-                    if ($req['kind'] === 'assessment') {
-                        foreach ($req['components'] as $c) {
-                            if ($c['id'] === $x['component']) {
-                                $max = $c['max'];
-                            }
-                        }
-                    }
-                }
-                if ($max < 0) {
-                    $out[] = (['code' => 'dangling_reference', 'path' => ('/exams/' . (is_int($i) ? (string) $i
-                            : runtime::to_string($i)) . '/component'), 'params' => (['id' => $x['component'],
-                            'kind' => 'assessment component'])]);
-                } else if ($x['grade'] > $max) {
-                    $out[] = (['code' => 'grade_above_max', 'path' => ('/exams/' . (is_int($i) ? (string) $i
-                            : runtime::to_string($i)) . '/grade'), 'params' => (['grade' => $x['grade'],
-                            'max' => $max])]);
-                }
+        $known = ['units' => array_map(fn($u) => $u['id'], $p['units']), 'slots' => array_map(fn($s) => $s['id'],
+                (($p['slots'] ?? null) ?? [])), 'sessions' => array_map(fn($s) => $s['id'], (($p['workshopSessions']
+                ?? null) ?? [])), 'bases' => ($p['placementBases'] ?? null)];
+        foreach (self::FACT_LISTS as $list) {
+            $facts = self::facts_of($r, $list);
+            self::check_unique($out, array_map(fn($x) => $x['id'], $facts), '/' . $list);
+            for ($i = 0; $i < count($facts); $i++) {
+                self::check_fact($out, $p, $known, $list, ($facts[$i] ?? null), '/' . $list . '/' . (is_int($i)
+                        ? (string) $i : runtime::to_string($i)));
             }
         }
         return $out;
