@@ -29,6 +29,8 @@ use core_privacy\local\request\writer;
  *
  * A learner's programme data (enrolment, placements, attestations, decisions, audit entries about them) lives in
  * the learner's user context: it follows the learner across courses, like core competency's user competencies.
+ * The level-gating group memberships that local_sens manages (component local_sens) live in course contexts and
+ * are exported and deleted through core_group, as enrolment plugins that manage groups do.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -66,6 +68,7 @@ class provider implements
             }
             $collection->add_database_table($table, $described, 'privacy:metadata:' . $table);
         }
+        $collection->add_subsystem_link('core_group', [], 'privacy:metadata:core_group');
         return $collection;
     }
 
@@ -92,7 +95,15 @@ class provider implements
      * @return contextlist
      */
     public static function get_contexts_for_userid(int $userid): contextlist {
+        // Courses where local_sens put the user in a gating group (core_group's own helper would also add
+        // conversation contexts, and our groups have no conversation).
         $contextlist = new contextlist();
+        $contextlist->add_from_sql("SELECT ctx.id
+                                      FROM {groups_members} gm
+                                      JOIN {groups} g ON g.id = gm.groupid
+                                      JOIN {context} ctx ON ctx.instanceid = g.courseid AND ctx.contextlevel = :level
+                                     WHERE gm.userid = :userid AND gm.component = :component",
+            ['level' => CONTEXT_COURSE, 'userid' => $userid, 'component' => 'local_sens']);
         if (self::has_learner_data($userid)) {
             $contextlist->add_user_context($userid);
         }
@@ -106,6 +117,9 @@ class provider implements
      */
     public static function get_users_in_context(userlist $userlist) {
         $context = $userlist->get_context();
+        if ($context instanceof \context_course) {
+            \core_group\privacy\provider::get_group_members_in_context($userlist, 'local_sens');
+        }
         if ($context instanceof \context_user && self::has_learner_data((int)$context->instanceid)) {
             $userlist->add_user((int)$context->instanceid);
         }
@@ -120,6 +134,9 @@ class provider implements
         global $DB;
         $userid = (int)$contextlist->get_user()->id;
         foreach ($contextlist->get_contexts() as $context) {
+            if ($context instanceof \context_course) {
+                \core_group\privacy\provider::export_groups($context, 'local_sens', [get_string('pluginname', 'local_sens')]);
+            }
             if (!$context instanceof \context_user || (int)$context->instanceid !== $userid) {
                 continue;
             }
@@ -224,6 +241,9 @@ class provider implements
      * @param \context $context
      */
     public static function delete_data_for_all_users_in_context(\context $context) {
+        if ($context instanceof \context_course) {
+            \core_group\privacy\provider::delete_groups_for_all_users($context, 'local_sens');
+        }
         if ($context instanceof \context_user) {
             self::delete_learner((int)$context->instanceid);
         }
@@ -235,6 +255,7 @@ class provider implements
      * @param approved_contextlist $contextlist
      */
     public static function delete_data_for_user(approved_contextlist $contextlist) {
+        \core_group\privacy\provider::delete_groups_for_user($contextlist, 'local_sens');
         $userid = (int)$contextlist->get_user()->id;
         foreach ($contextlist->get_contexts() as $context) {
             if ($context instanceof \context_user && (int)$context->instanceid === $userid) {
@@ -250,6 +271,9 @@ class provider implements
      */
     public static function delete_data_for_users(approved_userlist $userlist) {
         $context = $userlist->get_context();
+        if ($context instanceof \context_course) {
+            \core_group\privacy\provider::delete_groups_for_users($userlist, 'local_sens');
+        }
         if (!$context instanceof \context_user) {
             return;
         }

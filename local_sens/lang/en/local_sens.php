@@ -111,6 +111,7 @@ $string['mapping:version'] = 'Programme {$a->programme}, version {$a->version}';
 $string['placementinvalidbasis'] = 'The placement basis "{$a->basis}" is not one of: {$a->expected}.';
 $string['placementinvalidlevel'] = '"{$a}" is not a level of a domain of this programme (expected a level unit id such as cybersecurite.intermediaire).';
 $string['pluginname'] = 'SENS competences';
+$string['privacy:metadata:core_group'] = 'Level gating puts learners in course groups (one per level) whose membership follows the rules engine\'s decision.';
 $string['privacy:metadata:local_sens_attestation'] = 'Workshop attestations: presence and success of a learner at a workshop session.';
 $string['privacy:metadata:local_sens_attestation:recordedby'] = 'The teacher who recorded the attestation.';
 $string['privacy:metadata:local_sens_attestation:result'] = 'The result: passed, failed or absent.';

@@ -111,6 +111,7 @@ $string['mapping:version'] = 'Programme {$a->programme}, version {$a->version}';
 $string['placementinvalidbasis'] = 'La base de positionnement « {$a->basis} » n\'est pas l\'une de : {$a->expected}.';
 $string['placementinvalidlevel'] = '« {$a} » n\'est pas un niveau d\'un domaine de ce programme (attendu : l\'identifiant d\'un niveau, par exemple cybersecurite.intermediaire).';
 $string['pluginname'] = 'Compétences SENS';
+$string['privacy:metadata:core_group'] = 'L\'accès aux niveaux place les apprenants dans des groupes de cours (un par niveau) dont l\'appartenance suit la décision du moteur de règles.';
 $string['privacy:metadata:local_sens_attestation'] = 'Attestations d\'atelier : présence et réussite d\'un apprenant à une séance d\'atelier pratique.';
 $string['privacy:metadata:local_sens_attestation:recordedby'] = 'L\'enseignant qui a enregistré l\'attestation.';
 $string['privacy:metadata:local_sens_attestation:result'] = 'Le résultat : réussi, non réussi ou absent.';
