@@ -22,6 +22,11 @@
  * completions each and a few attestations, then times recompute_all (first run: creates decisions and group
  * memberships; second run: nothing changes), and recompute_user for single learners.
  *
+ * While it runs (about a minute) the open transaction holds row locks (e.g. the course category's course count):
+ * another request writing those rows waits until the rollback. recompute_all also covers the site's own learners
+ * (their number is printed). Timings are wall-clock with the PHP process's CPU time beside them, since the machine
+ * may be busy (the load average is printed).
+ *
  * Usage: php tests/bench/recompute.php --moodle=DIR --programme=FILE [--learners=1500]
  *
  * @package    local_sens
