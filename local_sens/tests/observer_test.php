@@ -150,4 +150,31 @@ final class observer_test extends \advanced_testcase {
         $this->assertSame('activities_pending', $reasons[0]['code']);
         $this->assertSame(1, $reasons[0]['params']['passed']);
     }
+
+    /**
+     * The jury's decision on a portfolio (mod_sensportfolio, part of SENS: its service and event) reaches the record
+     * and the decision: the portfolio unit is validated.
+     */
+    public function test_jury_decision(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $portfolio = $this->getDataGenerator()->create_module('sensportfolio', ['course' => $fixture->course->id]);
+        $jury = \core\di::get(\mod_sensportfolio\local\jury\jury_service::class);
+        $submissionid = $jury->submit((int)$portfolio->id, (int)$learner->id);
+
+        $jury->decide($submissionid, (int)get_admin()->id, 'accepted', [], 'Bon travail.',
+            \context_module::instance($portfolio->cmid));
+
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $record = \core\di::get(\local_sens\local\learner\record_builder::class)->build((int)$learner->id, $enrolment);
+        $this->assertCount(1, $record['juryDecisions']);
+        $this->assertSame(['portfolio', 'accepted'], [$record['juryDecisions'][0]['unit'],
+            $record['juryDecisions'][0]['decision']]);
+        $decision = json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $learner->id]), true);
+        $this->assertSame('validated', array_column($decision['units'], 'state', 'id')['portfolio']);
+    }
 }
