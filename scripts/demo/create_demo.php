@@ -493,6 +493,20 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
     if ($enrolled) {
         mtrace("enrolled $enrolled learners on {$version->programme} version {$version->version}");
     }
+    // When the programme file changed, the demo published a new version: move the promotion onto it, as the
+    // pedagogical engineer would (learners otherwise stay on the version they enrolled under).
+    $older = $DB->get_records_sql(
+        "SELECT e.id, e.versionid FROM {local_sens_enrolment} e
+           JOIN {local_sens_progversion} v ON v.id = e.versionid
+           JOIN {cohort_members} cm ON cm.userid = e.userid AND cm.cohortid = ?
+          WHERE v.programme = ? AND e.versionid <> ?", [$cohort->id, $version->programme, $version->id]);
+    foreach ($older as $enrolment) {
+        \core\di::get(\local_sens\local\programme\version_migration_service::class)
+            ->migrate((int)$enrolment->id, (int)$version->id, $adminid);
+    }
+    if ($older) {
+        mtrace('migrated ' . count($older) . " learners to {$version->programme} version {$version->version}");
+    }
     $slotsbyunit = [];
     foreach ($definition['slots'] as $slot) {
         if (isset($quizzes[$slot['id']])) {
