@@ -132,6 +132,48 @@ final class decision_service {
     }
 
     /**
+     * Recompute the learners of one linked course (after its mapping changed: the same completions may now count
+     * for other slots), then make its gating match. Learners follow their latest enrolment on the course's programme.
+     *
+     * @param int $courseid
+     * @return int Number of decisions that changed.
+     */
+    public function recompute_course(int $courseid): int {
+        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        if ($programme === false) {
+            return 0;
+        }
+        $enrolments = $this->db->get_records_sql(
+            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated
+               FROM {local_sens_enrolment} e
+               JOIN {local_sens_progversion} v ON v.id = e.versionid
+              WHERE v.programme = :programme
+                AND e.userid IN (SELECT ue.userid
+                                   FROM {user_enrolments} ue
+                                   JOIN {enrol} en ON en.id = ue.enrolid
+                                  WHERE en.courseid = :courseid)
+           ORDER BY e.timecreated, e.id", ['programme' => $programme, 'courseid' => $courseid]);
+        $changed = 0;
+        $byuser = [];
+        if ($enrolments) {
+            $stored = [];
+            [$insql, $params] = $this->db->get_in_or_equal(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
+            foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
+                    as $row) {
+                $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
+            }
+            $decisions = $this->compute($enrolments, $stored, $changed);
+            foreach ($enrolments as $enrolment) {
+                // Oldest first: the latest enrolment on the programme wins.
+                $byuser[(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
+            }
+        }
+        // Every learner of the course who follows the programme is here; anyone else holds no level.
+        $this->gating->sync_course($courseid, $byuser);
+        return $changed;
+    }
+
+    /**
      * Compute, compare with what is stored, store what changed (one transaction).
      *
      * @param \stdClass[] $enrolments

@@ -214,4 +214,30 @@ final class decision_service_test extends \advanced_testcase {
         $this->assertEquals($row->id, $events[0]->objectid);
         $this->assertSame('certified', json_decode($row->decision, true)['verdict']['code']);
     }
+
+    /**
+     * After a mapping change, recompute_course recomputes the course's learners: a completion now counts for the
+     * slot its activity is mapped to; a second call changes nothing.
+     */
+    public function test_recompute_course_after_mapping_change(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $this->mock_clock_with_frozen(time() + DAYSECS);
+        [$fixture, $learner] = $this->setup_learner();
+        $cm = $fixture->cms['donnees.debutant.e1.exercices'];
+        $completion = new \completion_info($fixture->course);
+        $completion->update_state(get_fast_modinfo($fixture->course)->get_cm($cm->id), COMPLETION_COMPLETE, $learner->id);
+        $passed = fn() => array_column(json_decode($DB->get_field('local_sens_decision', 'decision',
+            ['userid' => $learner->id]), true)['units'], 'reasons', 'id')['donnees.debutant'][0]['params']['passed'];
+        $this->assertSame(1, $passed());
+
+        // The activity now counts for an Intermédiaire slot instead.
+        $DB->set_field('local_sens_mapping', 'slot', 'donnees.intermediaire.e1.exercices', ['cmid' => $cm->id]);
+        $DB->delete_records('local_sens_mapping', ['cmid' => $fixture->cms['donnees.intermediaire.e1.exercices']->id]);
+        $service = \core\di::get(decision_service::class);
+
+        $this->assertSame(1, $service->recompute_course((int)$fixture->course->id));
+        $this->assertSame(0, $passed());
+        $this->assertSame(0, $service->recompute_course((int)$fixture->course->id));
+    }
 }
