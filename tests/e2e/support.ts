@@ -21,10 +21,27 @@ export function launch(): Promise<Browser> {
 }
 
 export async function login(page: Page, username: string, password = demoPassword): Promise<void> {
-  await page.goto(`${baseUrl}/login/index.php`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login/')), page.click('#loginbtn')]);
+  // The dev site is shared: while someone upgrades it, Moodle answers "Site is being upgraded" and the login is lost.
+  // Only then is the login tried again (a wrong password fails at once).
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}/login/index.php`);
+    if (await page.locator('#username').count()) {
+      await page.fill('#username', username);
+      await page.fill('#password', password);
+      await Promise.all([
+        page.waitForURL((u) => !(u.pathname === '/login/index.php' && u.search === ''), { timeout: 30000 })
+          .catch(() => undefined),
+        page.click('#loginbtn'),
+      ]);
+      await page.waitForLoadState('load');
+      if (!new URL(page.url()).pathname.startsWith('/login/')) { return; }
+    }
+    const body = await page.locator('body').innerText().catch(() => '');
+    if (attempt >= 5 || !/being upgraded|loginredirect|^\s*$/i.test(body + page.url())) {
+      throw new Error(`login as ${username} failed at ${page.url()}: ${body.slice(0, 300)}`);
+    }
+    await page.waitForTimeout(10000);
+  }
 }
 
 /** The page's session key (M.cfg.sesskey), as a crafted request would carry it. */
