@@ -18,7 +18,7 @@ SENS is up in $(( $(date +%s) - t0 ))s: $SENS_URL
   pedagogical engineer  ingenieur   / Sens-Demo-2026!   (manager of course DUCNS-2026)
   teacher               enseignant  / Sens-Demo-2026!   (editing teacher of DUCNS-2026)
   learners              learner01…learner25 / Sens-Demo-2026!   (promotion DUCNS-2026, scripts/demo/promotion-2026.csv)
-Demo learners in given states (stored decisions of two domains in brackets):
+Demo learners in given states (in brackets: the stored decision on the Initiation and two domains' first levels):
 $(sed -n '/^demo learners:/,$p' "$demo_out" | tail -n +2)
 Stop the web server: kill -- -\$(cat $SENS_DATA/php-server.pid)
 TXT

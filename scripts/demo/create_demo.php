@@ -636,7 +636,7 @@ function sens_demo_report(): void {
         if ($row) {
             $decision = json_decode(reset($row)->decision, true);
             foreach ($decision['units'] ?? [] as $u) {
-                if (preg_match('/^(initiation|donnees|cybersecurite)(\.(debutant|intermediaire))?$/', $u['id'])) {
+                if (preg_match('/^(initiation|(donnees|cybersecurite)\.(debutant|intermediaire))$/', $u['id'])) {
                     $units[] = "{$u['id']}={$u['state']}";
                 }
             }
