@@ -73,20 +73,54 @@ final class observer {
     }
 
     /**
-     * A user was enrolled in a course: in a course linked to a programme, they follow its latest published version
-     * (if they do not follow the programme yet), from the enrolment's start date.
+     * A user was enrolled in a course (their role, if any, comes after this event: see role_assigned()).
      *
      * @param \core\event\user_enrolment_created $event
      */
     public static function user_enrolment_created(\core\event\user_enrolment_created $event): void {
+        self::enrol_learner((int)$event->relateduserid, (int)$event->courseid, (int)$event->userid);
+    }
+
+    /**
+     * A role was given in a course: a learner of a linked course now has a role there.
+     *
+     * @param \core\event\role_assigned $event
+     */
+    public static function role_assigned(\core\event\role_assigned $event): void {
+        if ((int)$event->contextlevel === CONTEXT_COURSE) {
+            self::enrol_learner((int)$event->relateduserid, (int)$event->contextinstanceid, (int)$event->userid);
+        }
+    }
+
+    /**
+     * A learner enrolled in a course linked to a programme follows the latest published version of it (if they do
+     * not follow the programme yet), from the course enrolment's start date. Learners are the users level gating
+     * applies to: enrolled, with a role in the course, without moodle/site:accessallgroups (so not teachers).
+     *
+     * @param int $userid
+     * @param int $courseid
+     * @param int $by Who enrolled them.
+     */
+    private static function enrol_learner(int $userid, int $courseid, int $by): void {
         global $DB;
-        $courseid = (int)$event->courseid;
-        if (!self::linked($courseid)) {
+        if (!$userid || !self::linked($courseid)) {
             return;
         }
-        $userid = (int)$event->relateduserid;
-        $timestart = (int)$DB->get_field('user_enrolments', 'timestart', ['id' => $event->objectid]);
-        \core\di::get(enrolment_service::class)->enrol_from_course($userid, $courseid, $timestart, (int)$event->userid);
+        $context = \context_course::instance($courseid);
+        if (!get_user_roles($context, $userid, false) || has_capability('moodle/site:accessallgroups', $context, $userid)) {
+            return;
+        }
+        $timestart = $DB->get_field_sql("SELECT MIN(ue.timestart)
+                                           FROM {user_enrolments} ue
+                                           JOIN {enrol} e ON e.id = ue.enrolid
+                                          WHERE e.courseid = :courseid AND ue.userid = :userid",
+            ['courseid' => $courseid, 'userid' => $userid]);
+        if ($timestart === false || $timestart === null) {
+            // Not enrolled (a role without enrolment): not a learner of the course.
+            return;
+        }
+        \core\di::get(enrolment_service::class)->enrol_from_course($userid, $courseid, (int)$timestart, $by);
+        // Also when they followed the programme already: this course's groups must reflect their decision.
         self::recompute($userid);
     }
 

@@ -38,6 +38,10 @@ $observers = [
         'callback' => '\local_sens\observer::user_enrolment_created',
     ],
     [
+        'eventname' => '\core\event\role_assigned',
+        'callback' => '\local_sens\observer::role_assigned',
+    ],
+    [
         'eventname' => '\local_sens\event\attestation_recorded',
         'callback' => '\local_sens\observer::attestation_recorded',
     ],

@@ -76,6 +76,10 @@ final class observer_test extends \advanced_testcase {
         $group = groups_get_group_by_idnumber($fixture->course->id, 'sens:donnees.debutant');
         $this->assertFalse(groups_remove_member_allowed($group, $learner->id));
 
+        // A teacher is not a learner: no programme enrolment.
+        $teacher = $this->getDataGenerator()->create_and_enrol($fixture->course, 'editingteacher');
+        $this->assertFalse($DB->record_exists('local_sens_enrolment', ['userid' => $teacher->id]));
+
         // A second course enrolment (another method) does not enrol twice.
         $this->getDataGenerator()->enrol_user($learner->id, $fixture->course->id, 'student', 'self');
         $this->assertSame(1, $DB->count_records('local_sens_enrolment', ['userid' => $learner->id]));
