@@ -142,4 +142,44 @@ final class record_builder_test extends \advanced_testcase {
         }
         $this->assertLessThanOrEqual(6, $reads);
     }
+
+    /**
+     * A quiz completed on a pass grade: a failing attempt is "complete, failed" in Moodle (passed false in the
+     * record), a passing one "complete, passed" (passed true).
+     */
+    public function test_pass_grade_completion(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => []]);
+        $quiz = $this->getDataGenerator()->create_module('quiz', ['course' => $fixture->course->id, 'grade' => 10,
+            'sumgrades' => 1, 'gradepass' => 5, 'completion' => COMPLETION_TRACKING_AUTOMATIC, 'completionusegrade' => 1,
+            'completionpassgrade' => 1]);
+        $questions = $this->getDataGenerator()->get_plugin_generator('core_question');
+        $category = $questions->create_question_category(['contextid' => \context_course::instance($fixture->course->id)->id]);
+        $question = $questions->create_question('shortanswer', null, ['category' => $category->id]);
+        quiz_add_quiz_question($question->id, $quiz);
+        $sens->create_mapping(['versionid' => $fixture->version->id, 'cmid' => $quiz->cmid,
+            'slot' => 'initiation.introduction.e1.exercices']);
+        [$failing, $passing] = [
+            $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
+            $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
+        ];
+        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
+        foreach ([[$failing, 'not an animal'], [$passing, 'frog']] as [$user, $answer]) {
+            $this->setUser($user);
+            $attempt = $quizgen->create_attempt($quiz->id, $user->id);
+            $quizgen->submit_responses($attempt->id, [1 => $answer], false, true);
+        }
+        $this->setAdminUser();
+
+        $records = \core\di::get(record_builder::class)->build_many($DB->get_records('local_sens_enrolment'));
+        $byuser = [];
+        foreach ($DB->get_records('local_sens_enrolment') as $enrolment) {
+            $byuser[$enrolment->userid] = $records[$enrolment->id]['activities'][0];
+        }
+        $this->assertSame([true, false], [$byuser[$failing->id]['completed'], $byuser[$failing->id]['passed']]);
+        $this->assertSame([true, true], [$byuser[$passing->id]['completed'], $byuser[$passing->id]['passed']]);
+    }
 }
