@@ -108,7 +108,9 @@ export function transpileToSrc(e: Entry, tsSource: string): string {
     throw new Error(`${e.source}: ${errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
   }
   // Moodle's ESLint wants `import {a} from` (object-curly-spacing); TypeScript's printer writes `{ a }`.
-  const code = out.outputText.replace(/^(import|export) \{ ([^}]*?) \}/gm, '$1 {$2}');
+  // TypeScript's printer also puts `else`/`catch`/`finally` on a new line after `}` (Moodle's brace-style: same line).
+  const code = out.outputText.replace(/^(import|export) \{ ([^}]*?) \}/gm, '$1 {$2}')
+    .replace(/\}\n\s*(else|catch|finally)\b/g, '} $1');
   return HEADER(e.source) + '\n' + code.replace(/\s+$/, '') + '\n';
 }
 

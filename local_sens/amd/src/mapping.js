@@ -43,8 +43,7 @@ function rowsContext(data, items) {
         const last = groups[groups.length - 1];
         if (last && last.label === s.grouptitle) {
             last.slots.push(s);
-        }
-        else {
+        } else {
             groups.push({ label: s.grouptitle, slots: [s] });
         }
     }
@@ -54,8 +53,7 @@ function rowsContext(data, items) {
         const last = competenceGroups[competenceGroups.length - 1];
         if (last && last.label === label) {
             last.competences.push(c);
-        }
-        else {
+        } else {
             competenceGroups.push({ label, competences: [c] });
         }
     }
@@ -90,8 +88,7 @@ function coverageContext(coverage, cms) {
         const last = slotgroups[slotgroups.length - 1];
         if (last && last.title === s.grouptitle) {
             last.slots.push(slot);
-        }
-        else {
+        } else {
             slotgroups.push({ title: s.grouptitle, slots: [slot] });
         }
     }
@@ -102,8 +99,7 @@ function coverageContext(coverage, cms) {
         const last = competencegroups[competencegroups.length - 1];
         if (last && last.title === title) {
             last.competences.push(competence);
-        }
-        else {
+        } else {
             competencegroups.push({ title, competences: [competence] });
         }
     }
@@ -293,8 +289,7 @@ async function compute(page) {
         compare.setAttribute('data-match', same ? 'true' : 'false');
         compare.className = same ? 'mt-3 alert alert-success' : 'mt-3 alert alert-danger';
         compare.textContent = await getString(same ? 'simulate:matches' : 'simulate:differs', 'local_sens', page.server.asof);
-    }
-    else {
+    } else {
         compare.removeAttribute('data-match');
         compare.className = 'mt-3';
         compare.textContent = '';
@@ -311,8 +306,7 @@ async function loadLearner(page, userid) {
     if (userid === 0) {
         page.form = emptyForm(page.form.start, page.data.today);
         page.server = null;
-    }
-    else {
+    } else {
         const [server] = call([{ methodname: 'local_sens_get_learner_decision',
                 args: { courseid: page.data.courseid, userid } }]);
         const result = await server;
@@ -403,8 +397,7 @@ function wire(page) {
         ev.preventDefault();
         if (form.matches('[data-region="mapping-editor"]')) {
             run('save', () => save(page));
-        }
-        else if (form.matches('[data-region="simulate-form"]')) {
+        } else if (form.matches('[data-region="simulate-form"]')) {
             run('compute', () => compute(page));
         }
     });
@@ -418,8 +411,7 @@ function wire(page) {
             const items = readItems(root);
             items.push({ cmid: 0, slot: '', competences: [] });
             run('rows', () => renderRows(page, items, `#local_sens-cm-${items.length - 1}`));
-        }
-        else if (action === 'remove-row') {
+        } else if (action === 'remove-row') {
             const items = readItems(root);
             const index = parseInt(button.getAttribute('data-index') ?? '-1', 10);
             items.splice(index, 1);
@@ -427,22 +419,19 @@ function wire(page) {
                 ? '[data-action="add-row"]'
                 : `#local_sens-cm-${Math.min(index, items.length - 1)}`;
             run('rows', () => renderRows(page, items, focus));
-        }
-        else if (action === 'simulate-add' || action === 'simulate-remove') {
+        } else if (action === 'simulate-add' || action === 'simulate-remove') {
             readForm(page);
             const list = button.getAttribute('data-list');
             let focus;
             if (action === 'simulate-add') {
                 page.form[list].push(newRow(list, page.form.asOf));
                 focus = `#local_sens-sim-${list}-${page.form[list].length - 1}-${LISTS[list][1]}`;
-            }
-            else {
+            } else {
                 page.form[list].splice(parseInt(button.getAttribute('data-index') ?? '-1', 10), 1);
                 focus = `[data-action="simulate-add"][data-list="${list}"]`;
             }
             run('facts', () => renderFacts(page, focus));
-        }
-        else if (action === 'simulate-load') {
+        } else if (action === 'simulate-load') {
             const select = root.querySelector('[data-region="simulate-learner"]');
             run('load', () => loadLearner(page, parseInt(select?.value ?? '0', 10)));
         }

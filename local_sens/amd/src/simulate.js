@@ -177,20 +177,16 @@ export function formToRecord(form, programme) {
                     if (n !== null) {
                         fact[f] = n;
                     }
-                }
-                else if (f === 'completed') {
+                } else if (f === 'completed') {
                     fact[f] = value === 'yes';
-                }
-                else if (f === 'passed') {
+                } else if (f === 'passed') {
                     if (value !== '') {
                         fact[f] = value === 'yes';
                     }
-                }
-                else {
+                } else {
                     if (value.trim() === '') {
                         fail(f)('required');
-                    }
-                    else if (f === 'at' && !DATE.test(value)) {
+                    } else if (f === 'at' && !DATE.test(value)) {
                         fail(f)(`"${value}" is not a date YYYY-MM-DD`);
                     }
                     fact[f] = value;

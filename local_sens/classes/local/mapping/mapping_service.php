@@ -153,8 +153,9 @@ final class mapping_service {
             $errors[] = ['item' => null, 'cmid' => null, 'field' => 'courseid',
                 'message' => get_string('errorcoursenotlinked', 'local_sens')];
         } else if (!$version || $version->programme !== $link) {
+            $a = (object)['value' => $versionid, 'programme' => $link];
             $errors[] = ['item' => null, 'cmid' => null, 'field' => 'versionid',
-                'message' => get_string('errormappingversion', 'local_sens', (object)['value' => $versionid, 'programme' => $link])];
+                'message' => get_string('errormappingversion', 'local_sens', $a)];
         }
         if ($errors) {
             throw new invalid_mapping_exception($errors);
