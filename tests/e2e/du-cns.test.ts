@@ -35,6 +35,15 @@ function blockString(lang: 'fr' | 'en', key: string): string {
   return m[1].replace(/\\'/g, "'");
 }
 
+/** A unit's title in the programme file ('en': titleEn). */
+function unitTitle(id: string, lang: 'fr' | 'en'): string {
+  const programme = JSON.parse(readFileSync(join(repoRoot, 'rules-engine', 'programmes', 'du-cns.json'), 'utf8')) as
+    { units: { id: string; title: string; titleEn?: string }[] };
+  const u = programme.units.find((x) => x.id === id);
+  if (!u) { throw new Error(`no unit ${id} in du-cns.json`); }
+  return lang === 'en' ? u.titleEn ?? u.title : u.title;
+}
+
 async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -141,6 +150,14 @@ test('a crafted request to a locked level\'s quiz is refused (view.php, startatt
   assert.equal(await page.locator('form[action*="startattempt.php"]').count(), 0, 'no attempt button');
   assert.match(await page.locator('#region-main, #page-content').first().innerText(), /Not available unless|Restricted/i,
     'Moodle says the activity is restricted');
+  // The course page also says why, with the engine's reason.
+  await page.goto(`${baseUrl}/course/view.php?id=${facts.courseid}`);
+  // (Moodle's notification area keeps the notice's text, not its data- attributes.)
+  const title = unitTitle('donnees.intermediaire', 'en');
+  const notice = page.locator('.alert', { hasText: title }).first();
+  assert.equal(await notice.count(), 1, `a notice on the course page names the locked level "${title}"`);
+  const line = (await notice.innerText()).split('\n').find((l) => l.includes(title)) ?? '';
+  assert.ok(line.length > title.length + 20, `with its reason: ${line}`);
 
   const key = await sesskey(page);
   await page.goto(`${baseUrl}/mod/quiz/startattempt.php?cmid=${locked}&sesskey=${key}`);
