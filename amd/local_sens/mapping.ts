@@ -42,6 +42,7 @@ interface Coverage {
 interface MappingData {
     courseid: number; programme: string; versionid: number; version: number; title: string; definition: string;
     lang: string; today: string; cms: Cm[]; items: Item[]; coverage?: Coverage; learners: {id: number; fullname: string}[];
+    programmes: {id: string; title: string}[];
 }
 interface SaveResult {
     saved: boolean; message: string; errors: {item: number; cmid: number; field: string; message: string}[];
@@ -501,6 +502,20 @@ export function init(courseid: number): void {
 }
 
 /**
+ * Links the course to a programme, then loads its mapping.
+ *
+ * @param {HTMLElement} root The page root.
+ * @param {number} courseid The course.
+ * @param {string} programme The programme id.
+ */
+async function link(root: HTMLElement, courseid: number, programme: string): Promise<void> {
+    const [request] = call<{message: string}>([{methodname: 'local_sens_link_course', args: {courseid, programme}}]);
+    const result = await request!;
+    announce(result.message);
+    await start(root, courseid);
+}
+
+/**
  * Loads and renders.
  *
  * @param {HTMLElement} root The page root.
@@ -511,9 +526,17 @@ async function start(root: HTMLElement, courseid: number): Promise<void> {
     const data = await request!;
     const content = root.querySelector<HTMLElement>('[data-region="mapping-content"]')!;
     if (!data.versionid || !data.coverage) {
-        const context = {linked: data.programme !== '', programme: data.programme, versionid: 0};
+        const context = {linked: data.programme !== '', programme: data.programme, versionid: 0,
+            hasprogrammes: data.programmes.length > 0, programmes: data.programmes};
         await render(content, 'local_sens/mapping_content', context);
         content.removeAttribute('aria-busy');
+        const form = content.querySelector<HTMLFormElement>('[data-region="mapping-link"]');
+        form?.addEventListener('submit', (ev) => {
+            ev.preventDefault();
+            const programme = form.querySelector<HTMLSelectElement>('[data-field="programme"]')?.value ?? '';
+            const pending = new Pending('local_sens/mapping:link');
+            link(root, courseid, programme).catch(Notification.exception).finally(() => pending.resolve());
+        });
         return;
     }
     const lang: Lang = data.lang === 'en' ? 'en' : 'fr';

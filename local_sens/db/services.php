@@ -39,6 +39,13 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'local/sens:managemappings',
     ],
+    'local_sens_link_course' => [
+        'classname' => \local_sens\external\link_course::class,
+        'description' => 'Link a course to a programme, so that its activities can be mapped.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sens:managemappings',
+    ],
     'local_sens_get_learner_decision' => [
         'classname' => \local_sens\external\get_learner_decision::class,
         'description' => 'The decision stored by the server for a learner (and the record it was computed from).',

@@ -451,6 +451,19 @@ export function init(courseid) {
     start(root, courseid).catch(Notification.exception).finally(() => pending.resolve());
 }
 /**
+ * Links the course to a programme, then loads its mapping.
+ *
+ * @param {HTMLElement} root The page root.
+ * @param {number} courseid The course.
+ * @param {string} programme The programme id.
+ */
+async function link(root, courseid, programme) {
+    const [request] = call([{ methodname: 'local_sens_link_course', args: { courseid, programme } }]);
+    const result = await request;
+    announce(result.message);
+    await start(root, courseid);
+}
+/**
  * Loads and renders.
  *
  * @param {HTMLElement} root The page root.
@@ -461,9 +474,17 @@ async function start(root, courseid) {
     const data = await request;
     const content = root.querySelector('[data-region="mapping-content"]');
     if (!data.versionid || !data.coverage) {
-        const context = { linked: data.programme !== '', programme: data.programme, versionid: 0 };
+        const context = { linked: data.programme !== '', programme: data.programme, versionid: 0,
+            hasprogrammes: data.programmes.length > 0, programmes: data.programmes };
         await render(content, 'local_sens/mapping_content', context);
         content.removeAttribute('aria-busy');
+        const form = content.querySelector('[data-region="mapping-link"]');
+        form?.addEventListener('submit', (ev) => {
+            ev.preventDefault();
+            const programme = form.querySelector('[data-field="programme"]')?.value ?? '';
+            const pending = new Pending('local_sens/mapping:link');
+            link(root, courseid, programme).catch(Notification.exception).finally(() => pending.resolve());
+        });
         return;
     }
     const lang = data.lang === 'en' ? 'en' : 'fr';

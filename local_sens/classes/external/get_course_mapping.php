@@ -78,6 +78,7 @@ final class get_course_mapping extends external_api {
             'items' => $overview['items'],
             'coverage' => $overview['coverage'],
             'learners' => $learners,
+            'programmes' => $overview['programme'] === null ? self::programmes() : [],
         ];
         if ($result['coverage'] === null) {
             // An optional structure is left out, not null.
@@ -115,6 +116,10 @@ final class get_course_mapping extends external_api {
                 'id' => new external_value(PARAM_INT, 'User id'),
                 'fullname' => new external_value(PARAM_TEXT, 'Full name'),
             ]), 'Learners enrolled in the version, for the simulate panel (empty without viewlearnercompetences)'),
+            'programmes' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_ALPHANUMEXT, 'Programme id'),
+                'title' => new external_value(PARAM_TEXT, 'Title of its latest published version'),
+            ]), 'Programmes with a published version the course can be linked to (only while it is not linked)'),
         ]);
     }
 
@@ -211,6 +216,23 @@ final class get_course_mapping extends external_api {
             return '';
         }
         return (string)(self::lang() === 'en' ? ($definition['titleEn'] ?? $definition['title']) : $definition['title']);
+    }
+
+    /**
+     * Programmes with a published version, with the title of the latest one in the user's language.
+     *
+     * @return array[]
+     */
+    private static function programmes(): array {
+        global $DB;
+        $repository = \core\di::get(\local_sens\local\programme\programme_version_repository::class);
+        $out = [];
+        foreach ($DB->get_fieldset_select('local_sens_progversion', 'DISTINCT programme', "status = 'published'") as $programme) {
+            $version = $repository->latest_published((string)$programme);
+            $out[] = ['id' => (string)$programme, 'title' => self::title($repository->definition((int)$version->id))];
+        }
+        usort($out, fn(array $a, array $b) => strcmp($a['id'], $b['id']));
+        return $out;
     }
 
     /**

@@ -33,6 +33,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_sens\external\get_course_mapping
  * @covers     \local_sens\external\save_course_mapping
  * @covers     \local_sens\external\get_learner_decision
+ * @covers     \local_sens\external\link_course
  */
 final class mapping_external_test extends \externallib_advanced_testcase {
 
@@ -232,5 +233,43 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $this->assertFalse($response['error']);
         $this->assertSame(json_decode($DB->get_field('local_sens_decision', 'decision', ['userid' => $other->id]) ?: 'null',
             true), $response['data']['decision'] === '' ? null : json_decode($response['data']['decision'], true));
+    }
+
+    /**
+     * An unlinked course offers the published programmes; a learner cannot link it, its teacher can (audited).
+     */
+    public function test_link_course(): void {
+        global $DB;
+        $course = $this->getDataGenerator()->create_course();
+        $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
+        $learner = $this->getDataGenerator()->create_and_enrol($course, 'student');
+        $args = ['courseid' => $course->id, 'programme' => 'du-cns'];
+
+        $this->setUser($learner);
+        $response = $this->ajax('local_sens_link_course', $args);
+        $this->assertTrue($response['error']);
+        $this->assertSame('nopermissions', $response['exception']->errorcode);
+        $this->assertFalse($DB->record_exists('local_sens_course', ['courseid' => $course->id]));
+
+        $this->setUser($teacher);
+        $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $course->id]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertSame('', $response['data']['programme']);
+        $this->assertSame(0, $response['data']['versionid']);
+        $this->assertArrayNotHasKey('coverage', $response['data']);
+        $this->assertSame(['du-cns'], array_column($response['data']['programmes'], 'id'));
+
+        $response = $this->ajax('local_sens_link_course', ['courseid' => $course->id, 'programme' => 'nope']);
+        $this->assertTrue($response['error']);
+        $this->assertSame('errorunknownprogramme', $response['exception']->errorcode);
+        $this->assertFalse($DB->record_exists('local_sens_course', ['courseid' => $course->id]));
+
+        $response = $this->ajax('local_sens_link_course', $args);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertSame('du-cns', $DB->get_field('local_sens_course', 'programme', ['courseid' => $course->id]));
+        $this->assertSame(1, $DB->count_records('local_sens_audit', ['action' => 'course_linked']));
+        $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $course->id]);
+        $this->assertSame((int)$this->fixture->version->id, $response['data']['versionid']);
+        $this->assertSame([], $response['data']['programmes']);
     }
 }
