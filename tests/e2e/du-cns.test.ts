@@ -255,3 +255,35 @@ test('the mapping page\'s simulate panel computes the server\'s decision for eac
     await context.close();
   }
 });
+
+test('a teacher views the block as a given learner; a learner cannot view another learner\'s block', async () => {
+  const facts = siteFacts('learner02', 'learner01');
+  const learner02 = facts.learners.learner02!;
+  const url = `${baseUrl}/blocks/competences/learner.php?courseid=${facts.courseid}&userid=${learner02.id}`;
+  // On this page the block's content stands alone (no block around it).
+  const levelOf = (id: string) => `.block_competences-root [data-region="block_competences-unit"][data-unit="${id}"]`;
+  const teacher = await newPage();
+  try {
+    await login(teacher.page, 'enseignant');
+    await teacher.page.goto(url);
+    assert.equal(await teacher.page.locator(levelOf('donnees.debutant')).getAttribute('data-state'), 'validated',
+      'the teacher sees learner02\'s validated level');
+    assert.equal(await teacher.page.locator(levelOf('donnees.intermediaire')).getAttribute('data-state'),
+      storedState(learner02, 'donnees.intermediaire'), 'as the server stored it');
+    assert.equal(await teacher.page.locator('[data-region="block_competences-learner"]').count(), 1,
+      'the page says whose block it is');
+  } finally {
+    await teacher.context.close();
+  }
+  const other = await newPage();
+  try {
+    await login(other.page, 'learner01');
+    await other.page.goto(url);
+    assert.equal(await other.page.locator('[data-region="block_competences-unit"]').count(), 0,
+      'learner01 does not see learner02\'s levels');
+    assert.match(await other.page.locator('body').innerText(), /permission|not allowed|cannot|Sorry/i,
+      'Moodle refuses the page');
+  } finally {
+    await other.context.close();
+  }
+});
