@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { login } from './support';
 
 const baseUrl = process.env.SENS_URL ?? 'http://127.0.0.1:8080';
 const learner = { username: 'learner01', password: 'Sens-Demo-2026!' };
@@ -38,12 +39,6 @@ function watch(page: Page) {
   return { errors, requests };
 }
 
-async function login(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/login/index.php`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login/')), page.click('#loginbtn')]);
-}
 
 test('a demo learner logs in and sees block_competences on the dashboard, without JS errors or outside requests', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
