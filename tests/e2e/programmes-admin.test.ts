@@ -5,37 +5,24 @@ import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { artifacts, baseUrl, launch, login, repoRoot } from './support';
 
-const baseUrl = process.env.SENS_URL ?? 'http://127.0.0.1:8080';
 const admin = { username: 'admin', password: process.env.SENS_ADMIN_PASS ?? 'Sens-Admin-2026!' };
 const learner = { username: 'learner01', password: 'Sens-Demo-2026!' };
-const artifacts = join(__dirname, 'artifacts');
-const programmes = join(__dirname, '..', '..', 'rules-engine', 'programmes');
+const programmes = join(repoRoot, 'rules-engine', 'programmes');
 const pageUrl = `${baseUrl}/local/sens/programmes.php`;
 
 let browser: Browser;
 
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-async function login(page: Page, username: string, password: string) {
-  await page.goto(`${baseUrl}/login/index.php`);
-  await page.fill('#username', username);
-  await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login/')), page.click('#loginbtn')]);
-}
 
 /** Rows of the version tables on the list page. */
 async function versionRows(page: Page): Promise<string[]> {
