@@ -6,8 +6,6 @@
 set -euo pipefail
 SENS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$SENS_ROOT/scripts/lib/common.sh"
-mkdir -p "$SENS_DATA"
-exec 9>"$SENS_DATA/phpunit.lock"
-flock 9
+sens_lock 9 "$SENS_DATA/phpunit.lock"
 bash "$SENS_ROOT/scripts/phpunit-init.sh" >/dev/null
 cd "$MOODLE_DIR" && vendor/bin/phpunit --colors=never "$@"

@@ -8,7 +8,7 @@ SENS_ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$SENS_ROOT/scripts/lib/common.sh"
 
 # Two setups at once (a developer and a test stage) would race on install and upgrade: take turns.
-mkdir -p "$SENS_DATA"; exec 8>"$SENS_DATA/site.lock"; flock 8
+sens_lock 8 "$SENS_DATA/site.lock"
 
 t0=$(date +%s)
 step() { echo "-- [$(( $(date +%s) - t0 ))s] $*"; }

@@ -15,7 +15,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # Debian packages, installed only when missing.
 SENS_PACKAGES=(php8.2-cli php8.2-pgsql php8.2-curl php8.2-zip php8.2-gd php8.2-soap php8.2-mbstring php8.2-intl
-  php8.2-xml postgresql locales chromium git composer unzip curl)
+  php8.2-xml postgresql locales chromium git composer unzip curl psmisc)
 
 sens_sudo() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -75,7 +75,9 @@ sens_ensure_postgres() {
     echo "listen_addresses = 'localhost'" | sens_sudo tee -a "$conf" >/dev/null
   fi
   if ! pg_lsclusters -h | awk -v v="$v" '$1==v && $2=="main"{print $4}' | grep -q online; then
-    sens_sudo pg_ctlcluster "$v" main start
+    # The daemon must not inherit the callers' lock descriptors (site.lock on 8, phpunit.lock on 9): it would
+    # hold them for its whole life and the next setup or PHPUnit run would wait forever.
+    sens_sudo pg_ctlcluster "$v" main start 8>&- 9>&-
   fi
   for _ in $(seq 30); do sens_as_postgres psql -X -tAc 'select 1' >/dev/null 2>&1 && break; sleep 1; done
   if [ "$(sens_psql -tAc "select 1 from pg_roles where rolname='$SENS_DB_USER'")" != 1 ]; then
@@ -200,6 +202,17 @@ sens_install_or_upgrade() {
   fi
 }
 
+# Takes an exclusive lock on FILE through descriptor FD (8: site.lock, 9: phpunit.lock), waiting at most
+# SENS_LOCK_WAIT seconds (default 1800): a stuck holder then shows as a named failure, never a hung run.
+sens_lock() {
+  local fd="$1" file="$2"
+  mkdir -p "$(dirname "$file")"
+  eval "exec $fd>\"\$file\""
+  flock -w "${SENS_LOCK_WAIT:-1800}" "$fd" && return 0
+  echo "ERROR: waited ${SENS_LOCK_WAIT:-1800}s for $file; holders: $(fuser "$file" 2>&1 | tr -s ' ')" >&2
+  return 1
+}
+
 sens_site_answers() {
   curl -s -o /dev/null -m 10 -w '%{http_code}' "$SENS_URL/login/index.php" 2>/dev/null | grep -q '^200$'
 }
@@ -212,7 +225,8 @@ sens_serve() {
   # The server leads its own process group (setsid): stop it with its workers.
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then kill -- "-$(cat "$pidfile")" || true; sleep 1; fi
   # exec keeps the recorded pid the server's own; setsid detaches it from the caller's terminal and pipes.
-  (cd "$MOODLE_DIR" && exec setsid env PHP_CLI_SERVER_WORKERS=4 $PHP -d max_input_vars=5000 -d memory_limit=512M \
+  # Lock descriptors 8 and 9 are closed for the same reason as for PostgreSQL (see sens_ensure_postgres).
+  (exec 8>&- 9>&-; cd "$MOODLE_DIR" && exec setsid env PHP_CLI_SERVER_WORKERS=4 $PHP -d max_input_vars=5000 -d memory_limit=512M \
     -d post_max_size=64M -d upload_max_filesize=64M \
     -S "127.0.0.1:$SENS_PORT" -t "$MOODLE_DIR" "$SENS_ROOT/scripts/lib/router.php") >"$log" 2>&1 </dev/null &
   echo $! > "$pidfile"

@@ -16,6 +16,14 @@ finish() { echo "$passed $failed" > "$counts"; [ "$failed" -eq 0 ]; exit $?; }
 check "setup-site.sh (install or upgrade, plugins mounted, served)" bash "$SENS_ROOT/scripts/setup-site.sh"
 [ "$failed" -eq 0 ] || finish
 
+# The daemons setup-site starts (PostgreSQL, php -S) must not keep its lock: the next stage's setup would wait on
+# it forever (a hung CI run, seen once). Nothing may hold site.lock once setup-site has returned.
+no_lock_holder() {
+  local holders; holders="$(fuser "$SENS_DATA/site.lock" 2>/dev/null | xargs)"
+  [ -z "$holders" ] || { echo "site.lock held by: $(ps -o pid=,comm= -p "${holders// /,}" | xargs)"; return 1; }
+}
+check "no process keeps site.lock after setup-site.sh" no_lock_holder
+
 installed=()
 for i in "${!SENS_COMPONENTS[@]}"; do
   entry="${SENS_PLUGINS[$i]}"; comp="${SENS_COMPONENTS[$i]}"

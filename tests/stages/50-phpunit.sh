@@ -7,7 +7,7 @@ source "$SENS_ROOT/scripts/lib/common.sh"
 counts="${SENS_STAGE_COUNTS:-/dev/null}"
 sens_stage_needs_moodle
 # One PHPUnit test database: wait for any other run (scripts/phpunit.sh) to finish.
-mkdir -p "$SENS_DATA"; exec 9>"$SENS_DATA/phpunit.lock"; flock 9
+sens_lock 9 "$SENS_DATA/phpunit.lock" || { echo "0 1" > "$counts"; exit 1; }
 bash "$SENS_ROOT/scripts/setup-site.sh" >/dev/null || { echo "FAIL setup-site.sh"; echo "0 1" > "$counts"; exit 1; }
 bash "$SENS_ROOT/scripts/phpunit-init.sh" || { echo "FAIL phpunit-init.sh"; echo "0 1" > "$counts"; exit 1; }
 suites=()
