@@ -203,13 +203,13 @@ sens_install_or_upgrade() {
 }
 
 # Takes an exclusive lock on FILE through descriptor FD (8: site.lock, 9: phpunit.lock), waiting at most
-# SENS_LOCK_WAIT seconds (default 1800): a stuck holder then shows as a named failure, never a hung run.
+# SENS_LOCK_WAIT seconds (default 600; a PHPUnit run takes about 3 minutes): a stuck holder then shows as a named failure, never a hung run.
 sens_lock() {
   local fd="$1" file="$2"
   mkdir -p "$(dirname "$file")"
   eval "exec $fd>\"\$file\""
-  flock -w "${SENS_LOCK_WAIT:-1800}" "$fd" && return 0
-  echo "ERROR: waited ${SENS_LOCK_WAIT:-1800}s for $file; holders: $(fuser "$file" 2>&1 | tr -s ' ')" >&2
+  flock -w "${SENS_LOCK_WAIT:-600}" "$fd" && return 0
+  echo "ERROR: waited ${SENS_LOCK_WAIT:-600}s for $file; holders: $(fuser "$file" 2>&1 | tr -s ' ')" >&2
   return 1
 }
 
