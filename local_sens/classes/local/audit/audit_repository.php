@@ -67,6 +67,51 @@ final class audit_repository {
     }
 
     /**
+     * Append several entries of one action at once, in a few statements (a promotion's recompute audits hundreds of
+     * decisions): all of them or none. Every entry is checked before anything is written.
+     *
+     * @param int $actorid Who acted.
+     * @param string $action What was done, e.g. decision_changed.
+     * @param array[] $entries List of ['relateduserid' => ?int, 'versionid' => ?int, 'details' => array].
+     * @return int Number of entries written.
+     * @throws \coding_exception Naming the entry and field when one is malformed (nothing written).
+     */
+    public function append_many(int $actorid, string $action, array $entries): int {
+        $now = $this->clock->time();
+        $rows = [];
+        foreach (array_values($entries) as $i => $entry) {
+            foreach (['relateduserid', 'versionid'] as $field) {
+                if (!is_array($entry) || !array_key_exists($field, $entry)
+                        || ($entry[$field] !== null && !is_int($entry[$field]))) {
+                    throw new \coding_exception("Audit entry $i: '$field' must be an integer or null");
+                }
+            }
+            if (!isset($entry['details']) || !is_array($entry['details'])) {
+                throw new \coding_exception("Audit entry $i: 'details' must be an array");
+            }
+            try {
+                $details = json_encode($entry['details'], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR);
+            } catch (\JsonException $e) {
+                throw new \coding_exception("Audit entry $i: 'details' cannot be encoded as JSON: " . $e->getMessage());
+            }
+            $rows[] = [
+                'userid' => $actorid,
+                'action' => $action,
+                'relateduserid' => $entry['relateduserid'],
+                'versionid' => $entry['versionid'],
+                'details' => $details,
+                'timecreated' => $now,
+            ];
+        }
+        if ($rows) {
+            $transaction = $this->db->start_delegated_transaction();
+            $this->db->insert_records(self::TABLE, $rows);
+            $transaction->allow_commit();
+        }
+        return count($rows);
+    }
+
+    /**
      * Entries about a learner, newest first.
      *
      * @param int $relateduserid

@@ -194,24 +194,37 @@ final class record_builder {
            GROUP BY cmc.userid",
             ['versionid' => $versionid] + $userparams);
         $wanted = array_flip($userids);
+        // A promotion has ~90,000 completions but far fewer distinct (activity, slot, state, day): each distinct
+        // fact is built once and shared (PHP arrays are values, copied only if written).
+        $memo = [];
+        $slotsofcm = [];
         foreach ($rows as $row) {
             $userid = (int)$row->userid;
             if (!isset($wanted[$userid])) {
                 continue;
             }
             foreach (explode('|', $row->facts) as $item) {
-                [$cmid, $slot, $state, $time] = explode(' ', $item);
-                $state = (int)$state;
-                $facts[$userid][$cmid . '/' . $slot] = [
-                    'id' => 'cm' . $cmid,
-                    'slot' => $slot,
-                    'completed' => $state !== 0,
-                    'passed' => $state === self::COMPLETE_PASS ? true
-                        : (in_array($state, [self::COMPLETE_FAIL, self::COMPLETE_FAIL_HIDDEN], true) ? false : null),
-                    'grade' => null,
-                    'max' => null,
-                    'at' => $this->day((int)$time),
-                ];
+                $cut = strrpos($item, ' ');
+                $slice = intdiv((int)substr($item, $cut + 1), 900);
+                $day = $this->days[$slice] ??= self::date($slice * 900);
+                $head = substr($item, 0, $cut);
+                if (!isset($memo[$head][$day])) {
+                    [$cmid, $slot, $state] = explode(' ', $head);
+                    $state = (int)$state;
+                    $slotsofcm[$cmid][$slot] = true;
+                    $memo[$head][$day] = [$cmid . '/' . $slot, [
+                        'id' => 'cm' . $cmid,
+                        'slot' => $slot,
+                        'completed' => $state !== 0,
+                        'passed' => $state === self::COMPLETE_PASS ? true
+                            : (in_array($state, [self::COMPLETE_FAIL, self::COMPLETE_FAIL_HIDDEN], true) ? false : null),
+                        'grade' => null,
+                        'max' => null,
+                        'at' => $day,
+                    ]];
+                }
+                [$key, $fact] = $memo[$head][$day];
+                $facts[$userid][$key] = $fact;
             }
         }
 
@@ -233,6 +246,7 @@ final class record_builder {
                 continue;
             }
             $key = (int)$row->cmid . '/' . $row->slot;
+            $slotsofcm[(int)$row->cmid][$row->slot] = true;
             $max = (float)$row->rawgrademax > 0 ? (float)$row->rawgrademax : (float)$row->grademax;
             $fact = $facts[$userid][$key] ?? [
                 'id' => 'cm' . $row->cmid,
@@ -248,7 +262,11 @@ final class record_builder {
             $facts[$userid][$key] = $fact;
         }
         // One cm mapped to two slots gives two facts: ids must stay unique in the record.
-        foreach ($facts as $userid => $list) {
+        $multislot = false;
+        foreach ($slotsofcm as $slots) {
+            $multislot = $multislot || count($slots) > 1;
+        }
+        foreach ($multislot ? $facts : [] as $userid => $list) {
             $seen = [];
             foreach ($list as $key => $fact) {
                 if (isset($seen[$fact['id']])) {
@@ -301,17 +319,6 @@ final class record_builder {
             ];
         }
         return $decisions;
-    }
-
-    /**
-     * A Unix time as a YYYY-MM-DD date in the site's timezone, memoised per 15-minute slice.
-     *
-     * @param int $time
-     * @return string
-     */
-    private function day(int $time): string {
-        $slice = intdiv($time, 900);
-        return $this->days[$slice] ??= self::date($slice * 900);
     }
 
     /**

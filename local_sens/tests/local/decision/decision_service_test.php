@@ -178,6 +178,38 @@ final class decision_service_test extends \advanced_testcase {
     }
 
     /**
+     * The next day every stored decision is rewritten (its as-of date changed), in batched statements: each learner
+     * keeps their own row, now holding the engine's decision for them as of the new day.
+     */
+    public function test_recompute_all_rewrites_each_learners_decision(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $clock = $this->mock_clock_with_frozen(time() + DAYSECS);
+        [$fixture, $learner] = $this->setup_learner();
+        $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->complete($fixture, $other, 'donnees.debutant.');
+        $rows = $DB->get_records('local_sens_decision', null, 'id');
+        $this->assertCount(2, $rows);
+
+        $clock->bump(DAYSECS);
+        $this->assertSame(2, \core\di::get(decision_service::class)->recompute_all());
+
+        $asof = $clock->now()->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+        $builder = \core\di::get(record_builder::class);
+        foreach ($rows as $row) {
+            $stored = $DB->get_record('local_sens_decision', ['id' => $row->id], '*', MUST_EXIST);
+            $this->assertSame($row->userid, $stored->userid);
+            $this->assertSame($asof, $stored->asof);
+            $this->assertEquals($clock->time(), $stored->timecomputed);
+            $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $row->userid], '*', MUST_EXIST);
+            $expected = decide::decide($fixture->definition, $builder->build((int)$row->userid, $enrolment), $asof);
+            $this->assertSame(json_encode($expected, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), $stored->decision);
+        }
+        $this->assertNotSame($DB->get_field('local_sens_decision', 'decision', ['userid' => $learner->id]),
+            $DB->get_field('local_sens_decision', 'decision', ['userid' => $other->id]));
+    }
+
+    /**
      * The verdict becoming "certified" fires certification_decided once.
      */
     public function test_certified_fires_event(): void {
