@@ -27,7 +27,8 @@ use moodle_database;
  * the activities mapped to its slots.
  *
  * Reads stay bounded whatever the number of mapped activities: the course's programme (course page) or the course
- * mapping the version (dashboard), enrolment, decision, and the module names of the mapped activities in one query;
+ * mapping the version (dashboard), enrolment, decision, the module names of the mapped activities in one query and
+ * the names of the people the reasons name in another;
  * the mapping itself comes from the mapping repository's MUC cache and the outline of a version from this block's
  * (a stored version never changes).
  *
@@ -91,6 +92,27 @@ final class competences_source {
             'courseid' => $courseid,
             'links' => $links,
         ];
+    }
+
+    /**
+     * Full names of the people a decision's reasons name (who attested, placed, decided), in one read; none when
+     * there is nobody to name. A user id with no user stays out (the reason then shows the id).
+     *
+     * @param int[] $userids
+     * @return array<string, string> Full name by user id.
+     */
+    public function people(array $userids): array {
+        if (!$userids) {
+            return [];
+        }
+        [$insql, $params] = $this->db->get_in_or_equal(array_values(array_unique(array_map('intval', $userids))),
+            SQL_PARAMS_NAMED);
+        $fields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
+        $names = [];
+        foreach ($this->db->get_records_sql("SELECT u.id, $fields FROM {user} u WHERE u.id $insql", $params) as $user) {
+            $names[(string)$user->id] = fullname($user);
+        }
+        return $names;
     }
 
     /**

@@ -63,7 +63,8 @@ class competences implements renderable, templatable {
             'viewingas' => $this->learnername === null ? null
                 : get_string('viewingas', 'block_competences', $this->learnername),
         ];
-        $loaded = \core\di::get(competences_source::class)->load($this->userid, $this->courseid);
+        $source = \core\di::get(competences_source::class);
+        $loaded = $source->load($this->userid, $this->courseid);
         if ($loaded === null) {
             return $data;
         }
@@ -74,7 +75,8 @@ class competences implements renderable, templatable {
         }
         $lang = grid_exporter::current_lang();
         $outline = $loaded['outline'];
-        $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid);
+        $people = $source->people(grid_exporter::people_of($stored['decision']));
+        $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people);
         $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
         $grid = $exporter->export($stored['decision']);
         foreach ($grid['domains'] as $i => $domain) {

@@ -34,6 +34,9 @@ final class grid_exporter {
     public const STATES = ['locked', 'open', 'in_progress', 'validated', 'exempt', 'barred', 'defaillant', 'failed',
         'expired'];
 
+    /** @var string[] Reason params holding a YYYY-MM-DD date (rules-engine/src/core/reasons.ts). */
+    private const DATE_PARAMS = ['at', 'deadline', 'asOf', 'from', 'to'];
+
     /** @var string[] States in which the learner has something to do in the unit, so a link is offered. */
     private const ACTIONABLE = ['open', 'in_progress', 'barred'];
 
@@ -56,6 +59,7 @@ final class grid_exporter {
      * @param array $links Slot id => \moodle_url of its first mapped activity.
      * @param string $lang 'fr' or 'en': which titles to show.
      * @param string $idprefix Prefix of element ids (unique per block on the page).
+     * @param array<string, string> $people Full names of the people named in reasons ("by"), by user id.
      */
     public function __construct(
         /** @var array Programme outline. */
@@ -66,6 +70,8 @@ final class grid_exporter {
         private readonly string $lang,
         /** @var string Element id prefix. */
         private readonly string $idprefix = 'block_competences',
+        /** @var array<string, string> Names of people by user id. */
+        private readonly array $people = [],
     ) {
         foreach ($outline['units'] as $unit) {
             $this->units[$unit['id']] = $unit;
@@ -83,6 +89,31 @@ final class grid_exporter {
      */
     public static function current_lang(): string {
         return str_starts_with(current_language(), 'fr') ? 'fr' : 'en';
+    }
+
+    /**
+     * The user ids a decision's reasons name as "by" (who attested, placed, decided), for one lookup of their names.
+     * Moodle records a person as their user id; anything else (e.g. an imported name) is shown as it is.
+     *
+     * @param array $decision The engine decision as stored.
+     * @return int[]
+     */
+    public static function people_of(array $decision): array {
+        $reasons = $decision['verdict']['reasons'] ?? [];
+        foreach ($decision['units'] ?? [] as $unit) {
+            $reasons = array_merge($reasons, $unit['reasons'] ?? []);
+        }
+        if (isset($decision['next']['reason'])) {
+            $reasons[] = $decision['next']['reason'];
+        }
+        $ids = [];
+        foreach ($reasons as $reason) {
+            $by = $reason['params']['by'] ?? null;
+            if (is_string($by) && ctype_digit($by) && (int)$by > 0) {
+                $ids[(int)$by] = true;
+            }
+        }
+        return array_keys($ids);
     }
 
     /**
@@ -304,7 +335,8 @@ final class grid_exporter {
     }
 
     /**
-     * Params for display: unit and slot ids (alone or in comma lists) replaced by their titles, states by their names.
+     * Params for display: unit and slot ids (alone or in comma lists) replaced by their titles, states by their names,
+     * dates written out in the reader's language, people by their names.
      *
      * @param array $params
      * @return array
@@ -320,6 +352,15 @@ final class grid_exporter {
             if (isset($params[$name]) && in_array($params[$name], self::STATES, true)) {
                 $params[$name] = get_string('state_' . $params[$name], 'block_competences');
             }
+        }
+        foreach (self::DATE_PARAMS as $name) {
+            $date = isset($params[$name]) && is_string($params[$name]) ? $this->date($params[$name]) : null;
+            if ($date !== null) {
+                $params[$name] = $date['text'];
+            }
+        }
+        if (isset($params['by']) && isset($this->people[(string)$params['by']])) {
+            $params['by'] = $this->people[(string)$params['by']];
         }
         return $params;
     }

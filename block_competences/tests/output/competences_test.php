@@ -98,6 +98,42 @@ final class competences_test extends \advanced_testcase {
     }
 
     /**
+     * Reasons name people by their full name (one lookup for the whole decision) and write dates out in the reader's
+     * language, not as a user id and an ISO date; a "by" that is no user id is shown as it is.
+     */
+    public function test_reasons_show_names_and_dates(): void {
+        global $PAGE;
+        $this->resetAfterTest();
+        /** @var \block_competences_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('block_competences');
+        [$course, $version, $programme] = $generator->create_programme_course(0);
+        $teacher = $this->getDataGenerator()->create_user(['firstname' => 'Agnès', 'lastname' => 'Kieffer']);
+        $engineer = $this->getDataGenerator()->create_user(['firstname' => 'Paul', 'lastname' => 'Meyer']);
+        [$learner] = $generator->create_learner($course, $version, $programme, [
+            'activities' => $generator->passed_activities($programme, 'donnees.debutant'),
+            'attestations' => [['id' => 't1', 'unit' => 'donnees.debutant', 'session' => 'S1', 'result' => 'passed',
+                'by' => (string)$teacher->id, 'at' => '2026-06-02']],
+            'placements' => [['id' => 'p1', 'unit' => 'communication.intermediaire', 'basis' => 'PIX',
+                'by' => (string)$engineer->id, 'at' => '2026-04-01'],
+                ['id' => 'p2', 'unit' => 'outils.intermediaire', 'basis' => 'PIX', 'by' => 'ing', 'at' => '2026-04-01']],
+        ]);
+        $this->setUser($learner);
+
+        $data = (new competences((int)$learner->id, null))->export_for_template($PAGE->get_renderer('block_competences'));
+
+        $levels = [];
+        foreach ($data['domains'] as $domain) {
+            $levels[$domain['id']] = $domain['levels'];
+        }
+        $attested = implode(' ', $levels['donnees'][0]['reasons']);
+        $this->assertStringContainsString('attested by Agnès Kieffer on 2 June 2026', $attested);
+        $this->assertStringNotContainsString('2026-06-02', $attested);
+        $this->assertStringContainsString('by Paul Meyer on 1 April 2026', implode(' ', $levels['communication'][0]['reasons']));
+        $this->assertStringContainsString('by ing on 1 April 2026', implode(' ', $levels['outils'][0]['reasons']));
+        $this->assertStringContainsString('deadline 30 March 2029', implode(' ', $data['verdict']['reasons']));
+    }
+
+    /**
      * Reads the block adds to a page once caches are warm: at most 5, and the same for 3 or 90 mapped activities.
      */
     public function test_reads_bounded(): void {
@@ -111,11 +147,13 @@ final class competences_test extends \advanced_testcase {
             // A full record: every Initiation and Débutant exercise passed, workshops attested, a placement.
             $activities = [];
             $attestations = [];
+            // Attested by a real user: the block then also reads the names of the people its reasons name.
+            $teacher = $this->getDataGenerator()->create_user();
             foreach ($programme['units'] as $unit) {
                 if ($unit['parent'] === 'initiation' || str_ends_with($unit['id'], '.debutant')) {
                     $activities = array_merge($activities, $generator->passed_activities($programme, $unit['id']));
                     $attestations[] = ['id' => 't-' . $unit['id'], 'unit' => $unit['id'], 'session' => 'S1',
-                        'result' => 'passed', 'by' => 'teacher1', 'at' => '2026-06-02'];
+                        'result' => 'passed', 'by' => (string)$teacher->id, 'at' => '2026-06-02'];
                 }
             }
             [$learner] = $generator->create_learner($course, $version, $programme, [
@@ -133,6 +171,7 @@ final class competences_test extends \advanced_testcase {
                 $html = $output->render(new competences((int)$learner->id, $courseid));
                 $reads[$page][$mapped] = $DB->perf_get_reads() - $before;
                 $this->assertStringContainsString('data-region="block_competences-domain"', $html);
+                $this->assertStringContainsString(s(fullname($teacher)), $html);
             }
         }
         foreach ($reads as $page => $counts) {

@@ -132,6 +132,19 @@ final class grid_exporter_test extends \advanced_testcase {
         $this->assertStringContainsString('il faut d\'abord valider le niveau « Les enjeux de la cybersécurité',
             $locked['reasons'][0]);
         $this->assertStringContainsString('(état : En cours)', $locked['reasons'][0]);
+        // People by their name, given by the source's one lookup (competences_test covers it on real users).
+        $people = ['42' => 'Agnès Kieffer'];
+        $decision['units'][] = ['id' => 'donnees.debutant', 'state' => 'validated', 'reasons' => [['code' =>
+            'attestation_passed', 'path' => '/units/0', 'params' => ['unit' => 'donnees.debutant', 'session' => 'S1',
+            'by' => '42', 'at' => '2026-06-02']]]];
+        $this->assertSame([42], grid_exporter::people_of($decision));
+        $previous = force_current_language('fr');
+        try {
+            $fr = (new grid_exporter($outline, [], 'fr', 'b', $people))->export($decision);
+        } finally {
+            force_current_language($previous);
+        }
+        $this->assertStringContainsString('attesté par Agnès Kieffer le ', implode(' ', $fr['domains'][0]['levels'][0]['reasons']));
         // The pending exercises are named by their titles, in the reason of the level in progress.
         $inprogress = $fr['domains'][1]['levels'][0];
         $this->assertStringContainsString('Exercices en ligne', implode(' ', $inprogress['reasons']));
