@@ -18,6 +18,7 @@ namespace local_sens\local\mapping;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\decision\decision_service;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -26,7 +27,8 @@ use moodle_database;
  *
  * A save is all or nothing: every item is checked against the version's slots and micro-competences and the
  * course's activities; on any problem nothing is stored and every problem is reported. A stored mapping is audited,
- * its cache dropped, and the course's gating is synchronised (gating_service, when installed).
+ * its cache dropped, and the course's learners are recomputed (the same completions may now count for other slots)
+ * before its gating is synchronised.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -42,6 +44,7 @@ final class mapping_service {
      * @param audit_repository $audit
      * @param mapping_repository $mappings
      * @param programme_version_repository $versions
+     * @param decision_service $decisions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -54,6 +57,8 @@ final class mapping_service {
         private readonly mapping_repository $mappings,
         /** @var programme_version_repository Programme versions and their (cached) definitions. */
         private readonly programme_version_repository $versions,
+        /** @var decision_service Learners' decisions, recomputed after a save. */
+        private readonly decision_service $decisions,
     ) {
     }
 
@@ -177,10 +182,7 @@ final class mapping_service {
         $transaction->allow_commit();
         // Dropped again after commit: a reader between replace() and commit may have cached the old rows.
         $this->mappings->invalidate($versionid, $courseid);
-        $gating = '\\local_sens\\local\\gating\\gating_service';
-        if (class_exists($gating)) {
-            \core\di::get($gating)->sync_course($courseid);
-        }
+        $this->decisions->recompute_course($courseid);
         return coverage::compute($definition, $clean, array_keys($cms));
     }
 

@@ -18,7 +18,7 @@ namespace local_sens\local\mapping;
 
 /**
  * Tests of the mapping service and repository: all-or-nothing saves with per-item errors, audit, cache, coverage,
- * gating sync, course link.
+ * recompute of the course's learners and gating sync, course link.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -112,6 +112,52 @@ final class mapping_service_test extends \advanced_testcase {
         $availability = $DB->get_field('course_modules', 'availability', ['id' => $this->spare->cmid]);
         $this->assertNotEmpty($availability);
         $this->assertStringContainsString('"group"', $availability);
+    }
+
+    /**
+     * A save recomputes the course's learners before syncing gating: a completion counts for the slot its activity
+     * is now mapped to (stored decision, audit of the change), and the learner's groups follow the new decision.
+     */
+    public function test_save_recomputes_learners(): void {
+        global $DB;
+        $this->mock_clock_with_frozen(time() + DAYSECS);
+        $versionid = (int)$this->fixture->version->id;
+        $courseid = (int)$this->fixture->course->id;
+        \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course($courseid);
+        $learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        // The Débutant workshop attested; the exercises completed next (their observer recomputes).
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->create_attestation(['userid' => $learner->id,
+            'versionid' => $versionid, 'unit' => 'donnees.debutant', 'session' => 'S1',
+            'sessiondate' => \local_sens\local\learner\record_builder::date(time())]);
+        $completion = new \completion_info($this->fixture->course);
+        foreach ($this->fixture->cms as $cm) {
+            $completion->update_state(get_fast_modinfo($this->fixture->course)->get_cm($cm->id), COMPLETION_COMPLETE,
+                $learner->id);
+        }
+        $states = fn() => array_column(json_decode($DB->get_field('local_sens_decision', 'decision',
+            ['userid' => $learner->id, 'versionid' => $versionid]), true)['units'], 'state', 'id');
+        $this->assertSame('validated', $states()['donnees.debutant']);
+        $this->assertSame('open', $states()['donnees.intermediaire']);
+        $groups = $DB->get_records_menu('groups', ['courseid' => $courseid], '', 'idnumber, id');
+        $member = fn(string $unit) => $DB->record_exists('groups_members',
+            ['groupid' => $groups['sens:' . $unit], 'userid' => $learner->id]);
+        $this->assertTrue($member('donnees.intermediaire'));
+        $DB->delete_records('local_sens_audit');
+
+        // Only one Débutant exercise stays mapped: the level is no longer validated, the next one locked again.
+        $first = reset($this->fixture->cms);
+        $this->service()->save($courseid, $versionid,
+            [['cmid' => $first->id, 'slot' => 'donnees.debutant.e1.exercices', 'competences' => []]], (int)get_admin()->id);
+
+        $this->assertSame('in_progress', $states()['donnees.debutant']);
+        $this->assertSame('locked', $states()['donnees.intermediaire']);
+        $this->assertFalse($member('donnees.intermediaire'));
+        $this->assertTrue($member('donnees.debutant'));
+        $audit = $DB->get_records('local_sens_audit', ['action' => 'decision_changed', 'relateduserid' => $learner->id]);
+        $this->assertCount(1, $audit);
+        $units = array_column(json_decode(reset($audit)->details, true)['units'], null, 'unit');
+        $this->assertSame(['unit' => 'donnees.intermediaire', 'before' => 'open', 'after' => 'locked'],
+            $units['donnees.intermediaire']);
     }
 
     /**
