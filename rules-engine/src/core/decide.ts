@@ -46,6 +46,8 @@ export interface ProgrammeIndex {
   requirementPaths: string[][];
   /** Units required for certification, in programme order. */
   certification: number[];
+  /** Per unit: the attendance rules (indexes, programme order) that name it, in `targets` or else in `units`. */
+  attendanceRules: number[][];
 }
 
 interface Ctx {
@@ -197,6 +199,8 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
   const members: number[][][] = [];
   const paths: string[] = [];
   const requirementPaths: string[][] = [];
+  const rules = programme.attendance ?? [];
+  const attendanceRules: number[][] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as UnitT;
     const fi = indexOfId(unitAt, u.id);
@@ -208,6 +212,15 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
     members.push(u.requirements.map((req) => membersFor(units, unitAt, kids, req)));
     paths.push('/units/' + i);
     requirementPaths.push(u.requirements.map((r, k) => '/units/' + i + '/requirements/' + k));
+    const rulesOfUnit: number[] = [];
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k] as AttendanceRuleT;
+      const targets = rule.targets ?? null;
+      if (targets === null ? rule.units.includes(u.id) : targets.includes(u.id)) {
+        rulesOfUnit.push(k);
+      }
+    }
+    attendanceRules.push(rulesOfUnit);
   }
   const certIds = programme.certification.units ?? units.filter((u) => u.parent === null && !(u.optional ?? false)).map((u) => u.id);
   const certification: number[] = [];
@@ -218,7 +231,7 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
   }
   return {
     unitAt: unitAt, slotAt: slotAt, first: first, parent: parent, children: children, siblingPos: siblingPos, prereqs: prereqs,
-    members: members, requiredSlots: requiredSlots, slotKey: slotKey, paths: paths,
+    members: members, requiredSlots: requiredSlots, slotKey: slotKey, paths: paths, attendanceRules: attendanceRules,
     requirementPaths: requirementPaths, certification: certification,
   };
 }
@@ -363,18 +376,25 @@ function triggers(rule: AttendanceRuleT, absent: number, hours: number): boolean
 function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
   const u = ctx.units[i] as UnitT;
   const rules = ctx.programme.attendance ?? [];
-  for (let k = 0; k < rules.length; k++) {
+  // Only the rules that name the unit (prepare's index): the others cannot hit it.
+  for (const k of ctx.ix.attendanceRules[i] as number[]) {
     const rule = rules[k] as AttendanceRuleT;
     const targets = rule.targets ?? null;
     let hit = false;
     let percent = 0;
     if (rule.effect !== effect) {
       // Another effect: handled by the other call.
+    } else if (rule.scope === 'each-unit' && targets === null) {
+      // Per-unit rule: the unit's own absences.
+      const ah = absenceOf(ctx, u.id);
+      if (triggers(rule, ah[0] as number, ah[1] as number)) {
+        hit = true;
+        percent = round2((ah[0] as number) * 100 / (ah[1] as number));
+      }
     } else if (rule.scope === 'each-unit') {
-      // Per-unit rule: the unit's own absences, or with targets, any counted unit over the limit hits the targets.
+      // With targets: any counted unit over the limit hits the targets (the first one in the rule's order).
       for (const cu of rule.units) {
-        const applies = targets === null ? cu === u.id : targets.includes(u.id);
-        if (applies && !hit) {
+        if (!hit) {
           const ah = absenceOf(ctx, cu);
           if (triggers(rule, ah[0] as number, ah[1] as number)) {
             hit = true;
@@ -383,19 +403,16 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
         }
       }
     } else {
-      const applies = targets === null ? rule.units.includes(u.id) : targets.includes(u.id);
-      if (applies) {
-        let absent = 0;
-        let hours = 0;
-        for (const cu of rule.units) {
-          const ah = absenceOf(ctx, cu);
-          absent = absent + (ah[0] as number);
-          hours = hours + (ah[1] as number);
-        }
-        if (triggers(rule, absent, hours)) {
-          hit = true;
-          percent = round2(absent * 100 / hours);
-        }
+      let absent = 0;
+      let hours = 0;
+      for (const cu of rule.units) {
+        const ah = absenceOf(ctx, cu);
+        absent = absent + (ah[0] as number);
+        hours = hours + (ah[1] as number);
+      }
+      if (triggers(rule, absent, hours)) {
+        hit = true;
+        percent = round2(absent * 100 / hours);
       }
     }
     if (hit) {

@@ -214,6 +214,8 @@ final class decide {
         $members = [];
         $paths = [];
         $requirementpaths = [];
+        $rules = ($programme['attendance'] ?? null) ?? [];
+        $attendancerules = [];
         foreach ($units as $i => $u) {
             $fi = self::index_of_id($unitat, $u['id']);
             $first[] = $fi;
@@ -226,6 +228,15 @@ final class decide {
             $requirementpaths[] = array_map(fn($r, $k) => '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i)) . '/requirements/' . (is_int($k) ? (string) $k : runtime::to_string($k)),
                     $u['requirements'], array_keys($u['requirements']));
+            $rulesofunit = [];
+            foreach ($rules as $k => $rule) {
+                $targets = ($rule['targets'] ?? null);
+                if (($targets === null ? in_array($u['id'], $rule['units'], true) : in_array($u['id'], $targets,
+                        true))) {
+                    $rulesofunit[] = $k;
+                }
+            }
+            $attendancerules[] = $rulesofunit;
         }
         $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
                 array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
@@ -239,7 +250,8 @@ final class decide {
         return ['unitAt' => $unitat, 'slotAt' => $slotat, 'first' => $first, 'parent' => $parent,
                 'children' => $children, 'siblingPos' => $siblingpos, 'prereqs' => $prereqs, 'members' => $members,
                 'requiredSlots' => $requiredslots, 'slotKey' => $slotkey, 'paths' => $paths,
-                'requirementPaths' => $requirementpaths, 'certification' => $certification];
+                'attendanceRules' => $attendancerules, 'requirementPaths' => $requirementpaths,
+                'certification' => $certification];
     }
 
     /**
@@ -419,15 +431,22 @@ final class decide {
     public static function attendance_hit($ctx, $i, $effect) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $rules = ($ctx['programme']['attendance'] ?? null) ?? [];
-        foreach ($rules as $k => $rule) {
+        foreach (($ctx['ix']['attendanceRules'][(int) ($i)] ?? null) as $k) {
+            $rule = ($rules[(int) ($k)] ?? null);
             $targets = ($rule['targets'] ?? null);
             $hit = false;
             $percent = 0;
             if (!($rule['effect'] !== $effect)) {
-                if ($rule['scope'] === 'each-unit') {
+                if ($rule['scope'] === 'each-unit' && $targets === null) {
+                    $ah = self::absence_of($ctx, $u['id']);
+                    if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
+                        $hit = true;
+                        $percent = (runtime::floor((runtime::div((($ah[0] ?? null)) * 100, (($ah[1] ?? null)))) * 100
+                                + 0.5) / 100);
+                    }
+                } else if ($rule['scope'] === 'each-unit') {
                     foreach ($rule['units'] as $cu) {
-                        $applies = ($targets === null ? $cu === $u['id'] : in_array($u['id'], $targets, true));
-                        if ($applies && !$hit) {
+                        if (!$hit) {
                             $ah = self::absence_of($ctx, $cu);
                             if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                                 $hit = true;
@@ -437,20 +456,16 @@ final class decide {
                         }
                     }
                 } else {
-                    $applies = ($targets === null ? in_array($u['id'], $rule['units'], true) : in_array($u['id'],
-                            $targets, true));
-                    if ($applies) {
-                        $absent = 0;
-                        $hours = 0;
-                        foreach ($rule['units'] as $cu) {
-                            $ah = self::absence_of($ctx, $cu);
-                            $absent = $absent + (($ah[0] ?? null));
-                            $hours = $hours + (($ah[1] ?? null));
-                        }
-                        if (self::triggers($rule, $absent, $hours)) {
-                            $hit = true;
-                            $percent = (runtime::floor((runtime::div($absent * 100, $hours)) * 100 + 0.5) / 100);
-                        }
+                    $absent = 0;
+                    $hours = 0;
+                    foreach ($rule['units'] as $cu) {
+                        $ah = self::absence_of($ctx, $cu);
+                        $absent = $absent + (($ah[0] ?? null));
+                        $hours = $hours + (($ah[1] ?? null));
+                    }
+                    if (self::triggers($rule, $absent, $hours)) {
+                        $hit = true;
+                        $percent = (runtime::floor((runtime::div($absent * 100, $hours)) * 100 + 0.5) / 100);
                     }
                 }
             }
