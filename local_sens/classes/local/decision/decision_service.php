@@ -21,6 +21,7 @@ use local_sens\local\audit\audit_repository;
 use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
 use local_sens\local\learner\record_builder;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -42,7 +43,7 @@ final class decision_service {
      * @param moodle_database $db
      * @param clock $clock
      * @param record_builder $records
-     * @param version_definitions $versions
+     * @param programme_version_repository $versions
      * @param audit_repository $audit
      * @param gating_service $gating
      */
@@ -53,8 +54,8 @@ final class decision_service {
         private readonly clock $clock,
         /** @var record_builder Learner records from Moodle. */
         private readonly record_builder $records,
-        /** @var version_definitions Programme versions. */
-        private readonly version_definitions $versions,
+        /** @var programme_version_repository Programme versions (definitions cached in MUC). */
+        private readonly programme_version_repository $versions,
         /** @var audit_repository Audit trail. */
         private readonly audit_repository $audit,
         /** @var gating_service Gating. */
@@ -78,8 +79,7 @@ final class decision_service {
      * @return array<int, array> Decisions by programme version id.
      */
     public function recompute_user(int $userid): array {
-        $enrolments = $this->db->get_records('local_sens_enrolment', ['userid' => $userid], 'timecreated, id',
-            'id, userid, versionid, startdate, timecreated');
+        $enrolments = $this->enrolments('e.userid = :userid', ['userid' => $userid]);
         if (!$enrolments) {
             return [];
         }
@@ -94,7 +94,7 @@ final class decision_service {
             $decision = $decisions[(int)$enrolment->id];
             $byversion[(int)$enrolment->versionid] = $decision;
             // Enrolments are oldest first: the latest one of a programme drives its courses.
-            $latest[$this->versions->get((int)$enrolment->versionid)->programme] = $decision;
+            $latest[$enrolment->programme] = $decision;
         }
         [$insql, $params] = $this->db->get_in_or_equal(array_keys($latest), SQL_PARAMS_NAMED);
         foreach ($this->db->get_records_select('local_sens_course', "programme $insql", $params, '', 'id, courseid, programme')
@@ -111,8 +111,7 @@ final class decision_service {
      * @return int Number of decisions that changed.
      */
     public function recompute_all(): int {
-        $enrolments = $this->db->get_records('local_sens_enrolment', null, 'timecreated, id',
-            'id, userid, versionid, startdate, timecreated');
+        $enrolments = $this->enrolments('1 = 1', []);
         $stored = [];
         $rows = $this->db->get_records(self::TABLE, null, '', 'id, userid, versionid, decision');
         foreach ($rows as $row) {
@@ -122,8 +121,7 @@ final class decision_service {
         $decisions = $enrolments ? $this->compute($enrolments, $stored, $changed) : [];
         $byprogramme = [];
         foreach ($enrolments as $enrolment) {
-            $programme = $this->versions->get((int)$enrolment->versionid)->programme;
-            $byprogramme[$programme][(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
+            $byprogramme[$enrolment->programme][(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
         }
         foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid, programme') as $link) {
             $this->gating->sync_course((int)$link->courseid, $byprogramme[$link->programme] ?? []);
@@ -174,6 +172,22 @@ final class decision_service {
     }
 
     /**
+     * Programme enrolments, oldest first, each with its version's programme id.
+     *
+     * @param string $where SQL condition on e (local_sens_enrolment).
+     * @param array $params Its named params.
+     * @return \stdClass[] By id: id, userid, versionid, startdate, timecreated, programme.
+     */
+    private function enrolments(string $where, array $params): array {
+        return $this->db->get_records_sql(
+            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated, v.programme
+               FROM {local_sens_enrolment} e
+               JOIN {local_sens_progversion} v ON v.id = e.versionid
+              WHERE $where
+           ORDER BY e.timecreated, e.id", $params);
+    }
+
+    /**
      * Compute, compare with what is stored, store what changed (one transaction). Writes are batched: a
      * promotion's first run inserts 1,500 decisions and audits them, the next day's run rewrites them all.
      *
@@ -188,6 +202,7 @@ final class decision_service {
         $now = $this->clock->time();
         $records = $this->records->build_many($enrolments);
         $decisions = [];
+        $definitions = [];
         $indexes = [];
         $newrows = [];
         $updates = [];
@@ -196,7 +211,7 @@ final class decision_service {
         foreach ($enrolments as $enrolment) {
             $versionid = (int)$enrolment->versionid;
             $userid = (int)$enrolment->userid;
-            $definition = $this->versions->definition($versionid);
+            $definition = $definitions[$versionid] ??= $this->versions->definition($versionid);
             // The engine's indexes of a programme, built once for all its learners (when the engine offers it).
             $indexes[$versionid] ??= method_exists(decide::class, 'prepare') ? decide::prepare($definition) : null;
             $decision = decide::decide($definition, $records[(int)$enrolment->id], $asof, $indexes[$versionid]);

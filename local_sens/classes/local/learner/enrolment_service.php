@@ -19,7 +19,7 @@ namespace local_sens\local\learner;
 use core\clock;
 use local_sens\local\attestation\attestation_service;
 use local_sens\local\audit\audit_repository;
-use local_sens\local\decision\version_definitions;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -37,7 +37,7 @@ final class enrolment_service {
      * @param moodle_database $db
      * @param clock $clock
      * @param audit_repository $audit
-     * @param version_definitions $versions
+     * @param programme_version_repository $versions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -46,8 +46,8 @@ final class enrolment_service {
         private readonly clock $clock,
         /** @var audit_repository Audit trail. */
         private readonly audit_repository $audit,
-        /** @var version_definitions Programme versions. */
-        private readonly version_definitions $versions,
+        /** @var programme_version_repository Programme versions. */
+        private readonly programme_version_repository $versions,
     ) {
     }
 

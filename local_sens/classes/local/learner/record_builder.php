@@ -16,7 +16,7 @@
 
 namespace local_sens\local\learner;
 
-use local_sens\local\decision\version_definitions;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -51,13 +51,13 @@ final class record_builder {
      * Constructor.
      *
      * @param moodle_database $db
-     * @param version_definitions $versions
+     * @param programme_version_repository $versions
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
-        /** @var version_definitions Programme versions. */
-        private readonly version_definitions $versions,
+        /** @var programme_version_repository Programme versions (definitions cached in MUC). */
+        private readonly programme_version_repository $versions,
     ) {
     }
 
@@ -85,7 +85,6 @@ final class record_builder {
         foreach ($enrolments as $enrolment) {
             $byversion[(int)$enrolment->versionid][] = $enrolment;
         }
-        $this->versions->load(array_keys($byversion));
         $records = [];
         foreach ($byversion as $versionid => $group) {
             $records += $this->build_version($versionid, $group);
@@ -102,7 +101,6 @@ final class record_builder {
      */
     private function build_version(int $versionid, array $enrolments): array {
         $definition = $this->versions->definition($versionid);
-        $programme = $this->versions->get($versionid)->programme;
         $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
         $enrolmentids = array_map(fn($e) => (int)$e->id, $enrolments);
 
@@ -134,7 +132,7 @@ final class record_builder {
             ];
         }
 
-        $jury = $this->jury_decisions($definition, $programme, $versionid, $userids);
+        $jury = $this->jury_decisions($definition, $versionid, $userids);
 
         $records = [];
         foreach ($enrolments as $enrolment) {
@@ -142,7 +140,7 @@ final class record_builder {
             $records[(int)$enrolment->id] = [
                 'learner' => (string)$userid,
                 'programme' => [
-                    'id' => (string)($definition['id'] ?? $programme),
+                    'id' => (string)($definition['id'] ?? ''),
                     'version' => (string)($definition['version'] ?? ''),
                 ],
                 'enrolment' => ['start' => $enrolment->startdate],
@@ -282,12 +280,11 @@ final class record_builder {
      * Jury decisions on the learners' portfolios (mod_sensportfolio, when installed) in courses of the programme.
      *
      * @param array $definition
-     * @param string $programme
      * @param int $versionid
      * @param int[] $userids
      * @return array<int, array> By user id.
      */
-    private function jury_decisions(array $definition, string $programme, int $versionid, array $userids): array {
+    private function jury_decisions(array $definition, int $versionid, array $userids): array {
         $unit = null;
         foreach ($definition['units'] ?? [] as $candidate) {
             foreach ($candidate['requirements'] ?? [] as $requirement) {
@@ -306,8 +303,9 @@ final class record_builder {
                JOIN {sensportfolio_submission} s ON s.id = r.submissionid
                JOIN {sensportfolio} p ON p.id = s.sensportfolioid
                JOIN {local_sens_course} c ON c.courseid = p.course
-              WHERE c.programme = :programme AND $usersql
-           ORDER BY r.id", ['programme' => $programme] + $userparams);
+               JOIN {local_sens_progversion} v ON v.programme = c.programme
+              WHERE v.id = :versionid AND $usersql
+           ORDER BY r.id", ['versionid' => $versionid] + $userparams);
         $decisions = [];
         foreach ($rows as $row) {
             if (!in_array($row->decision, ['accepted', 'rejected', 'deferred'], true)) {
