@@ -83,6 +83,25 @@ describe('programme semantic validation', () => {
   });
 });
 
+describe('English titles of levels and référentiel items', () => {
+  const withTitles = () => {
+    const p = clone(duMini) as any;
+    p.levels[0].titleEn = 'Beginner';
+    p.levels[1].titleEn = null;
+    p.referentials = [{ id: 'dns', title: 'Socle DNS', version: '2022', items: [
+      { id: 'd1', kind: 'domain', title: 'Données de santé', titleEn: 'Health data' }, { id: 'c1', kind: 'competence', title: 'Protéger', parent: 'd1' }] }];
+    return p;
+  };
+  test('optional, null or a non-empty string', () => expect(loadProgramme(withTitles())).toEqual({ ok: true, value: withTitles() }));
+  test('an empty or non-string English title is rejected at its path', () => {
+    const p = withTitles();
+    p.levels[0].titleEn = '';
+    p.referentials[0].items[1].titleEn = 5;
+    const r = loadProgramme(p);
+    expect(r.ok ? [] : [...new Set(r.errors.map((e) => e.path))]).toEqual(['/levels/0/titleEn', '/referentials/0/items/1/titleEn']);
+  });
+});
+
 describe('record semantic validation', () => {
   test('dates, references, duplicates, grades', () => {
     const r = {

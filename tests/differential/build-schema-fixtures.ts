@@ -44,6 +44,14 @@ add('record-root-null', 'record', null);
 }
 { const r = record(); r.exams[0]!.session = 'rattrapage'; r.exams[1]!.grade = '11'; add('record-exam-enum-and-type', 'record', r); }
 { const r = record(); delete r.learner; r.programme = { id: '-bad id' }; add('record-missing-learner-bad-id', 'record', r); }
+{
+  // English titles of levels and référentiel items: optional, null or a non-empty string.
+  const p = programme() as Record<string, unknown>;
+  p.levels = [{ id: 'n1', title: 'Niveau 1', titleEn: '', rank: 1 }, { id: 'n2', title: 'Niveau 2', titleEn: null, rank: 2 }];
+  p.referentials = [{ id: 'r', title: 'Référentiel', version: '1', items: [{ id: 'i1', kind: 'competence', title: 'Soigner', titleEn: 5 },
+    { id: 'i2', kind: 'competence', title: 'Guérir', titleEn: 'Heal' }] }];
+  add('programme-level-and-item-titleen', 'programme', p);
+}
 
 fs.mkdirSync(OUT, { recursive: true });
 for (const f of fs.readdirSync(OUT)) if (f.endsWith('.json')) fs.rmSync(path.join(OUT, f));

@@ -555,7 +555,7 @@ final class schema {
             if (!array_key_exists('rank', $o)) {
                 self::error($e, $p . '/rank', 'required', 'must have required property \'rank\'');
             }
-            foreach (self::extra_keys($o, ['id', 'title', 'rank']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'title', 'titleEn', 'rank']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -564,6 +564,9 @@ final class schema {
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('titleEn', $o)) {
+                self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('rank', $o)) {
                 self::check_17($o['rank'], $p . '/rank', $e);
@@ -1937,7 +1940,8 @@ final class schema {
             if (!array_key_exists('title', $o)) {
                 self::error($e, $p . '/title', 'required', 'must have required property \'title\'');
             }
-            foreach (self::extra_keys($o, ['id', 'kind', 'title', 'parent', 'level', 'hours', 'codes']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'kind', 'title', 'titleEn', 'parent', 'level', 'hours',
+                    'codes']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1949,6 +1953,9 @@ final class schema {
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
+            }
+            if (array_key_exists('titleEn', $o)) {
+                self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('parent', $o)) {
                 self::check_21($o['parent'], $p . '/parent', $e);
