@@ -27,6 +27,42 @@ namespace local_sens\local\learner;
 final class record_builder_test extends \advanced_testcase {
 
     /**
+     * A submitted attempt of a learner at a quiz with one short-answer question ("frog" is the right answer).
+     *
+     * @param int $quizid
+     * @param \stdClass $user
+     * @param string $answer
+     */
+    private function attempt(int $quizid, \stdClass $user, string $answer): void {
+        /** @var \mod_quiz_generator $quizgen */
+        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
+        $this->setUser($user);
+        $attempt = $quizgen->create_attempt($quizid, $user->id);
+        $quizgen->submit_responses($attempt->id, [1 => $answer], false, true);
+        $this->setAdminUser();
+    }
+
+    /**
+     * A course with the Initiation's introduction quizzes (completion on a grade) and one enrolled learner who
+     * attempted the quiz of one slot.
+     *
+     * @param string $slot
+     * @param string $answer
+     * @return array [fixture, learner, enrolment row, cm of the slot]
+     */
+    private function learner_with_attempt(string $slot, string $answer): array {
+        global $DB;
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $cm = $fixture->cms[$slot];
+        $this->attempt((int)$cm->instance, $learner, $answer);
+        return [$fixture, $learner, $enrolment, $cm];
+    }
+
+    /**
      * A real quiz attempt (graded, completion by grade) becomes an activity fact with grade, max and date; an
      * unmapped or unattempted quiz gives no fact; attestations and placements are read; the record is valid for
      * the engine.
@@ -34,19 +70,9 @@ final class record_builder_test extends \advanced_testcase {
     public function test_build_from_real_attempt(): void {
         global $DB;
         $this->resetAfterTest();
+        [$fixture, $learner, $enrolment, $cm] = $this->learner_with_attempt('initiation.introduction.e1.exercices', 'frog');
         /** @var \local_sens_generator $sens */
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
-        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
-        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
-        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
-        $cm = $fixture->cms['initiation.introduction.e1.exercices'];
-
-        /** @var \mod_quiz_generator $quizgen */
-        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
-        $this->setUser($learner);
-        $attempt = $quizgen->create_attempt($cm->instance, $learner->id);
-        $quizgen->submit_responses($attempt->id, [1 => 'frog'], false, true);
-        $this->setAdminUser();
         $sens->create_attestation(['userid' => $learner->id, 'versionid' => $fixture->version->id,
             'unit' => 'donnees.debutant', 'session' => 'S1', 'sessiondate' => '2026-06-15', 'result' => 'failed']);
         $sens->create_placement(['enrolmentid' => $enrolment->id, 'domain' => 'cybersecurite',
@@ -83,20 +109,10 @@ final class record_builder_test extends \advanced_testcase {
      * mark); a bare level id in a placement is read within its domain.
      */
     public function test_failed_attempt_and_bare_level(): void {
-        global $DB;
         $this->resetAfterTest();
-        /** @var \local_sens_generator $sens */
-        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
-        $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
-        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
-        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
-        $cm = $fixture->cms['initiation.introduction.e2.exercices'];
-        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
-        $this->setUser($learner);
-        $attempt = $quizgen->create_attempt($cm->instance, $learner->id);
-        $quizgen->submit_responses($attempt->id, [1 => 'not an animal'], false, true);
-        $this->setAdminUser();
-        $sens->create_placement(['enrolmentid' => $enrolment->id, 'domain' => 'outils', 'level' => 'avance']);
+        [, $learner, $enrolment] = $this->learner_with_attempt('initiation.introduction.e2.exercices', 'not an animal');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->create_placement(['enrolmentid' => $enrolment->id,
+            'domain' => 'outils', 'level' => 'avance']);
 
         $record = \core\di::get(record_builder::class)->build((int)$learner->id, $enrolment);
 
@@ -166,13 +182,8 @@ final class record_builder_test extends \advanced_testcase {
             $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
             $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
         ];
-        $quizgen = $this->getDataGenerator()->get_plugin_generator('mod_quiz');
-        foreach ([[$failing, 'not an animal'], [$passing, 'frog']] as [$user, $answer]) {
-            $this->setUser($user);
-            $attempt = $quizgen->create_attempt($quiz->id, $user->id);
-            $quizgen->submit_responses($attempt->id, [1 => $answer], false, true);
-        }
-        $this->setAdminUser();
+        $this->attempt((int)$quiz->id, $failing, 'not an animal');
+        $this->attempt((int)$quiz->id, $passing, 'frog');
 
         $records = \core\di::get(record_builder::class)->build_many($DB->get_records('local_sens_enrolment'));
         $byuser = [];
