@@ -1,6 +1,6 @@
 // diffProgrammes / diffDecisions (core/diff.ts) and displayParams (core/format.ts), in TS and in the generated PHP.
 import { join } from 'node:path';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { decide } from '../src/core/decide';
 import { diffDecisions, diffProgrammes, sameJson, type Change } from '../src/core/diff';
@@ -165,6 +165,15 @@ describe('generated PHP agrees', () => {
     const expected = [diffProgrammes(duMini, next), diffProgrammes(next, duMini), diffProgrammes(mastereMini, m2), [],
       diffDecisions(before, after), displayParams(next, params, 'en'), displayParams(next, params, 'fr')];
     expect(runPhp(calls).map(canonical)).toEqual(expected.map(canonical));
+  });
+  test('format::display_params shows the shipped DU CNS slots by their English titles, as TS does', () => {
+    const du = JSON.parse(readFileSync(join(__dirname, '..', 'programmes', 'du-cns.json'), 'utf8')) as ProgrammeT;
+    const params = { unit: 'donnees.debutant', missing: 'donnees.debutant.e1.exercices, donnees.debutant.e6.exercices', passed: 0 };
+    const got = runPhp([{ class: 'format', method: 'display_params', args: [du, params, 'en'] },
+      { class: 'format', method: 'display_params', args: [du, params, 'fr'] }]);
+    expect(got[0]).toEqual({ unit: 'Fundamentals of health data', passed: 0, missing: 'Online exercises — The stakes of patient identity '
+      + 'monitoring (identitovigilance) for users and health professionals., Online exercises — Ethics of the uses of health data' });
+    expect(got.map(canonical)).toEqual([displayParams(du, params, 'en'), displayParams(du, params, 'fr')].map(canonical));
   });
 });
 

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProgramme, loadRecord } from '../src/load';
 import { decide } from '../src/core/decide';
+import { displayParams } from '../src/core/format';
+import { message } from '../src/messages';
 import type { ProgrammeT } from '../src/schema/programme';
 
 const dir = join(__dirname, '..', 'programmes');
@@ -55,3 +57,41 @@ describe('shipped programmes', () => {
     }
   });
 });
+
+// Brief §5.3: wherever a text is shown it exists in French and English. Reasons name units and slots by their titles.
+describe('shipped programmes in English', () => {
+  const du = () => read('du-cns.json') as ProgrammeT;
+  test.each(shipped)('%s: every unit, slot and level has an English title', (f) => {
+    const p = read(f) as ProgrammeT;
+    const missing = [...p.units, ...(p.slots ?? []), ...(p.levels ?? [])].filter((x) => !(x.titleEn ?? '')).map((x) => x.id);
+    expect(missing).toEqual([]);
+  });
+  test('du-cns: the 86 online-exercise slots are « Online exercises — … », the levels Beginner to Advanced (Expert)', () => {
+    const p = du();
+    expect(p.slots).toHaveLength(86);
+    for (const s of p.slots ?? []) {
+      expect([s.id, s.title.startsWith('Exercices en ligne — '), (s.titleEn ?? '').startsWith('Online exercises — ')]).toEqual([s.id, true, true]);
+      expect(s.titleEn).not.toBe(s.title);
+    }
+    expect(p.slots!.find((s) => s.id === 'initiation.introduction.e1.exercices')!.titleEn).toBe('Online exercises — What is e-health?');
+    expect((p.levels ?? []).map((l) => [l.id, l.titleEn])).toEqual([['debutant', 'Beginner'], ['intermediaire', 'Intermediate'], ['avance', 'Advanced (Expert)']]);
+  });
+  test('du-cns: a pending-exercises reason reads in English with English slot titles, in French with French ones', () => {
+    const p = du();
+    const d = decide(p, loadRecordOf(p, 'du-cns.new-learner.asof-2026-04-15.json'), '2026-04-15');
+    const pending = d.units.find((u) => u.id === 'donnees.debutant')!.reasons.find((r) => r.code === 'activities_pending')!;
+    expect(pending.params).toMatchObject({ missing: expect.stringContaining('donnees.debutant.e1.exercices') });
+    const en = message('en', pending.code, pending.params, p);
+    expect(en).toContain('Online exercises — The law and regulations governing the protection of health data (GDPR)');
+    expect(en).not.toContain('Exercices en ligne');
+    expect(message('fr', pending.code, pending.params, p)).toContain('Exercices en ligne — Le loi et les règlements');
+    expect(displayParams(p, { missing: 'cybersecurite.debutant.e1.exercices, donnees.avance', n: 2 }, 'en'))
+      .toEqual({ missing: 'Online exercises — Context and vulnerabilities, Exploiting health data and innovation', n: 2 });
+  });
+});
+
+function loadRecordOf(p: ProgrammeT, f: string) {
+  const r = loadRecord(p, read(`examples/${f}`));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+}
