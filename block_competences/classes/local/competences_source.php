@@ -27,10 +27,9 @@ use moodle_database;
  * the activities mapped to its slots.
  *
  * Reads stay bounded whatever the number of mapped activities: the course's programme (course page) or the course
- * mapping the version (dashboard), enrolment, decision, the module names of the mapped activities in one query and
- * the names of the people the reasons name in another;
- * the mapping itself comes from the mapping repository's MUC cache and the outline of a version from this block's
- * (a stored version never changes).
+ * mapping the version (dashboard), the enrolment with its decision, the module names of the mapped activities in one
+ * query and the names of the people the reasons name in another; the mapping itself comes from the mapping
+ * repository's MUC cache and the outline of a version from this block's (a stored version never changes).
  *
  * @package    block_competences
  * @copyright  2026 Université de Strasbourg
@@ -75,12 +74,12 @@ final class competences_source {
                 return null;
             }
         }
-        $enrolment = $this->learners->enrolment($userid, $programme);
-        if ($enrolment === null) {
+        $found = $this->learners->enrolment_and_decision($userid, $programme);
+        if ($found === null) {
             return null;
         }
+        [$enrolment, $stored] = $found;
         $versionid = (int)$enrolment->versionid;
-        $stored = $this->learners->decision($userid, $versionid);
         if ($stored === null) {
             return ['enrolment' => $enrolment, 'stored' => null, 'outline' => null, 'courseid' => $courseid, 'links' => []];
         }

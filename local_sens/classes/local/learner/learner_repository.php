@@ -20,7 +20,8 @@ use moodle_database;
 
 /**
  * Reads what the learner's views need: the programme linked to a course, the learner's enrolment and the
- * stored decision. At most three reads, whatever the number of mapped activities.
+ * stored decision. At most three reads (two with enrolment_and_decision()), whatever the number of mapped
+ * activities.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -58,9 +59,46 @@ final class learner_repository {
      * @return \stdClass|null Fields: id, versionid, startdate, programme, version.
      */
     public function enrolment(int $userid, ?string $programme): ?\stdClass {
-        $sql = "SELECT e.id, e.versionid, e.startdate, v.programme, v.version
+        return $this->latest_enrolment($userid, $programme, false);
+    }
+
+    /**
+     * The learner's latest enrolment (as enrolment() gives it) with its stored decision (as decision() gives it), in
+     * one read: what the block and the learner's pages show.
+     *
+     * @param int $userid
+     * @param string|null $programme
+     * @return array|null [\stdClass enrolment, ?array stored decision]; null when the learner is not enrolled.
+     */
+    public function enrolment_and_decision(int $userid, ?string $programme): ?array {
+        $row = $this->latest_enrolment($userid, $programme, true);
+        if ($row === null) {
+            return null;
+        }
+        $stored = $row->decision === null ? null : [
+            'asof' => $row->asof,
+            'timecomputed' => (int)$row->timecomputed,
+            'decision' => json_decode($row->decision, true),
+        ];
+        unset($row->asof, $row->timecomputed, $row->decision);
+        return [$row, $stored];
+    }
+
+    /**
+     * The latest enrolment, restricted to one programme if given, joined with its version and, if asked, its decision.
+     *
+     * @param int $userid
+     * @param string|null $programme
+     * @param bool $withdecision Also asof, timecomputed and decision (null when none is stored).
+     * @return \stdClass|null
+     */
+    private function latest_enrolment(int $userid, ?string $programme, bool $withdecision): ?\stdClass {
+        $sql = "SELECT e.id, e.versionid, e.startdate, v.programme, v.version" .
+                       ($withdecision ? ", d.asof, d.timecomputed, d.decision" : "") . "
                   FROM {local_sens_enrolment} e
-                  JOIN {local_sens_progversion} v ON v.id = e.versionid
+                  JOIN {local_sens_progversion} v ON v.id = e.versionid" .
+                  ($withdecision ? "
+             LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid" : "") . "
                  WHERE e.userid = :userid";
         $params = ['userid' => $userid];
         if ($programme !== null) {
