@@ -37,6 +37,9 @@ final class decision_service {
     /** @var string Table of stored decisions. */
     private const TABLE = 'local_sens_decision';
 
+    /** @var array<int, array> Decoded definitions by version id, kept for the request (a version never changes). */
+    private array $definitions = [];
+
     /**
      * Constructor.
      *
@@ -202,7 +205,6 @@ final class decision_service {
         $now = $this->clock->time();
         $records = $this->records->build_many($enrolments);
         $decisions = [];
-        $definitions = [];
         $indexes = [];
         $newrows = [];
         $updates = [];
@@ -211,7 +213,7 @@ final class decision_service {
         foreach ($enrolments as $enrolment) {
             $versionid = (int)$enrolment->versionid;
             $userid = (int)$enrolment->userid;
-            $definition = $definitions[$versionid] ??= $this->versions->definition($versionid);
+            $definition = $this->definitions[$versionid] ??= $this->versions->definition($versionid);
             // The engine's indexes of a programme, built once for all its learners (when the engine offers it).
             $indexes[$versionid] ??= method_exists(decide::class, 'prepare') ? decide::prepare($definition) : null;
             $decision = decide::decide($definition, $records[(int)$enrolment->id], $asof, $indexes[$versionid]);
