@@ -20,7 +20,8 @@
  *
  * Creates a DU CNS course (one quiz per slot, 86 mapped quizzes, gating synced), N learners enrolled with about 60
  * completions each and a few attestations, then times recompute_all (first run: creates decisions and group
- * memberships; second run: nothing changes), and recompute_user for single learners.
+ * memberships; second run: nothing changes; the next day: every decision rewritten), recompute_course (what a
+ * mapping save runs) and recompute_user for single learners.
  *
  * While it runs (about a minute) the open transaction holds row locks (e.g. the course category's course count):
  * another request writing those rows waits until the rollback. recompute_all also covers the site's own learners
@@ -198,6 +199,16 @@ try {
     $cpu = sens_bench_cpu();
     $changed = $tomorrow->recompute_all();
     printf("recompute_all, the next day (every decision rewritten): %s (PHP CPU %.2f s), %d decisions changed, " .
+        "%d reads, %d writes\n", sens_bench_ms($t), sens_bench_cpu() - $cpu, $changed, $DB->perf_get_reads() - $reads,
+        $DB->perf_get_writes() - $writes);
+
+    // What a mapping save costs on top of its own writes: the course's learners recomputed, then its gating synced.
+    $reads = $DB->perf_get_reads();
+    $writes = $DB->perf_get_writes();
+    $t = microtime(true);
+    $cpu = sens_bench_cpu();
+    $changed = $tomorrow->recompute_course((int)$course->id);
+    printf("recompute_course (after a mapping save; nothing changes): %s (PHP CPU %.2f s), %d decisions changed, " .
         "%d reads, %d writes\n", sens_bench_ms($t), sens_bench_cpu() - $cpu, $changed, $DB->perf_get_reads() - $reads,
         $DB->perf_get_writes() - $writes);
 
