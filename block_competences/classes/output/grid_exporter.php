@@ -296,12 +296,15 @@ final class grid_exporter {
         if ($level === null) {
             return $this->title($unit);
         }
-        // The programme's levels have no English title yet; the block names the usual ones.
+        if ($this->lang !== 'en') {
+            return (string)$level['title'];
+        }
+        // The programme's English title; for a programme without one, the block names the usual levels.
         $key = 'level_' . $level['id'];
-        if ($this->lang === 'en' && get_string_manager()->string_exists($key, 'block_competences')) {
+        if (($level['titleEn'] ?? null) === null && get_string_manager()->string_exists($key, 'block_competences')) {
             return get_string($key, 'block_competences');
         }
-        return (string)($this->lang === 'en' ? ($level['titleEn'] ?? $level['title']) : $level['title']);
+        return (string)($level['titleEn'] ?? $level['title']);
     }
 
     /**
@@ -342,12 +345,7 @@ final class grid_exporter {
      * @return array
      */
     private function display_params(array $params): array {
-        $engine = '\\local_sens\\local\\engine\\format';
-        if (method_exists($engine, 'display_params')) {
-            $params = $engine::display_params($this->outline, $params, $this->lang);
-        } else {
-            $params = $this->titles_for_ids($params);
-        }
+        $params = \local_sens\local\engine\format::display_params($this->outline, $params, $this->lang);
         foreach (['previousState', 'prerequisiteState'] as $name) {
             if (isset($params[$name]) && in_array($params[$name], self::STATES, true)) {
                 $params[$name] = get_string('state_' . $params[$name], 'block_competences');
@@ -361,27 +359,6 @@ final class grid_exporter {
         }
         if (isset($params['by']) && isset($this->people[(string)$params['by']])) {
             $params['by'] = $this->people[(string)$params['by']];
-        }
-        return $params;
-    }
-
-    /**
-     * Unit and slot ids replaced by titles: stands in for the engine's format::display_params until it exists.
-     *
-     * @param array $params
-     * @return array
-     */
-    private function titles_for_ids(array $params): array {
-        foreach ($params as $name => $value) {
-            if (!is_string($value)) {
-                continue;
-            }
-            $titles = [];
-            foreach (self::ids($value) as $id) {
-                $item = $this->units[$id] ?? $this->slots[$id] ?? null;
-                $titles[] = $item === null ? $id : $this->title($item);
-            }
-            $params[$name] = implode(', ', $titles);
         }
         return $params;
     }

@@ -77,7 +77,8 @@ final class grid_exporter_test extends \advanced_testcase {
         $this->assertSame(['donnees', 'cybersecurite', 'communication', 'outils', 'telesante'],
             array_column($data['domains'], 'id'));
         foreach ($data['domains'] as $domain) {
-            $this->assertSame(['Beginner', 'Intermediate', 'Advanced'], array_column($domain['levels'], 'label'));
+            // The programme's English level titles (du-cns.json levels[].titleEn).
+            $this->assertSame(['Beginner', 'Intermediate', 'Advanced (Expert)'], array_column($domain['levels'], 'label'));
         }
         $states = [];
         foreach ($data['domains'] as $domain) {
@@ -102,6 +103,23 @@ final class grid_exporter_test extends \advanced_testcase {
         $this->assertSame(count($ids), count(array_unique($ids)));
     }
 
+
+    /**
+     * A programme whose levels have no English title: the block names the usual levels in English; French keeps the
+     * programme's titles.
+     */
+    public function test_level_labels_without_english_titles(): void {
+        [, , $decision, $programme] = $this->fixture();
+        $programme['levels'] = array_map(function (array $level): array {
+            unset($level['titleEn']);
+            return $level;
+        }, $programme['levels']);
+        $outline = \block_competences\local\competences_source::outline_of($programme);
+        $en = (new grid_exporter($outline, [], 'en'))->export($decision);
+        $this->assertSame(['Beginner', 'Intermediate', 'Advanced'], array_column($en['domains'][0]['levels'], 'label'));
+        $fr = (new grid_exporter($outline, [], 'fr'))->export($decision);
+        $this->assertSame(['Débutant', 'Intermédiaire', 'Avancé (Expert)'], array_column($fr['domains'][0]['levels'], 'label'));
+    }
     /**
      * Reasons in English and in French, with titles instead of ids and states in words.
      */

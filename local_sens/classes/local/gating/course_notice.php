@@ -16,10 +16,10 @@
 
 namespace local_sens\local\gating;
 
-use local_sens\local\decision\version_definitions;
 use local_sens\local\engine\format;
 use local_sens\local\learner\learner_repository;
 use local_sens\local\mapping\mapping_repository;
+use local_sens\local\programme\programme_version_repository;
 
 /**
  * On a course page, tells a learner which levels of the course are locked for them and why (the engine's reasons,
@@ -37,14 +37,14 @@ final class course_notice {
      * Constructor.
      *
      * @param learner_repository $learners
-     * @param version_definitions $versions
+     * @param programme_version_repository $versions
      * @param mapping_repository $mappings
      */
     public function __construct(
         /** @var learner_repository Learner data. */
         private readonly learner_repository $learners,
-        /** @var version_definitions Programme versions. */
-        private readonly version_definitions $versions,
+        /** @var programme_version_repository Programme versions. */
+        private readonly programme_version_repository $versions,
         /** @var mapping_repository Mapping of activities. */
         private readonly mapping_repository $mappings,
     ) {

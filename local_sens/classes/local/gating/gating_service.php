@@ -16,7 +16,7 @@
 
 namespace local_sens\local\gating;
 
-use local_sens\local\decision\version_definitions;
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -50,15 +50,15 @@ final class gating_service {
      *
      * @param moodle_database $db
      * @param \core\clock $clock
-     * @param version_definitions $versions
+     * @param programme_version_repository $versions
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var \core\clock Clock. */
         private readonly \core\clock $clock,
-        /** @var version_definitions Programme versions. */
-        private readonly version_definitions $versions,
+        /** @var programme_version_repository Programme versions. */
+        private readonly programme_version_repository $versions,
     ) {
     }
 
@@ -133,13 +133,14 @@ final class gating_service {
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid
               WHERE cm.course = :courseid", ['courseid' => $courseid]);
-        $this->versions->load(array_map(fn($m) => (int)$m->versionid, $mappings));
 
         // Units wanted: every gated unit of the versions mapped here; the units gating each activity.
         $wanted = [];
         $cmunits = [];
+        $definitions = [];
         foreach ($mappings as $mapping) {
-            $definition = $this->versions->definition((int)$mapping->versionid);
+            // Decoded once per version for this call (the cache hands out a copy per get).
+            $definition = $definitions[(int)$mapping->versionid] ??= $this->versions->definition((int)$mapping->versionid);
             $gated = self::gated_units($definition);
             foreach ($gated as $unitid => $entry) {
                 $wanted[$unitid] ??= self::group_name($definition, $entry);
