@@ -612,8 +612,6 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
 
 /** The decision on unit i, or null while a unit it depends on is still undecided. */
 function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | null)[]): UnitDecision | null {
-  const u = ctx.units[i] as UnitT;
-  const path = unitPath(ctx, i);
   // Wait until the inputs are known (parent's lock, previous level, prerequisites, all-of/n-of members).
   if (!lockState.ready) {
     return null;
@@ -625,19 +623,24 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
       }
     }
   }
-  const exempt = exemptionOf(ctx, i);
+  const u = ctx.units[i] as UnitT;
+  const path = unitPath(ctx, i);
+  // Exemptions and placements are rare, attendance rules name few units: skip the calls when nothing can apply
+  // (PHP pays for every call).
+  const exempt = ctx.placements.length === 0 && (ctx.exemptions[ctx.ix.first[i] ?? -1] ?? null) === null ? null : exemptionOf(ctx, i);
   if (exempt !== null) {
     return unitDecision(u, path, 'exempt', [exempt]);
   }
+  const attendanceNamed = (ctx.ix.attendanceRules[i] as number[]).length > 0;
   // Défaillant is a fact about the learner: it wins over a lock (nothing can be sat, not even later).
-  const defaillant = attendanceHit(ctx, i, 'defaillant');
+  const defaillant = attendanceNamed ? attendanceHit(ctx, i, 'defaillant') : null;
   if (defaillant !== null) {
     return unitDecision(u, path, 'defaillant', [defaillant]);
   }
   if (lockState.reason !== null) {
     return unitDecision(u, path, 'locked', [lockState.reason]);
   }
-  const barred = attendanceHit(ctx, i, 'bar-main-session');
+  const barred = attendanceNamed ? attendanceHit(ctx, i, 'bar-main-session') : null;
   const reasons: Reason[] = [];
   let allMet = true;
   let anyFailed = false;
@@ -837,17 +840,36 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     pass = pass + 1;
   }
   // Only a dependency cycle (rejected by validateProgramme) leaves a unit undecided: report it locked.
-  const decisions: UnitDecision[] = units.map((u, i) => states[i] ?? {
-    id: u.id, kind: u.kind, title: u.title, path: unitPath(ctx0, i), state: 'locked',
-    reasons: [{ code: 'locked_by_parent', path: unitPath(ctx0, i), params: { unit: u.id, parent: u.parent ?? '' } }],
-  });
-  const cert = ix.certification.map((i) => decisions[i] as UnitDecision);
-  const validated = cert.filter((d) => isDone(d.state)).length;
+  // Plain loops rather than map/filter/find: the generated PHP would call a closure per unit.
+  const decisions: UnitDecision[] = [];
+  let defaillant: UnitDecision | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as UnitT;
+    const d: UnitDecision = states[i] ?? {
+      id: u.id, kind: u.kind, title: u.title, path: unitPath(ctx0, i), state: 'locked',
+      reasons: [{ code: 'locked_by_parent', path: unitPath(ctx0, i), params: { unit: u.id, parent: u.parent ?? '' } }],
+    };
+    decisions.push(d);
+    if (defaillant === null && d.state === 'defaillant') {
+      defaillant = d;
+    }
+  }
+  const cert: UnitDecision[] = [];
+  let validated = 0;
+  let failed: UnitDecision | null = null;
+  for (const ci of ix.certification) {
+    const d = decisions[ci] as UnitDecision;
+    cert.push(d);
+    if (isDone(d.state)) {
+      validated = validated + 1;
+    }
+    if (failed === null && d.state === 'failed') {
+      failed = d;
+    }
+  }
   const dl = deadline ?? '—';
   let code: VerdictCode = 'in_progress';
   let reasons: Reason[] = [];
-  const defaillant = decisions.find((d) => d.state === 'defaillant') ?? null;
-  const failed = cert.find((d) => d.state === 'failed') ?? null;
   const anyFact = slotFacts + attestationFacts + juryFacts + examFacts > 0;
   if (validated === cert.length) {
     code = 'certified';

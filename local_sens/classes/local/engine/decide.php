@@ -745,9 +745,6 @@ final class decide {
      * @return array|null
      */
     public static function try_state($ctx, $i, $lockstate, $states) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
-        $path = (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
-                : runtime::to_string($i)));
         if (!$lockstate['ready']) {
             return null;
         }
@@ -758,12 +755,17 @@ final class decide {
                 }
             }
         }
-        $exempt = self::exemption_of($ctx, $i);
+        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $path = (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                : runtime::to_string($i)));
+        $exempt = (count($ctx['placements']) == 0 && (($ctx['exemptions'][(int) (($ctx['ix']['first'][(int) ($i)]
+                ?? null) ?? -1)] ?? null)) === null ? null : self::exemption_of($ctx, $i));
         if ($exempt !== null) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'exempt', 'reasons' => ([$exempt])]);
         }
-        $defaillant = self::attendance_hit($ctx, $i, 'defaillant');
+        $attendancenamed = count((($ctx['ix']['attendanceRules'][(int) ($i)] ?? null))) > 0;
+        $defaillant = ($attendancenamed ? self::attendance_hit($ctx, $i, 'defaillant') : null);
         if ($defaillant !== null) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'defaillant', 'reasons' => ([$defaillant])]);
@@ -772,7 +774,7 @@ final class decide {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'locked', 'reasons' => ([$lockstate['reason']])]);
         }
-        $barred = self::attendance_hit($ctx, $i, 'bar-main-session');
+        $barred = ($attendancenamed ? self::attendance_hit($ctx, $i, 'bar-main-session') : null);
         $reasons = [];
         $allmet = true;
         $anyfailed = false;
@@ -985,20 +987,35 @@ final class decide {
             $known = $nowknown;
             $pass = $pass + 1;
         }
-        $decisions = array_map(fn($u, $i) => ($states[(int) ($i)] ?? null) ?? ['id' => $u['id'], 'kind' => $u['kind'],
-                'title' => $u['title'], 'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
-                . (is_int($i) ? (string) $i : runtime::to_string($i))), 'state' => 'locked',
-                'reasons' => [['code' => 'locked_by_parent', 'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null)
-                ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
-                'parent' => $u['parent'] ?? '']]]], $units, array_keys($units));
-        $cert = array_map(fn($i) => ($decisions[(int) ($i)] ?? null), $ix['certification']);
-        $validated = count(array_filter($cert, fn($d) => (($d['state']) === 'validated'
-                || ($d['state']) === 'exempt')));
+        $decisions = [];
+        $defaillant = null;
+        foreach ($units as $i => $u) {
+            $d = ($states[$i] ?? null) ?? ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'],
+                    'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i))), 'state' => 'locked', 'reasons' => [['code' => 'locked_by_parent',
+                    'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                    : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]];
+            $decisions[] = $d;
+            if ($defaillant === null && $d['state'] === 'defaillant') {
+                $defaillant = $d;
+            }
+        }
+        $cert = [];
+        $validated = 0;
+        $failed = null;
+        foreach ($ix['certification'] as $ci) {
+            $d = ($decisions[(int) ($ci)] ?? null);
+            $cert[] = $d;
+            if ((($d['state']) === 'validated' || ($d['state']) === 'exempt')) {
+                $validated = $validated + 1;
+            }
+            if ($failed === null && $d['state'] === 'failed') {
+                $failed = $d;
+            }
+        }
         $dl = $deadline ?? '—';
         $code = 'in_progress';
         $reasons = [];
-        $defaillant = runtime::find($decisions, fn($d) => $d['state'] === 'defaillant') ?? null;
-        $failed = runtime::find($cert, fn($d) => $d['state'] === 'failed') ?? null;
         $anyfact = $slotfacts + $attestationfacts + $juryfacts + $examfacts > 0;
         if ($validated == count($cert)) {
             $code = 'certified';
