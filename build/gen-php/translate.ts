@@ -714,9 +714,47 @@ function binary(ctx: Ctx, n: import('ts-morph').BinaryExpression): string {
     return `${lvalue(ctx, l)} ${op} ${expr(ctx, r)}`;
   }
   const left = expr(ctx, l);
-  // `x ?? null` where x already reads as null when absent (an optional field or element read): nothing to add.
-  if (kind === SyntaxKind.QuestionQuestionToken && r.getKind() === SyntaxKind.NullKeyword && /^\(.* \?\? null\)$/.test(left) && balanced(left.slice(1, -1))) return left;
+  if (kind === SyntaxKind.QuestionQuestionToken && /^\(.* \?\? null\)$/.test(left) && balanced(left.slice(1, -1))) {
+    // `x ?? null` where x already reads as null when absent (an optional field or element read): nothing to add.
+    if (r.getKind() === SyntaxKind.NullKeyword) return left;
+    // `($a['k'] ?? null) ?? y` is `$a['k'] ?? y`: PHP's ?? reads an absent key as null already (two opcodes less
+    // in the innermost loops).
+    const read = left.slice(1, -' ?? null)'.length);
+    if (accessChain(read)) return `${read} ?? ${expr(ctx, r)}`;
+  }
   return `${left} ${op} ${expr(ctx, r)}`;
+}
+
+/** A variable or parenthesised group followed only by [index] groups: `$a['x'][(int) ($i)]`, `($b ?? null)['y']`. */
+function accessChain(s: string): boolean {
+  const head = /^\$[a-z0-9]+/.exec(s);
+  let i = head ? head[0].length : 0;
+  if (!head) {
+    if (s[0] !== '(') return false;
+    i = groupEnd(s, 0);
+    if (i < 0) return false;
+  }
+  if (i >= s.length) return false;
+  while (i < s.length) {
+    if (s[i] !== '[') return false;
+    i = groupEnd(s, i);
+    if (i < 0) return false;
+  }
+  return true;
+}
+
+/** Index just after the bracket group opening at s[start] (strings skipped), or -1. */
+function groupEnd(s: string, start: number): number {
+  let depth = 0;
+  let inStr = false;
+  for (let i = start; i < s.length; i++) {
+    const c = s[i];
+    if (inStr) { if (c === '\\') i++; else if (c === "'") inStr = false; continue; }
+    if (c === "'") inStr = true;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') { depth--; if (depth === 0) return i + 1; if (depth < 0) return -1; }
+  }
+  return -1;
 }
 
 /** True when every parenthesis in s is closed inside s (outside strings): `(a ?? null)` is one group. */

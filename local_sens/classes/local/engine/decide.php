@@ -93,7 +93,7 @@ final class decide {
         if ($passed !== null) {
             return $passed;
         }
-        $slot = ($si >= 0 ? ((($programme['slots'] ?? null) ?? [])[(int) ($si)] ?? null) : null);
+        $slot = ($si >= 0 ? (($programme['slots'] ?? [])[(int) ($si)] ?? null) : null);
         $grade = ($a['grade'] ?? null);
         $max = ($a['max'] ?? null);
         $passpercent = ($slot === null ? null : ($slot['passPercent'] ?? null));
@@ -111,8 +111,7 @@ final class decide {
      * @return string
      */
     public static function unit_path($ctx, $i) {
-        return ($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
-                : runtime::to_string($i));
+        return $ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
     }
 
     /**
@@ -154,8 +153,8 @@ final class decide {
         }
         if ($req['kind'] === 'all-of') {
             $listed = ($req['units'] ?? null);
-            return ($listed === null ? array_values(array_filter($children, fn($c) => !((((($units[(int) ($c)]
-                    ?? null))['optional'] ?? null) ?? false))))
+            return ($listed === null ? array_values(array_filter($children, fn($c) => !(((($units[(int) ($c)]
+                    ?? null))['optional'] ?? false))))
                     : array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $listed),
                     fn($c) => $c >= 0)));
         }
@@ -170,7 +169,7 @@ final class decide {
      */
     public static function prepare($programme) {
         $units = $programme['units'];
-        $slots = ($programme['slots'] ?? null) ?? [];
+        $slots = $programme['slots'] ?? [];
         $unitat = [];
         for ($i = 0; $i < count($units); $i++) {
             $key = (($units[$i] ?? null))['id'];
@@ -214,7 +213,7 @@ final class decide {
         $members = [];
         $paths = [];
         $requirementpaths = [];
-        $rules = ($programme['attendance'] ?? null) ?? [];
+        $rules = $programme['attendance'] ?? [];
         $attendancerules = [];
         foreach ($units as $i => $u) {
             $fi = self::index_of_id($unitat, $u['id']);
@@ -222,7 +221,7 @@ final class decide {
             $kids = ($childrenbyfirst[(int) ($fi)] ?? null);
             $children[] = $kids;
             $requiredslots[] = ($slotsbyfirst[(int) ($fi)] ?? null);
-            $prereqs[] = array_map(fn($id) => self::index_of_id($unitat, $id), (($u['prerequisites'] ?? null) ?? []));
+            $prereqs[] = array_map(fn($id) => self::index_of_id($unitat, $id), ($u['prerequisites'] ?? []));
             $members[] = array_map(fn($req) => self::members_for($units, $unitat, $kids, $req), $u['requirements']);
             $paths[] = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             $requirementpaths[] = array_map(fn($r, $k) => '/units/' . (is_int($i) ? (string) $i
@@ -238,9 +237,8 @@ final class decide {
             }
             $attendancerules[] = $rulesofunit;
         }
-        $certids = ($programme['certification']['units'] ?? null) ?? array_map(fn($u) => $u['id'],
-                array_values(array_filter($units, fn($u) => $u['parent'] === null && !((($u['optional'] ?? null)
-                ?? false)))));
+        $certids = $programme['certification']['units'] ?? array_map(fn($u) => $u['id'],
+                array_values(array_filter($units, fn($u) => $u['parent'] === null && !(($u['optional'] ?? false)))));
         $certification = [];
         for ($i = 0; $i < count($units); $i++) {
             if (in_array((($units[$i] ?? null))['id'], $certids, true)) {
@@ -280,7 +278,7 @@ final class decide {
      */
     public static function try_lock($ctx, $i, $locks, $states) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $pi = ($ctx['ix']['parent'][(int) ($i)] ?? null) ?? -1;
+        $pi = $ctx['ix']['parent'][(int) ($i)] ?? -1;
         if ($pi >= 0) {
             $parentlock = ($locks[(int) ($pi)] ?? null);
             if (!$parentlock['ready']) {
@@ -288,12 +286,12 @@ final class decide {
             }
             if ($parentlock['reason'] !== null) {
                 return ['ready' => true, 'reason' => ['code' => 'locked_by_parent',
-                        'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                        'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
             }
             $parent = ($ctx['units'][(int) ($pi)] ?? null);
-            if ((($parent['gating'] ?? null) ?? 'none') === 'sequential') {
-                $pos = ($ctx['ix']['siblingPos'][(int) ($i)] ?? null) ?? -1;
+            if (($parent['gating'] ?? 'none') === 'sequential') {
+                $pos = $ctx['ix']['siblingPos'][(int) ($i)] ?? -1;
                 if ($pos > 0) {
                     $prev = ((($ctx['ix']['children'][(int) ($pi)] ?? null))[(int) ($pos - 1)] ?? null);
                     $prevdecision = ($states[(int) ($prev)] ?? null);
@@ -302,18 +300,17 @@ final class decide {
                     }
                     if (!((($prevdecision['state']) === 'validated' || ($prevdecision['state']) === 'exempt'))) {
                         return ['ready' => true, 'reason' => ['code' => 'locked_by_level',
-                                'path' => (($ctx['ix']['paths'][(int) ($pi)] ?? null) ?? '/units/' . (is_int($pi)
-                                ? (string) $pi : runtime::to_string($pi))) . '/gating',
-                                'params' => ['unit' => $u['id'], 'previous' => $prevdecision['id'],
-                                'previousState' => $prevdecision['state']]]];
+                                'path' => ($ctx['ix']['paths'][(int) ($pi)] ?? '/units/' . (is_int($pi) ? (string) $pi
+                                : runtime::to_string($pi))) . '/gating', 'params' => ['unit' => $u['id'],
+                                'previous' => $prevdecision['id'], 'previousState' => $prevdecision['state']]]];
                     }
                 }
             }
         }
-        $prereqs = ($u['prerequisites'] ?? null) ?? [];
+        $prereqs = $u['prerequisites'] ?? [];
         $prereqindexes = ($ctx['ix']['prereqs'][(int) ($i)] ?? null);
         foreach ($prereqs as $k => $id) {
-            $qi = ($prereqindexes[$k] ?? null) ?? -1;
+            $qi = $prereqindexes[$k] ?? -1;
             if ($qi >= 0) {
                 $q = ($states[(int) ($qi)] ?? null);
                 if ($q === null) {
@@ -321,8 +318,8 @@ final class decide {
                 }
                 if (!((($q['state']) === 'validated' || ($q['state']) === 'exempt'))) {
                     return ['ready' => true, 'reason' => ['code' => 'locked_by_prerequisite',
-                            'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i)
-                            ? (string) $i : runtime::to_string($i))) . '/prerequisites/' . (is_int($k) ? (string) $k
+                            'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
+                            : runtime::to_string($i))) . '/prerequisites/' . (is_int($k) ? (string) $k
                             : runtime::to_string($k)), 'params' => ['unit' => $u['id'], 'prerequisite' => $id,
                             'prerequisiteState' => $q['state']]]];
                 }
@@ -341,31 +338,31 @@ final class decide {
     public static function exemption_of($ctx, $i) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
-        foreach (($ctx['exemptions'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $e) {
+        foreach ($ctx['exemptions'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $e) {
             if (($best === null || strcmp($e['at'], $best['at']) < 0 || ($e['at'] === $best['at'] && strcmp($e['id'],
                     $best['id']) < 0))) {
                 $best = $e;
             }
         }
         if ($best !== null) {
-            return ['code' => 'exempt_by_exemption', 'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
+            return ['code' => 'exempt_by_exemption', 'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/'
                     . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
                     'basis' => $best['basis'], 'by' => $best['by'], 'at' => $best['at']]];
         }
         if ($u['parent'] === null) {
             return null;
         }
-        $pi = ($ctx['ix']['parent'][(int) ($i)] ?? null) ?? -1;
+        $pi = $ctx['ix']['parent'][(int) ($i)] ?? -1;
         $parent = ($pi >= 0 ? ($ctx['units'][(int) ($pi)] ?? null) : null);
-        if ($parent === null || (($parent['gating'] ?? null) ?? 'none') !== 'sequential') {
+        if ($parent === null || ($parent['gating'] ?? 'none') !== 'sequential') {
             return null;
         }
-        $pos = ($ctx['ix']['siblingPos'][(int) ($i)] ?? null) ?? -1;
+        $pos = $ctx['ix']['siblingPos'][(int) ($i)] ?? -1;
         $placed = null;
         foreach ($ctx['placements'] as $p) {
             $qi = (self::index_of_id($ctx['ix']['unitAt'], ($p['unit'])));
             $qpos = ($qi >= 0 && runtime::same(($ctx['ix']['parent'][(int) ($qi)] ?? null), $pi)
-                    ? ($ctx['ix']['siblingPos'][(int) ($qi)] ?? null) ?? -1 : -1);
+                    ? $ctx['ix']['siblingPos'][(int) ($qi)] ?? -1 : -1);
             if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at']
                     && strcmp($p['id'], $placed['id']) < 0))) {
                 $placed = $p;
@@ -374,8 +371,8 @@ final class decide {
         if ($placed === null) {
             return null;
         }
-        return ['code' => 'exempt_by_placement', 'path' => (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/'
-                . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
+        return ['code' => 'exempt_by_placement', 'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i)
+                ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
                 'placedAt' => $placed['unit'], 'basis' => $placed['basis'], 'by' => $placed['by'],
                 'at' => $placed['at']]];
     }
@@ -391,8 +388,8 @@ final class decide {
         $ui = (self::index_of_id($ctx['ix']['unitAt'], $unitid));
         $u = ($ui >= 0 ? ($ctx['units'][(int) ($ui)] ?? null) : null);
         $absent = 0;
-        $hours = ($u === null ? 0 : ($u['hours'] ?? null) ?? 0);
-        foreach (($ui >= 0 ? ($ctx['attendance'][(int) ($ui)] ?? null) ?? [] : $ctx['allAttendance']) as $a) {
+        $hours = ($u === null ? 0 : $u['hours'] ?? 0);
+        foreach (($ui >= 0 ? $ctx['attendance'][(int) ($ui)] ?? [] : $ctx['allAttendance']) as $a) {
             if ($a['unit'] === $unitid) {
                 $absent = $absent + $a['hoursAbsent'];
                 $h = ($a['hours'] ?? null);
@@ -430,7 +427,7 @@ final class decide {
      */
     public static function attendance_hit($ctx, $i, $effect) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $rules = ($ctx['programme']['attendance'] ?? null) ?? [];
+        $rules = $ctx['programme']['attendance'] ?? [];
         foreach (($ctx['ix']['attendanceRules'][(int) ($i)] ?? null) as $k) {
             $rule = ($rules[(int) ($k)] ?? null);
             $targets = ($rule['targets'] ?? null);
@@ -492,7 +489,7 @@ final class decide {
      */
     public static function exam_grade($ctx, $i, $component, $session) {
         $best = null;
-        foreach (($ctx['exams'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $e) {
+        foreach ($ctx['exams'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $e) {
             if ($e['component'] === $component && $e['session'] === $session) {
                 if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at']
                         && $e['grade'] > $best['grade'])) {
@@ -597,7 +594,7 @@ final class decide {
     public static function eval_jury($ctx, $i, $req, $path) {
         $u = ($ctx['units'][(int) ($i)] ?? null);
         $best = null;
-        foreach (($ctx['jury'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null) ?? [] as $j) {
+        foreach ($ctx['jury'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $j) {
             if (($best === null || strcmp($j['at'], $best['at']) > 0 || ($j['at'] === $best['at']
                     && ((($j['decision']) === 'accepted' ? 2 : (($j['decision']) === 'deferred' ? 1
                     : 0))) > ((($best['decision']) === 'accepted' ? 2 : (($best['decision']) === 'deferred' ? 1
@@ -679,11 +676,11 @@ final class decide {
             $passed = 0;
             $attempted = 0;
             $missing = [];
-            $slots = ($ctx['programme']['slots'] ?? null) ?? [];
+            $slots = $ctx['programme']['slots'] ?? [];
             foreach (($ctx['ix']['requiredSlots'][(int) ($i)] ?? null) as $k2) {
-                $key = ($ctx['ix']['slotKey'][(int) ($k2)] ?? null) ?? -1;
+                $key = $ctx['ix']['slotKey'][(int) ($k2)] ?? -1;
                 $total = $total + 1;
-                $state = ($ctx['slotState'][(int) ($key)] ?? null) ?? 0;
+                $state = $ctx['slotState'][(int) ($key)] ?? 0;
                 if ($state == 2) {
                     $passed = $passed + 1;
                 } else {
@@ -704,8 +701,7 @@ final class decide {
         if ($req['kind'] === 'attestation') {
             $pass = null;
             $other = null;
-            foreach (($ctx['attestations'][(int) (($ctx['ix']['first'][(int) ($i)] ?? null) ?? -1)] ?? null)
-                    ?? [] as $a) {
+            foreach ($ctx['attestations'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $a) {
                 if ($a['result'] === 'passed') {
                     if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
                             && strcmp($a['id'], $pass['id']) < 0)) {
@@ -756,10 +752,9 @@ final class decide {
             }
         }
         $u = ($ctx['units'][(int) ($i)] ?? null);
-        $path = (($ctx['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
-                : runtime::to_string($i)));
-        $exempt = (count($ctx['placements']) == 0 && (($ctx['exemptions'][(int) (($ctx['ix']['first'][(int) ($i)]
-                ?? null) ?? -1)] ?? null)) === null ? null : self::exemption_of($ctx, $i));
+        $path = ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i)));
+        $exempt = (count($ctx['placements']) == 0 && (($ctx['exemptions'][(int) ($ctx['ix']['first'][(int) ($i)]
+                ?? -1)] ?? null)) === null ? null : self::exemption_of($ctx, $i));
         if ($exempt !== null) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'exempt', 'reasons' => ([$exempt])]);
@@ -862,7 +857,7 @@ final class decide {
         $months = ($programme['maxDurationMonths'] ?? null);
         $byduration = ($months === null ? null : dates::add_months($record['enrolment']['start'], $months));
         $validto = ($programme['validTo'] ?? null);
-        $capped = (($programme['validToCapsDeadline'] ?? null) ?? false) && $validto !== null && ($byduration === null
+        $capped = ($programme['validToCapsDeadline'] ?? false) && $validto !== null && ($byduration === null
                 || strcmp($validto, $byduration) < 0);
         $deadline = ($capped ? $validto : $byduration);
         $deadlinepath = ($capped ? '/validTo' : '/maxDurationMonths');
@@ -870,7 +865,7 @@ final class decide {
         $limit = ($deadline !== null && strcmp($deadline, $asof) < 0 ? $deadline : $asof);
         $slotstate = array_fill(0, count($ix['slotKey']), 0);
         $slotfacts = 0;
-        foreach (($record['activities'] ?? null) ?? [] as $a) {
+        foreach ($record['activities'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $slotfacts = $slotfacts + 1;
                 $si = self::index_of_id($ix['slotAt'], $a['slot']);
@@ -885,7 +880,7 @@ final class decide {
         }
         $attestations = [];
         $attestationfacts = 0;
-        foreach (($record['attestations'] ?? null) ?? [] as $a) {
+        foreach ($record['attestations'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $attestationfacts = $attestationfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
@@ -900,7 +895,7 @@ final class decide {
         }
         $jury = [];
         $juryfacts = 0;
-        foreach (($record['juryDecisions'] ?? null) ?? [] as $a) {
+        foreach ($record['juryDecisions'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $juryfacts = $juryfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
@@ -915,7 +910,7 @@ final class decide {
         }
         $exams = [];
         $examfacts = 0;
-        foreach (($record['exams'] ?? null) ?? [] as $a) {
+        foreach ($record['exams'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $examfacts = $examfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
@@ -929,7 +924,7 @@ final class decide {
             }
         }
         $attendance = [];
-        foreach (($record['attendance'] ?? null) ?? [] as $a) {
+        foreach ($record['attendance'] ?? [] as $a) {
             $ui = self::index_of_id($ix['unitAt'], $a['unit']);
             if ($ui >= 0) {
                 if ((($attendance[(int) ($ui)] ?? null)) === null) {
@@ -941,7 +936,7 @@ final class decide {
         }
         $exemptions = [];
         $exemptionfacts = 0;
-        foreach (($record['exemptions'] ?? null) ?? [] as $a) {
+        foreach ($record['exemptions'] ?? [] as $a) {
             if (!((strcmp($a['at'], $asof) > 0))) {
                 $exemptionfacts = $exemptionfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
@@ -957,9 +952,9 @@ final class decide {
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
                 'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
                 'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'exams' => $exams,
-                'attendance' => $attendance, 'allAttendance' => ($record['attendance'] ?? null) ?? [],
-                'placements' => array_values(array_filter((($record['placements'] ?? null) ?? []),
-                fn($a) => !((strcmp($a['at'], $asof) > 0)))), 'exemptions' => $exemptions];
+                'attendance' => $attendance, 'allAttendance' => $record['attendance'] ?? [],
+                'placements' => array_values(array_filter(($record['placements'] ?? []), fn($a) => !((strcmp($a['at'],
+                $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);
         $states = array_fill(0, count($units), null);
         $known = 0;
@@ -990,10 +985,10 @@ final class decide {
         $decisions = [];
         $defaillant = null;
         foreach ($units as $i => $u) {
-            $d = ($states[$i] ?? null) ?? ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'],
-                    'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+            $d = $states[$i] ?? ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'],
+                    'path' => ($ctx0['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i))), 'state' => 'locked', 'reasons' => [['code' => 'locked_by_parent',
-                    'path' => (($ctx0['ix']['paths'][(int) ($i)] ?? null) ?? '/units/' . (is_int($i) ? (string) $i
+                    'path' => ($ctx0['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]];
             $decisions[] = $d;
             if ($defaillant === null && $d['state'] === 'defaillant') {

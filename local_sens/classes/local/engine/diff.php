@@ -175,8 +175,8 @@ final class diff {
                     ? (string) $oldmonths : runtime::to_string($oldmonths)))), 'new' => (($newmonths === null
                     ? self::NONE : '' . (is_int($newmonths) ? (string) $newmonths : runtime::to_string($newmonths))))]];
         }
-        $oldbases = ($old['placementBases'] ?? null) ?? [];
-        $newbases = ($next['placementBases'] ?? null) ?? [];
+        $oldbases = $old['placementBases'] ?? [];
+        $newbases = $next['placementBases'] ?? [];
         if (!(self::same_json($oldbases, $newbases))) {
             $out[] = ['code' => 'change_placement_bases', 'path' => '/placementBases',
                     'params' => ['old' => ((count($oldbases) == 0 ? self::NONE : implode(', ', $oldbases))),
@@ -191,7 +191,7 @@ final class diff {
         foreach ($next['units'] as $i => $u) {
             $path = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             $was = self::find_unit($old['units'], $u['id']);
-            $optional = ($u['optional'] ?? null) ?? false;
+            $optional = $u['optional'] ?? false;
             if ($was === null) {
                 $out[] = ($optional ? ['code' => 'change_unit_added_optional', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'parent' => ((($u['parent']) === null ? self::NONE
@@ -205,7 +205,7 @@ final class diff {
                         'old' => ((($was['parent']) === null ? self::NONE : ($was['parent']))),
                         'new' => ((($u['parent']) === null ? self::NONE : ($u['parent'])))]];
             }
-            $wasoptional = ($was['optional'] ?? null) ?? false;
+            $wasoptional = $was['optional'] ?? false;
             if ($wasoptional && !$optional) {
                 $out[] = ['code' => 'change_unit_now_required', 'path' => $path . '/optional',
                         'params' => ['unit' => $u['id']]];
@@ -221,14 +221,14 @@ final class diff {
                         : runtime::to_string($washours)))), 'new' => (($hours === null ? self::NONE : ''
                         . (is_int($hours) ? (string) $hours : runtime::to_string($hours))))]];
             }
-            $wasgating = ($was['gating'] ?? null) ?? 'none';
-            $gating = ($u['gating'] ?? null) ?? 'none';
+            $wasgating = $was['gating'] ?? 'none';
+            $gating = $u['gating'] ?? 'none';
             if ($wasgating !== $gating) {
                 $out[] = ['code' => 'change_gating', 'path' => $path . '/gating', 'params' => ['unit' => $u['id'],
                         'old' => $wasgating, 'new' => $gating]];
             }
-            $wasprereqs = ($was['prerequisites'] ?? null) ?? [];
-            $prereqs = ($u['prerequisites'] ?? null) ?? [];
+            $wasprereqs = $was['prerequisites'] ?? [];
+            $prereqs = $u['prerequisites'] ?? [];
             if (!(self::same_json($wasprereqs, $prereqs))) {
                 $out[] = ['code' => 'change_prerequisites', 'path' => $path . '/prerequisites',
                         'params' => ['unit' => $u['id'], 'old' => ((count($wasprereqs) == 0 ? self::NONE
@@ -240,8 +240,8 @@ final class diff {
                         'params' => ['unit' => $u['id']]];
             }
         }
-        $oldslots = ($old['slots'] ?? null) ?? [];
-        $newslots = ($next['slots'] ?? null) ?? [];
+        $oldslots = $old['slots'] ?? [];
+        $newslots = $next['slots'] ?? [];
         foreach ($newslots as $i => $s) {
             $was = self::find_slot($oldslots, $s['id']);
             if ($was === null) {
@@ -261,8 +261,8 @@ final class diff {
                         : runtime::to_string($i)), 'params' => ['slot' => $s['id'], 'unit' => $s['unit']]];
             }
         }
-        $oldrules = ($old['attendance'] ?? null) ?? [];
-        $newrules = ($next['attendance'] ?? null) ?? [];
+        $oldrules = $old['attendance'] ?? [];
+        $newrules = $next['attendance'] ?? [];
         foreach ($newrules as $i => $r) {
             $was = self::find_rule($oldrules, $r['id']);
             if ($was === null) {

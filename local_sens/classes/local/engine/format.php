@@ -54,7 +54,7 @@ final class format {
                 return ($lang === 'en' && $en !== null ? $en : $u['title']);
             }
         }
-        foreach (($programme['slots'] ?? null) ?? [] as $s) {
+        foreach ($programme['slots'] ?? [] as $s) {
             if ($s['id'] === $id) {
                 $en = ($s['titleEn'] ?? null);
                 return ($lang === 'en' && $en !== null ? $en : $s['title']);
@@ -103,7 +103,7 @@ final class format {
     public static function display_params($programme, $params, $lang) {
         $out = [];
         foreach (runtime::keys($params) as $k) {
-            $v = ($params[$k] ?? null) ?? '';
+            $v = $params[$k] ?? '';
             $out[$k] = (is_string($v) ? self::display_value($programme, $v, $lang) : $v);
         }
         return $out;

@@ -106,7 +106,7 @@ final class validate {
         while ($depth > 0) {
             $node = ($nodes[(int) ($depth - 1)] ?? null);
             $k = ($edges[(int) ($depth - 1)] ?? null);
-            $prereqs = ((($p['units'][(int) ($node)] ?? null))['prerequisites'] ?? null) ?? [];
+            $prereqs = (($p['units'][(int) ($node)] ?? null))['prerequisites'] ?? [];
             if ($k >= count($prereqs)) {
                 $depth = $depth - 1;
             } else {
@@ -115,7 +115,7 @@ final class validate {
                 if ($q == $start) {
                     return runtime::slice($nodes, 0, $depth);
                 }
-                if ($q > $start && !((($visited[(int) ($q)] ?? null) ?? false))) {
+                if ($q > $start && !(($visited[(int) ($q)] ?? false))) {
                     $visited[$q] = true;
                     $nodes[$depth] = $q;
                     $edges[$depth] = 0;
@@ -144,17 +144,17 @@ final class validate {
         }
         $unitids = array_map(fn($u) => $u['id'], $p['units']);
         self::check_unique($out, $unitids, '/units');
-        $slots = ($p['slots'] ?? null) ?? [];
+        $slots = $p['slots'] ?? [];
         self::check_unique($out, array_map(fn($s) => $s['id'], $slots), '/slots');
-        $sessions = ($p['workshopSessions'] ?? null) ?? [];
+        $sessions = $p['workshopSessions'] ?? [];
         self::check_unique($out, array_map(fn($s) => $s['id'], $sessions), '/workshopSessions');
-        $rules = ($p['attendance'] ?? null) ?? [];
+        $rules = $p['attendance'] ?? [];
         self::check_unique($out, array_map(fn($r) => $r['id'], $rules), '/attendance');
-        self::check_unique($out, array_map(fn($n) => $n['id'], (($p['notes'] ?? null) ?? [])), '/notes');
-        self::check_unique($out, array_map(fn($n) => $n['id'], (($p['levels'] ?? null) ?? [])), '/levels');
-        $refs = ($p['referentials'] ?? null) ?? [];
+        self::check_unique($out, array_map(fn($n) => $n['id'], ($p['notes'] ?? [])), '/notes');
+        self::check_unique($out, array_map(fn($n) => $n['id'], ($p['levels'] ?? [])), '/levels');
+        $refs = $p['referentials'] ?? [];
         self::check_unique($out, array_map(fn($r) => $r['id'], $refs), '/referentials');
-        self::check_unique($out, array_map(fn($r) => $r['id'], (($p['crosswalks'] ?? null) ?? [])), '/crosswalks');
+        self::check_unique($out, array_map(fn($r) => $r['id'], ($p['crosswalks'] ?? [])), '/crosswalks');
         foreach ($p['units'] as $i => $u) {
             $path = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             if ($u['parent'] !== null) {
@@ -171,7 +171,7 @@ final class validate {
                             'params' => (['id' => $u['id']])]);
                 }
             }
-            $prereqs = ($u['prerequisites'] ?? null) ?? [];
+            $prereqs = $u['prerequisites'] ?? [];
             foreach ($prereqs as $k => $q) {
                 self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . (is_int($k) ? (string) $k
                         : runtime::to_string($k)), 'unit');
@@ -198,7 +198,7 @@ final class validate {
                                 'params' => (['n' => $r['n'], 'options' => count($r['units'])])]);
                     }
                 } else if ($r['kind'] === 'all-of') {
-                    $listed = ($r['units'] ?? null) ?? [];
+                    $listed = $r['units'] ?? [];
                     for ($m = 0; $m < count($listed); $m++) {
                         self::check_ref($out, $unitids, ($listed[$m] ?? null), $rp . '/units/' . (is_int($m)
                                 ? (string) $m : runtime::to_string($m)), 'unit');
@@ -218,8 +218,7 @@ final class validate {
                                 'params' => (['passMark' => $r['passMark'], 'scale' => $r['scale']])]);
                     }
                 } else if ($r['kind'] === 'jury') {
-                    self::check_unique($out, array_map(fn($c) => $c['id'], (($r['criteria'] ?? null) ?? [])), $rp
-                            . '/criteria');
+                    self::check_unique($out, array_map(fn($c) => $c['id'], ($r['criteria'] ?? [])), $rp . '/criteria');
                     $pm = ($r['passMark'] ?? null);
                     $max = ($r['max'] ?? null);
                     if ($pm !== null && $max !== null && $pm > $max) {
@@ -245,7 +244,7 @@ final class validate {
                 $out[] = (['code' => 'date_order', 'path' => ('/workshopSessions/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/to'), 'params' => (['from' => $from, 'to' => $to])]);
             }
-            $su = ($s['units'] ?? null) ?? [];
+            $su = $s['units'] ?? [];
             for ($m = 0; $m < count($su); $m++) {
                 self::check_ref($out, $unitids, ($su[$m] ?? null), '/workshopSessions/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
@@ -258,14 +257,14 @@ final class validate {
                         : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
                         'unit');
             }
-            $targets = ($r['targets'] ?? null) ?? [];
+            $targets = $r['targets'] ?? [];
             for ($m = 0; $m < count($targets); $m++) {
                 self::check_ref($out, $unitids, ($targets[$m] ?? null), '/attendance/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/targets/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
                         'unit');
             }
         }
-        $certunits = ($p['certification']['units'] ?? null) ?? [];
+        $certunits = $p['certification']['units'] ?? [];
         for ($m = 0; $m < count($certunits); $m++) {
             self::check_ref($out, $unitids, ($certunits[$m] ?? null), '/certification/units/' . (is_int($m)
                     ? (string) $m : runtime::to_string($m)), 'unit');
@@ -296,19 +295,19 @@ final class validate {
     public static function facts_of($r, $list) {
         switch (true) {
             case $list === 'placements':
-                return ($r['placements'] ?? null) ?? [];
+                return $r['placements'] ?? [];
             case $list === 'exemptions':
-                return ($r['exemptions'] ?? null) ?? [];
+                return $r['exemptions'] ?? [];
             case $list === 'activities':
-                return ($r['activities'] ?? null) ?? [];
+                return $r['activities'] ?? [];
             case $list === 'attendance':
-                return ($r['attendance'] ?? null) ?? [];
+                return $r['attendance'] ?? [];
             case $list === 'attestations':
-                return ($r['attestations'] ?? null) ?? [];
+                return $r['attestations'] ?? [];
             case $list === 'juryDecisions':
-                return ($r['juryDecisions'] ?? null) ?? [];
+                return $r['juryDecisions'] ?? [];
             default:
-                return ($r['exams'] ?? null) ?? [];
+                return $r['exams'] ?? [];
         }
     }
 
@@ -324,7 +323,7 @@ final class validate {
         $u = runtime::find($p['units'], fn($y) => $y['id'] === $unit) ?? null;
         foreach (($u === null ? [] : $u['requirements']) as $req) {
             if ($req['kind'] === 'jury') {
-                foreach (($req['criteria'] ?? null) ?? [] as $c) {
+                foreach ($req['criteria'] ?? [] as $c) {
                     $known[] = $c['id'];
                 }
             }
@@ -390,7 +389,7 @@ final class validate {
                 $x = $fact;
                 self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
                 self::check_date($out, $x['at'], $path . '/at');
-                $reviewed = ($x['criteria'] ?? null) ?? [];
+                $reviewed = $x['criteria'] ?? [];
                 $criteria = (count($reviewed) > 0 ? self::jury_criteria($p, $x['unit']) : []);
                 for ($m = 0; $m < count($reviewed); $m++) {
                     self::check_ref($out, $criteria, (($reviewed[$m] ?? null))['criterion'], $path . '/criteria/'
@@ -444,8 +443,8 @@ final class validate {
         }
         self::check_date($out, $r['enrolment']['start'], '/enrolment/start');
         $known = ['units' => array_map(fn($u) => $u['id'], $p['units']), 'slots' => array_map(fn($s) => $s['id'],
-                (($p['slots'] ?? null) ?? [])), 'sessions' => array_map(fn($s) => $s['id'], (($p['workshopSessions']
-                ?? null) ?? [])), 'bases' => ($p['placementBases'] ?? null)];
+                ($p['slots'] ?? [])), 'sessions' => array_map(fn($s) => $s['id'], ($p['workshopSessions'] ?? [])),
+                'bases' => ($p['placementBases'] ?? null)];
         foreach (self::FACT_LISTS as $list) {
             $facts = self::facts_of($r, $list);
             self::check_unique($out, array_map(fn($x) => $x['id'], $facts), '/' . $list);
