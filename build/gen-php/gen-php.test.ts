@@ -135,6 +135,28 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     const php = translateSource('export function f(a: string[]): number {\n  let n = 0;\n  for (const x of a) {\n    switch (x) {\n      case "a":\n        continue;\n      default:\n        n++;\n    }\n  }\n  return n;\n}').php;
     expect(php).toContain('continue 2;');
   });
+
+  test('a read with a default is one ?? in PHP; a call or an operation on the left keeps its own ?? null', () => {
+    const php = translateSource('interface P { xs?: number[]; m: { [k: string]: number } }\n'
+      + 'function g(p: P): number[] | null {\n  const xs = p.xs ?? null;\n  return xs;\n}\n'
+      + 'export function f(p: P, i: number, k: string): number {\n'
+      + '  const a = (p.xs ?? [])[i] ?? -1;\n  const b = p.m[k] ?? 0;\n  const c = (g(p) ?? [])[0] ?? 2;\n  return a + b + c;\n}').php;
+    expect(php).toContain("$a = ($p['xs'] ?? [])[(int) ($i)] ?? -1;");
+    expect(php).toContain("$b = $p['m'][$k] ?? 0;");
+    expect(php).toContain('$c = (self::g($p) ?? [])[0] ?? 2;');
+    expect(php).not.toContain('?? null) ??');
+    // Runs like the TypeScript: absent keys fall back to the default.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-php-coalesce-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'mod.php'), php);
+      fs.writeFileSync(path.join(dir, 'runtime.php'), runtimePhp());
+      const out = runPhp([{ class: 'mod', method: 'f', args: [{ m: {} }, 3, 'z'] },
+        { class: 'mod', method: 'f', args: [{ xs: [5, 6], m: { z: 10 } }, 1, 'z'] }], dir);
+      expect(out).toEqual([-1 + 0 + 2, 6 + 10 + 5]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('reason strings for Moodle lang files', () => {
