@@ -136,12 +136,15 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     expect(php).toContain('continue 2;');
   });
 
-  test('a read with a default is one ?? in PHP; a call or an operation on the left keeps its own ?? null', () => {
+  test('a read with a default is one ?? in PHP; a call on the left keeps its parentheses; only arithmetic indexes are cast', () => {
     const php = translateSource('interface P { xs?: number[]; m: { [k: string]: number } }\n'
       + 'function g(p: P): number[] | null {\n  const xs = p.xs ?? null;\n  return xs;\n}\n'
       + 'export function f(p: P, i: number, k: string): number {\n'
-      + '  const a = (p.xs ?? [])[i] ?? -1;\n  const b = p.m[k] ?? 0;\n  const c = (g(p) ?? [])[0] ?? 2;\n  return a + b + c;\n}').php;
-    expect(php).toContain("$a = ($p['xs'] ?? [])[(int) ($i)] ?? -1;");
+      + '  const a = (p.xs ?? [])[i] ?? -1;\n  const b = p.m[k] ?? 0;\n  const c = (g(p) ?? [])[0] ?? 2;\n'
+      + '  const d = (p.xs ?? [])[i - 1] ?? 0;\n  return a + b + c + d;\n}').php;
+    // A variable index needs no (int) cast; arithmetic keeps it.
+    expect(php).toContain("$a = ($p['xs'] ?? [])[$i] ?? -1;");
+    expect(php).toContain("$d = ($p['xs'] ?? [])[(int) ($i - 1)] ?? 0;");
     expect(php).toContain("$b = $p['m'][$k] ?? 0;");
     expect(php).toContain('$c = (self::g($p) ?? [])[0] ?? 2;');
     expect(php).not.toContain('?? null) ??');
@@ -152,7 +155,7 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
       fs.writeFileSync(path.join(dir, 'runtime.php'), runtimePhp());
       const out = runPhp([{ class: 'mod', method: 'f', args: [{ m: {} }, 3, 'z'] },
         { class: 'mod', method: 'f', args: [{ xs: [5, 6], m: { z: 10 } }, 1, 'z'] }], dir);
-      expect(out).toEqual([-1 + 0 + 2, 6 + 10 + 5]);
+      expect(out).toEqual([-1 + 0 + 2 + 0, 6 + 10 + 5 + 5]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

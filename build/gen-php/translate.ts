@@ -605,7 +605,10 @@ export function expr(ctx: Ctx, n: Node): string {
     const argDecl = Node.isIdentifier(arg) ? arg.getSymbol()?.getDeclarations()[0] : undefined;
     const isInt = (argDecl !== undefined && ctx.intDecls.has(argDecl) && !ctx.subst.has(argDecl))
       || (Node.isNumericLiteral(arg) && Number.isInteger(arg.getLiteralValue()));
-    const base = `${expr(ctx, n.getExpression())}[${isNumberType(arg.getType()) && !isInt ? `(int) (${idx})` : idx}]`;
+    // A number index that is a variable or a read (of the programme's indexes, of loop counters) needs no (int):
+    // the engine's indexes are integers, and PHP reads an integral float key as the int. Arithmetic keeps the cast.
+    const plain = /^\$[a-z0-9]+$/.test(idx) || accessChain(idx) || /^[$\w\[\]'()]+ \?\? -?\d+$/.test(idx) && accessChain(idx.replace(/ \?\? -?\d+$/, ''));
+    const base = `${expr(ctx, n.getExpression())}[${isNumberType(arg.getType()) && !isInt && !plain ? `(int) (${idx})` : idx}]`;
     return isWriteTarget(n) ? base : `(${base} ?? null)`;
   }
   if (Node.isPrefixUnaryExpression(n)) {

@@ -93,7 +93,7 @@ final class decide {
         if ($passed !== null) {
             return $passed;
         }
-        $slot = ($si >= 0 ? (($programme['slots'] ?? [])[(int) ($si)] ?? null) : null);
+        $slot = ($si >= 0 ? (($programme['slots'] ?? [])[$si] ?? null) : null);
         $grade = ($a['grade'] ?? null);
         $max = ($a['max'] ?? null);
         $passpercent = ($slot === null ? null : ($slot['passPercent'] ?? null));
@@ -111,7 +111,7 @@ final class decide {
      * @return string
      */
     public static function unit_path($ctx, $i) {
-        return $ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
+        return $ctx['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
     }
 
     /**
@@ -153,7 +153,7 @@ final class decide {
         }
         if ($req['kind'] === 'all-of') {
             $listed = ($req['units'] ?? null);
-            return ($listed === null ? array_values(array_filter($children, fn($c) => !(((($units[(int) ($c)]
+            return ($listed === null ? array_values(array_filter($children, fn($c) => !(((($units[$c]
                     ?? null))['optional'] ?? false))))
                     : array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $listed),
                     fn($c) => $c >= 0)));
@@ -193,7 +193,7 @@ final class decide {
             $pi = ($u['parent'] === null ? -1 : self::index_of_id($unitat, $u['parent']));
             $parent[] = $pi;
             if ($pi >= 0) {
-                $siblingpos[] = count((($childrenbyfirst[(int) ($pi)] ?? null)));
+                $siblingpos[] = count((($childrenbyfirst[$pi] ?? null)));
                 $childrenbyfirst[$pi][] = $i;
             } else {
                 $siblingpos[] = -1;
@@ -218,9 +218,9 @@ final class decide {
         foreach ($units as $i => $u) {
             $fi = self::index_of_id($unitat, $u['id']);
             $first[] = $fi;
-            $kids = ($childrenbyfirst[(int) ($fi)] ?? null);
+            $kids = ($childrenbyfirst[$fi] ?? null);
             $children[] = $kids;
-            $requiredslots[] = ($slotsbyfirst[(int) ($fi)] ?? null);
+            $requiredslots[] = ($slotsbyfirst[$fi] ?? null);
             $prereqs[] = array_map(fn($id) => self::index_of_id($unitat, $id), ($u['prerequisites'] ?? []));
             $members[] = array_map(fn($req) => self::members_for($units, $unitat, $kids, $req), $u['requirements']);
             $paths[] = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
@@ -277,30 +277,30 @@ final class decide {
      * @return array
      */
     public static function try_lock($ctx, $i, $locks, $states) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
-        $pi = $ctx['ix']['parent'][(int) ($i)] ?? -1;
+        $u = ($ctx['units'][$i] ?? null);
+        $pi = $ctx['ix']['parent'][$i] ?? -1;
         if ($pi >= 0) {
-            $parentlock = ($locks[(int) ($pi)] ?? null);
+            $parentlock = ($locks[$pi] ?? null);
             if (!$parentlock['ready']) {
                 return self::NOT_READY;
             }
             if ($parentlock['reason'] !== null) {
-                return ['ready' => true, 'reason' => ['code' => 'locked_by_parent',
-                        'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
-                        : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
+                return ['ready' => true, 'reason' => ['code' => 'locked_by_parent', 'path' => ($ctx['ix']['paths'][$i]
+                        ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i))),
+                        'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]];
             }
-            $parent = ($ctx['units'][(int) ($pi)] ?? null);
+            $parent = ($ctx['units'][$pi] ?? null);
             if (($parent['gating'] ?? 'none') === 'sequential') {
-                $pos = $ctx['ix']['siblingPos'][(int) ($i)] ?? -1;
+                $pos = $ctx['ix']['siblingPos'][$i] ?? -1;
                 if ($pos > 0) {
-                    $prev = ((($ctx['ix']['children'][(int) ($pi)] ?? null))[(int) ($pos - 1)] ?? null);
-                    $prevdecision = ($states[(int) ($prev)] ?? null);
+                    $prev = ((($ctx['ix']['children'][$pi] ?? null))[(int) ($pos - 1)] ?? null);
+                    $prevdecision = ($states[$prev] ?? null);
                     if ($prevdecision === null) {
                         return self::NOT_READY;
                     }
                     if (!((($prevdecision['state']) === 'validated' || ($prevdecision['state']) === 'exempt'))) {
                         return ['ready' => true, 'reason' => ['code' => 'locked_by_level',
-                                'path' => ($ctx['ix']['paths'][(int) ($pi)] ?? '/units/' . (is_int($pi) ? (string) $pi
+                                'path' => ($ctx['ix']['paths'][$pi] ?? '/units/' . (is_int($pi) ? (string) $pi
                                 : runtime::to_string($pi))) . '/gating', 'params' => ['unit' => $u['id'],
                                 'previous' => $prevdecision['id'], 'previousState' => $prevdecision['state']]]];
                     }
@@ -308,17 +308,17 @@ final class decide {
             }
         }
         $prereqs = $u['prerequisites'] ?? [];
-        $prereqindexes = ($ctx['ix']['prereqs'][(int) ($i)] ?? null);
+        $prereqindexes = ($ctx['ix']['prereqs'][$i] ?? null);
         foreach ($prereqs as $k => $id) {
             $qi = $prereqindexes[$k] ?? -1;
             if ($qi >= 0) {
-                $q = ($states[(int) ($qi)] ?? null);
+                $q = ($states[$qi] ?? null);
                 if ($q === null) {
                     return self::NOT_READY;
                 }
                 if (!((($q['state']) === 'validated' || ($q['state']) === 'exempt'))) {
                     return ['ready' => true, 'reason' => ['code' => 'locked_by_prerequisite',
-                            'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
+                            'path' => ($ctx['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i
                             : runtime::to_string($i))) . '/prerequisites/' . (is_int($k) ? (string) $k
                             : runtime::to_string($k)), 'params' => ['unit' => $u['id'], 'prerequisite' => $id,
                             'prerequisiteState' => $q['state']]]];
@@ -336,33 +336,33 @@ final class decide {
      * @return array|null
      */
     public static function exemption_of($ctx, $i) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $u = ($ctx['units'][$i] ?? null);
         $best = null;
-        foreach ($ctx['exemptions'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $e) {
+        foreach ($ctx['exemptions'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $e) {
             if (($best === null || strcmp($e['at'], $best['at']) < 0 || ($e['at'] === $best['at'] && strcmp($e['id'],
                     $best['id']) < 0))) {
                 $best = $e;
             }
         }
         if ($best !== null) {
-            return ['code' => 'exempt_by_exemption', 'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/'
-                    . (is_int($i) ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
+            return ['code' => 'exempt_by_exemption', 'path' => ($ctx['ix']['paths'][$i] ?? '/units/' . (is_int($i)
+                    ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
                     'basis' => $best['basis'], 'by' => $best['by'], 'at' => $best['at']]];
         }
         if ($u['parent'] === null) {
             return null;
         }
-        $pi = $ctx['ix']['parent'][(int) ($i)] ?? -1;
-        $parent = ($pi >= 0 ? ($ctx['units'][(int) ($pi)] ?? null) : null);
+        $pi = $ctx['ix']['parent'][$i] ?? -1;
+        $parent = ($pi >= 0 ? ($ctx['units'][$pi] ?? null) : null);
         if ($parent === null || ($parent['gating'] ?? 'none') !== 'sequential') {
             return null;
         }
-        $pos = $ctx['ix']['siblingPos'][(int) ($i)] ?? -1;
+        $pos = $ctx['ix']['siblingPos'][$i] ?? -1;
         $placed = null;
         foreach ($ctx['placements'] as $p) {
             $qi = (self::index_of_id($ctx['ix']['unitAt'], ($p['unit'])));
-            $qpos = ($qi >= 0 && runtime::same(($ctx['ix']['parent'][(int) ($qi)] ?? null), $pi)
-                    ? $ctx['ix']['siblingPos'][(int) ($qi)] ?? -1 : -1);
+            $qpos = ($qi >= 0 && runtime::same(($ctx['ix']['parent'][$qi] ?? null), $pi)
+                    ? $ctx['ix']['siblingPos'][$qi] ?? -1 : -1);
             if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at']
                     && strcmp($p['id'], $placed['id']) < 0))) {
                 $placed = $p;
@@ -371,7 +371,7 @@ final class decide {
         if ($placed === null) {
             return null;
         }
-        return ['code' => 'exempt_by_placement', 'path' => ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i)
+        return ['code' => 'exempt_by_placement', 'path' => ($ctx['ix']['paths'][$i] ?? '/units/' . (is_int($i)
                 ? (string) $i : runtime::to_string($i))), 'params' => ['unit' => $u['id'],
                 'placedAt' => $placed['unit'], 'basis' => $placed['basis'], 'by' => $placed['by'],
                 'at' => $placed['at']]];
@@ -386,10 +386,10 @@ final class decide {
      */
     public static function absence_of($ctx, $unitid) {
         $ui = (self::index_of_id($ctx['ix']['unitAt'], $unitid));
-        $u = ($ui >= 0 ? ($ctx['units'][(int) ($ui)] ?? null) : null);
+        $u = ($ui >= 0 ? ($ctx['units'][$ui] ?? null) : null);
         $absent = 0;
         $hours = ($u === null ? 0 : $u['hours'] ?? 0);
-        foreach (($ui >= 0 ? $ctx['attendance'][(int) ($ui)] ?? [] : $ctx['allAttendance']) as $a) {
+        foreach (($ui >= 0 ? $ctx['attendance'][$ui] ?? [] : $ctx['allAttendance']) as $a) {
             if ($a['unit'] === $unitid) {
                 $absent = $absent + $a['hoursAbsent'];
                 $h = ($a['hours'] ?? null);
@@ -426,10 +426,10 @@ final class decide {
      * @return array|null
      */
     public static function attendance_hit($ctx, $i, $effect) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $u = ($ctx['units'][$i] ?? null);
         $rules = $ctx['programme']['attendance'] ?? [];
-        foreach (($ctx['ix']['attendanceRules'][(int) ($i)] ?? null) as $k) {
-            $rule = ($rules[(int) ($k)] ?? null);
+        foreach (($ctx['ix']['attendanceRules'][$i] ?? null) as $k) {
+            $rule = ($rules[$k] ?? null);
             $targets = ($rule['targets'] ?? null);
             $hit = false;
             $percent = 0;
@@ -489,7 +489,7 @@ final class decide {
      */
     public static function exam_grade($ctx, $i, $component, $session) {
         $best = null;
-        foreach ($ctx['exams'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $e) {
+        foreach ($ctx['exams'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $e) {
             if ($e['component'] === $component && $e['session'] === $session) {
                 if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at']
                         && $e['grade'] > $best['grade'])) {
@@ -511,7 +511,7 @@ final class decide {
      * @return array
      */
     public static function eval_assessment($ctx, $i, $req, $path, $barred) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $u = ($ctx['units'][$i] ?? null);
         $mainsum = 0;
         $mainmissing = [];
         foreach ($req['components'] as $c) {
@@ -592,9 +592,9 @@ final class decide {
      * @return array
      */
     public static function eval_jury($ctx, $i, $req, $path) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $u = ($ctx['units'][$i] ?? null);
         $best = null;
-        foreach ($ctx['jury'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $j) {
+        foreach ($ctx['jury'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $j) {
             if (($best === null || strcmp($j['at'], $best['at']) > 0 || ($j['at'] === $best['at']
                     && ((($j['decision']) === 'accepted' ? 2 : (($j['decision']) === 'deferred' ? 1
                     : 0))) > ((($best['decision']) === 'accepted' ? 2 : (($best['decision']) === 'deferred' ? 1
@@ -638,19 +638,19 @@ final class decide {
      * @return array
      */
     public static function eval_requirement($ctx, $i, $k, $req, $path, $states, $barred) {
-        $u = ($ctx['units'][(int) ($i)] ?? null);
+        $u = ($ctx['units'][$i] ?? null);
         if ($req['kind'] === 'all-of' || $req['kind'] === 'n-of') {
-            $members = ((($ctx['ix']['members'][(int) ($i)] ?? null))[(int) ($k)] ?? null);
+            $members = ((($ctx['ix']['members'][$i] ?? null))[$k] ?? null);
             $done = 0;
             $started = 0;
             $missing = [];
             foreach ($members as $c) {
-                $m = ($states[(int) ($c)] ?? null);
+                $m = ($states[$c] ?? null);
                 $s = ($m === null ? 'open' : $m['state']);
                 if (($s === 'validated' || $s === 'exempt')) {
                     $done = $done + 1;
                 } else {
-                    $missing[] = (($ctx['units'][(int) ($c)] ?? null))['id'];
+                    $missing[] = (($ctx['units'][$c] ?? null))['id'];
                     if ($s === 'in_progress' || $s === 'barred' || $s === 'failed') {
                         $started = $started + 1;
                     }
@@ -677,14 +677,14 @@ final class decide {
             $attempted = 0;
             $missing = [];
             $slots = $ctx['programme']['slots'] ?? [];
-            foreach (($ctx['ix']['requiredSlots'][(int) ($i)] ?? null) as $k2) {
-                $key = $ctx['ix']['slotKey'][(int) ($k2)] ?? -1;
+            foreach (($ctx['ix']['requiredSlots'][$i] ?? null) as $k2) {
+                $key = $ctx['ix']['slotKey'][$k2] ?? -1;
                 $total = $total + 1;
-                $state = $ctx['slotState'][(int) ($key)] ?? 0;
+                $state = $ctx['slotState'][$key] ?? 0;
                 if ($state == 2) {
                     $passed = $passed + 1;
                 } else {
-                    $missing[] = (($slots[(int) ($k2)] ?? null))['id'];
+                    $missing[] = (($slots[$k2] ?? null))['id'];
                     if ($state == 1) {
                         $attempted = $attempted + 1;
                     }
@@ -701,7 +701,7 @@ final class decide {
         if ($req['kind'] === 'attestation') {
             $pass = null;
             $other = null;
-            foreach ($ctx['attestations'][(int) ($ctx['ix']['first'][(int) ($i)] ?? -1)] ?? [] as $a) {
+            foreach ($ctx['attestations'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $a) {
                 if ($a['result'] === 'passed') {
                     if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
                             && strcmp($a['id'], $pass['id']) < 0)) {
@@ -744,22 +744,22 @@ final class decide {
         if (!$lockstate['ready']) {
             return null;
         }
-        foreach (($ctx['ix']['members'][(int) ($i)] ?? null) as $members) {
+        foreach (($ctx['ix']['members'][$i] ?? null) as $members) {
             foreach ($members as $c) {
-                if ((($states[(int) ($c)] ?? null)) === null) {
+                if ((($states[$c] ?? null)) === null) {
                     return null;
                 }
             }
         }
-        $u = ($ctx['units'][(int) ($i)] ?? null);
-        $path = ($ctx['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i)));
-        $exempt = (count($ctx['placements']) == 0 && (($ctx['exemptions'][(int) ($ctx['ix']['first'][(int) ($i)]
-                ?? -1)] ?? null)) === null ? null : self::exemption_of($ctx, $i));
+        $u = ($ctx['units'][$i] ?? null);
+        $path = ($ctx['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i)));
+        $exempt = (count($ctx['placements']) == 0 && (($ctx['exemptions'][$ctx['ix']['first'][$i] ?? -1]
+                ?? null)) === null ? null : self::exemption_of($ctx, $i));
         if ($exempt !== null) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
                     'state' => 'exempt', 'reasons' => ([$exempt])]);
         }
-        $attendancenamed = count((($ctx['ix']['attendanceRules'][(int) ($i)] ?? null))) > 0;
+        $attendancenamed = count((($ctx['ix']['attendanceRules'][$i] ?? null))) > 0;
         $defaillant = ($attendancenamed ? self::attendance_hit($ctx, $i, 'defaillant') : null);
         if ($defaillant !== null) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
@@ -777,7 +777,7 @@ final class decide {
         $anyprogress = false;
         for ($k = 0; $k < count($u['requirements']); $k++) {
             $r = self::eval_requirement($ctx, $i, $k, ($u['requirements'][$k] ?? null),
-                    ((($ctx['ix']['requirementPaths'][(int) ($i)] ?? null))[$k] ?? null), $states, $barred);
+                    ((($ctx['ix']['requirementPaths'][$i] ?? null))[$k] ?? null), $states, $barred);
             $reasons[] = $r['reason'];
             if ($r['status'] !== 'met') {
                 $allmet = false;
@@ -873,7 +873,7 @@ final class decide {
                     if ($si >= 0) {
                         $slotstate[$si] = 2;
                     }
-                } else if ($si >= 0 && runtime::same(($slotstate[(int) ($si)] ?? null), 0)) {
+                } else if ($si >= 0 && runtime::same(($slotstate[$si] ?? null), 0)) {
                     $slotstate[$si] = 1;
                 }
             }
@@ -885,7 +885,7 @@ final class decide {
                 $attestationfacts = $attestationfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    if ((($attestations[(int) ($ui)] ?? null)) === null) {
+                    if ((($attestations[$ui] ?? null)) === null) {
                         $attestations[$ui] = [$a];
                     } else {
                         $attestations[$ui][] = $a;
@@ -900,7 +900,7 @@ final class decide {
                 $juryfacts = $juryfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    if ((($jury[(int) ($ui)] ?? null)) === null) {
+                    if ((($jury[$ui] ?? null)) === null) {
                         $jury[$ui] = [$a];
                     } else {
                         $jury[$ui][] = $a;
@@ -915,7 +915,7 @@ final class decide {
                 $examfacts = $examfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    if ((($exams[(int) ($ui)] ?? null)) === null) {
+                    if ((($exams[$ui] ?? null)) === null) {
                         $exams[$ui] = [$a];
                     } else {
                         $exams[$ui][] = $a;
@@ -927,7 +927,7 @@ final class decide {
         foreach ($record['attendance'] ?? [] as $a) {
             $ui = self::index_of_id($ix['unitAt'], $a['unit']);
             if ($ui >= 0) {
-                if ((($attendance[(int) ($ui)] ?? null)) === null) {
+                if ((($attendance[$ui] ?? null)) === null) {
                     $attendance[$ui] = [$a];
                 } else {
                     $attendance[$ui][] = $a;
@@ -941,7 +941,7 @@ final class decide {
                 $exemptionfacts = $exemptionfacts + 1;
                 $ui = self::index_of_id($ix['unitAt'], $a['unit']);
                 if ($ui >= 0) {
-                    if ((($exemptions[(int) ($ui)] ?? null)) === null) {
+                    if ((($exemptions[$ui] ?? null)) === null) {
                         $exemptions[$ui] = [$a];
                     } else {
                         $exemptions[$ui][] = $a;
@@ -986,9 +986,9 @@ final class decide {
         $defaillant = null;
         foreach ($units as $i => $u) {
             $d = $states[$i] ?? ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'],
-                    'path' => ($ctx0['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
+                    'path' => ($ctx0['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i))), 'state' => 'locked', 'reasons' => [['code' => 'locked_by_parent',
-                    'path' => ($ctx0['ix']['paths'][(int) ($i)] ?? '/units/' . (is_int($i) ? (string) $i
+                    'path' => ($ctx0['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]];
             $decisions[] = $d;
             if ($defaillant === null && $d['state'] === 'defaillant') {
@@ -999,7 +999,7 @@ final class decide {
         $validated = 0;
         $failed = null;
         foreach ($ix['certification'] as $ci) {
-            $d = ($decisions[(int) ($ci)] ?? null);
+            $d = ($decisions[$ci] ?? null);
             $cert[] = $d;
             if ((($d['state']) === 'validated' || ($d['state']) === 'exempt')) {
                 $validated = $validated + 1;

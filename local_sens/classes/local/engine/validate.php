@@ -106,16 +106,16 @@ final class validate {
         while ($depth > 0) {
             $node = ($nodes[(int) ($depth - 1)] ?? null);
             $k = ($edges[(int) ($depth - 1)] ?? null);
-            $prereqs = (($p['units'][(int) ($node)] ?? null))['prerequisites'] ?? [];
+            $prereqs = (($p['units'][$node] ?? null))['prerequisites'] ?? [];
             if ($k >= count($prereqs)) {
                 $depth = $depth - 1;
             } else {
                 $edges[$depth - 1] = $k + 1;
-                $q = runtime::index_of($unitids, ($prereqs[(int) ($k)] ?? null));
+                $q = runtime::index_of($unitids, ($prereqs[$k] ?? null));
                 if ($q == $start) {
                     return runtime::slice($nodes, 0, $depth);
                 }
-                if ($q > $start && !(($visited[(int) ($q)] ?? false))) {
+                if ($q > $start && !(($visited[$q] ?? false))) {
                     $visited[$q] = true;
                     $nodes[$depth] = $q;
                     $edges[$depth] = 0;
@@ -180,7 +180,7 @@ final class validate {
                     : []);
             if (count($cycle) > 0) {
                 $nextid = ($unitids[(int) ((count($cycle) > 1 ? ($cycle[1] ?? null) : $i))] ?? null);
-                $names = array_map(fn($c) => ($unitids[(int) ($c)] ?? null), $cycle);
+                $names = array_map(fn($c) => ($unitids[$c] ?? null), $cycle);
                 $out[] = (['code' => 'prerequisite_cycle', 'path' => ($path . '/prerequisites/'
                         . runtime::to_string(runtime::index_of($prereqs, $nextid))), 'params' => (['id' => $u['id'],
                         'cycle' => implode(' → ', $names) . ' → ' . $u['id']])]);
