@@ -109,6 +109,8 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     ['arrow callback with a block body', 'export function f(a: number[]): number[] {\n  return a.map((x) => { return x; });\n}'],
     ['async function', 'export async function f(): Promise<number> { return 1; }'],
     ['label', 'export function f(a: number[]): void {\n  outer: for (const x of a) { break outer; }\n}'],
+    ['Map.size', 'export function f(m: Map<string, number>): number {\n  return m.size;\n}'],
+    ['Map.delete', 'export function f(m: Map<string, number>): boolean {\n  return m.delete("a");\n}'],
   ];
   test.each(refused)('%s', (construct, code) => {
     let err: unknown;
@@ -129,6 +131,30 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     const php = translateSource('function add(out: string[], x: string): void {\n  out.push(x);\n}\nexport function f(): string[] {\n  const out: string[] = [];\n  add(out, "a");\n  return out;\n}').php;
     expect(php).toContain('public static function add(&$out, $x)');
     expect(php).toContain('public static function f()');
+  });
+
+  test('a Map with string keys is a PHP array, and looks ids up as in TS (prototype names and numeric ids too)', () => {
+    const code = 'function build(ids: string[]): Map<string, number> {\n  const at = new Map<string, number>();\n'
+      + '  for (let i = 0; i < ids.length; i++) {\n    if (!at.has(ids[i] as string)) {\n      at.set(ids[i] as string, i);\n    }\n  }\n  return at;\n}\n'
+      + 'export function f(ids: string[], probe: string[]): number[] {\n  const at = build(ids);\n'
+      + '  return probe.map((id) => at.get(id) ?? -1);\n}';
+    const php = translateSource(code).php;
+    expect(php).toContain('$at = [];');
+    expect(php).toContain('$at[($ids[$i] ?? null)] = $i;');
+    expect(php).toContain('$at[$id] ?? -1');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen-php-map-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'mod.php'), php);
+      fs.writeFileSync(path.join(dir, 'runtime.php'), runtimePhp());
+      const ids = ['a', 'constructor', '12', 'b', 'a', '012'];
+      const probe = ['a', 'b', 'constructor', 'toString', '12', '012', '1', 'z'];
+      const out = runPhp([{ class: 'mod', method: 'f', args: [ids, probe] }], dir);
+      const at = new Map<string, number>();
+      ids.forEach((id, i) => { if (!at.has(id)) at.set(id, i); });
+      expect(out).toEqual([probe.map((id) => at.get(id) ?? -1)]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('continue inside a switch inside a loop becomes continue 2', () => {

@@ -183,7 +183,7 @@ function mutatedParams(fn: import('ts-morph').FunctionDeclaration): Set<string> 
     let target: Node | null = null;
     if (Node.isCallExpression(d)) {
       const c = d.getExpression();
-      if (Node.isPropertyAccessExpression(c) && c.getName() === 'push') target = c.getExpression();
+      if (Node.isPropertyAccessExpression(c) && (c.getName() === 'push' || c.getName() === 'set')) target = c.getExpression();
     } else if (Node.isBinaryExpression(d)) {
       const k = d.getOperatorToken().getKind();
       const l = d.getLeft();
@@ -327,6 +327,11 @@ function statement(ctx: Ctx, s: Node, depth: number): string {
     const e = s.getExpression();
     if (Node.isCallExpression(e)) {
       const callee = e.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'set' && isMapType(callee.getExpression().getType())) {
+        const args = e.getArguments();
+        if (args.length !== 2) fail(ctx, e, 'Map.set without a key and a value');
+        return `${ind}${lvalue(ctx, callee.getExpression())}[${expr(ctx, args[0]!)}] = ${expr(ctx, args[1]!)};\n`;
+      }
       if (Node.isPropertyAccessExpression(callee) && callee.getName() === 'push' && isArrayType(callee.getExpression().getType())) {
         const target = lvalue(ctx, callee.getExpression());
         return e.getArguments().map((a) => {
@@ -441,6 +446,15 @@ function forAsForeach(ctx: Ctx, s: import('ts-morph').ForStatement, depth: numbe
   ctx.loopSwitch.pop();
   const ind = IND.repeat(depth);
   return `${ind}foreach (${expr(ctx, arr)} as ${iVar} => ${valueVar}) {\n${inner}${ind}}\n`;
+}
+
+/**
+ * A Map (string keys): a PHP array. Lookups by key are what maps are for; TypeScript objects used as maps need a
+ * typeof guard against Object.prototype members ("constructor"), which costs a call in PHP and a slow path in V8.
+ */
+function isMapType(t: Type): boolean {
+  if (t.isUnion()) return t.getUnionTypes().filter((u) => !u.isNull() && !u.isUndefined()).every(isMapType);
+  return (t.getSymbol() ?? t.getAliasSymbol())?.getName() === 'Map';
 }
 
 function isArrayType(t: Type): boolean {
@@ -590,6 +604,7 @@ export function expr(ctx: Ctx, n: Node): string {
       fail(ctx, n, '.length on ' + ot.getText());
     }
     if (Node.isIdentifier(obj) && (obj.getText() === 'Math' || obj.getText() === 'Number')) fail(ctx, n, `${obj.getText()}.${name}`);
+    if (isMapType(obj.getType())) fail(ctx, n, `Map.${name}`, 'get, has, set (as a statement)');
     const sym = n.getSymbol();
     const optional = sym ? (sym.getFlags() & ts.SymbolFlags.Optional) !== 0 : false;
     const base = `${expr(ctx, obj)}[${phpString(name)}]`;
@@ -633,7 +648,10 @@ export function expr(ctx: Ctx, n: Node): string {
   if (Node.isBinaryExpression(n)) return binary(ctx, n);
   if (Node.isCallExpression(n)) return call(ctx, n);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) fail(ctx, n, 'function value outside an array method callback');
-  if (Node.isNewExpression(n)) fail(ctx, n, 'new');
+  if (Node.isNewExpression(n)) {
+    if (n.getExpression().getText() === 'Map' && (n.getArguments() ?? []).length === 0) return '[]';
+    fail(ctx, n, 'new', 'only new Map() with no argument');
+  }
   if (Node.isDeleteExpression(n)) fail(ctx, n, 'delete');
   if (Node.isAwaitExpression(n)) fail(ctx, n, 'await');
   if (Node.isSpreadElement(n)) fail(ctx, n, 'spread in this position');
@@ -893,6 +911,14 @@ function call(ctx: Ctx, n: import('ts-morph').CallExpression): string {
     if (objText === 'JSON' || objText === 'Date' || objText === 'console') fail(ctx, n, `${objText}.${m}`);
     const ot = obj.getType();
     const o = expr(ctx, obj);
+    if (isMapType(ot)) {
+      // PHP turns a numeric string key into an int key both when storing and when reading: lookups agree.
+      switch (m) {
+        case 'get': return `(${o}[${a(0)}] ?? null)`;
+        case 'has': return `array_key_exists(${a(0)}, ${o})`;
+        default: fail(ctx, n, `Map.${m}`, m === 'set' ? 'set as a statement' : 'get, has, set (as a statement)');
+      }
+    }
     if (isStringType(ot)) {
       switch (m) {
         case 'startsWith': return `str_starts_with(${o}, ${a(0)})`;

@@ -23,8 +23,10 @@ type Exemption = NonNullable<RecordT['exemptions']>[number];
  * With duplicate ids (rejected by validation) the first unit or slot wins, as a linear search would find it.
  */
 export interface ProgrammeIndex {
-  unitAt: { [key: string]: number };
-  slotAt: { [key: string]: number };
+  /** Unit index by unit id (the first unit of that id). */
+  unitAt: Map<string, number>;
+  /** Slot index by slot id (the first slot of that id). */
+  slotAt: Map<string, number>;
   /** Index of the first unit with the same id (itself, unless ids are duplicated): facts are grouped under it. */
   first: number[];
   /** Parent's index, -1 for a top-level unit (or an unknown parent). */
@@ -129,14 +131,13 @@ function unitIndex(ctx: Ctx, id: string): number {
   return indexOfId(ctx.ix.unitAt, id);
 }
 
-/** at[id], or -1 when absent (typeof: an id such as "constructor" must not find an Object prototype member in TS). */
-function indexOfId(at: { [key: string]: number }, id: string): number {
-  const v = at[id] ?? null;
-  return typeof v === 'number' ? v : -1;
+/** at's index for id, or -1 when absent. One expression, so the PHP generator inlines it (it runs for every fact). */
+function indexOfId(at: Map<string, number>, id: string): number {
+  return at.get(id) ?? -1;
 }
 
 /** Members of an all-of / n-of requirement (non-optional children when not listed). */
-function membersFor(units: UnitT[], unitAt: { [key: string]: number }, children: number[], req: RequirementT): number[] {
+function membersFor(units: UnitT[], unitAt: Map<string, number>, children: number[], req: RequirementT): number[] {
   if (req.kind === 'n-of') {
     return req.units.map((id) => indexOfId(unitAt, id)).filter((c) => c >= 0);
   }
@@ -153,19 +154,19 @@ function membersFor(units: UnitT[], unitAt: { [key: string]: number }, children:
 export function prepare(programme: ProgrammeT): ProgrammeIndex {
   const units = programme.units;
   const slots = programme.slots ?? [];
-  const unitAt: { [key: string]: number } = {};
+  const unitAt = new Map<string, number>();
   for (let i = 0; i < units.length; i++) {
     const key = (units[i] as UnitT).id;
     if (indexOfId(unitAt, key) < 0) {
-      unitAt[key] = i;
+      unitAt.set(key, i);
     }
   }
-  const slotAt: { [key: string]: number } = {};
+  const slotAt = new Map<string, number>();
   const slotKey: number[] = [];
   for (let k = 0; k < slots.length; k++) {
     const key = (slots[k] as SlotT).id;
     if (indexOfId(slotAt, key) < 0) {
-      slotAt[key] = k;
+      slotAt.set(key, k);
     }
     slotKey.push(indexOfId(slotAt, key));
   }

@@ -122,19 +122,18 @@ final class decide {
      * @return int|float
      */
     public static function unit_index($ctx, $id) {
-        return self::index_of_id($ctx['ix']['unitAt'], $id);
+        return (($ctx['ix']['unitAt'])[$id] ?? -1);
     }
 
     /**
-     * At[id], or -1 when absent (typeof: an id such as "constructor" must not find an Object prototype member in TS).
+     * At's index for id, or -1 when absent. One expression, so the PHP generator inlines it (it runs for every fact).
      *
      * @param array $at
      * @param string $id
      * @return int|float
      */
     public static function index_of_id($at, $id) {
-        $v = ($at[$id] ?? null);
-        return ((is_int($v) || is_float($v)) ? $v : -1);
+        return $at[$id] ?? -1;
     }
 
     /**
@@ -148,15 +147,14 @@ final class decide {
      */
     public static function members_for($units, $unitat, $children, $req) {
         if ($req['kind'] === 'n-of') {
-            return array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $req['units']),
+            return array_values(array_filter(array_map(fn($id) => ($unitat[$id] ?? -1), $req['units']),
                     fn($c) => $c >= 0));
         }
         if ($req['kind'] === 'all-of') {
             $listed = ($req['units'] ?? null);
             return ($listed === null ? array_values(array_filter($children, fn($c) => !(((($units[$c]
-                    ?? null))['optional'] ?? false))))
-                    : array_values(array_filter(array_map(fn($id) => self::index_of_id($unitat, $id), $listed),
-                    fn($c) => $c >= 0)));
+                    ?? null))['optional'] ?? false)))) : array_values(array_filter(array_map(fn($id) => ($unitat[$id]
+                    ?? -1), $listed), fn($c) => $c >= 0)));
         }
         return [];
     }
@@ -173,7 +171,7 @@ final class decide {
         $unitat = [];
         for ($i = 0; $i < count($units); $i++) {
             $key = (($units[$i] ?? null))['id'];
-            if (self::index_of_id($unitat, $key) < 0) {
+            if (($unitat[$key] ?? -1) < 0) {
                 $unitat[$key] = $i;
             }
         }
@@ -181,16 +179,16 @@ final class decide {
         $slotkey = [];
         for ($k = 0; $k < count($slots); $k++) {
             $key = (($slots[$k] ?? null))['id'];
-            if (self::index_of_id($slotat, $key) < 0) {
+            if (($slotat[$key] ?? -1) < 0) {
                 $slotat[$key] = $k;
             }
-            $slotkey[] = self::index_of_id($slotat, $key);
+            $slotkey[] = ($slotat[$key] ?? -1);
         }
         $parent = [];
         $siblingpos = [];
         $childrenbyfirst = array_fill(0, count($units), []);
         foreach ($units as $i => $u) {
-            $pi = ($u['parent'] === null ? -1 : self::index_of_id($unitat, $u['parent']));
+            $pi = ($u['parent'] === null ? -1 : ($unitat[($u['parent'])] ?? -1));
             $parent[] = $pi;
             if ($pi >= 0) {
                 $siblingpos[] = count((($childrenbyfirst[$pi] ?? null)));
@@ -201,7 +199,7 @@ final class decide {
         }
         $slotsbyfirst = array_fill(0, count($units), []);
         foreach ($slots as $k => $s) {
-            $ui = self::index_of_id($unitat, $s['unit']);
+            $ui = ($unitat[($s['unit'])] ?? -1);
             if ($s['required'] && $ui >= 0) {
                 $slotsbyfirst[$ui][] = $k;
             }
@@ -216,12 +214,12 @@ final class decide {
         $rules = $programme['attendance'] ?? [];
         $attendancerules = [];
         foreach ($units as $i => $u) {
-            $fi = self::index_of_id($unitat, $u['id']);
+            $fi = ($unitat[($u['id'])] ?? -1);
             $first[] = $fi;
             $kids = ($childrenbyfirst[$fi] ?? null);
             $children[] = $kids;
             $requiredslots[] = ($slotsbyfirst[$fi] ?? null);
-            $prereqs[] = array_map(fn($id) => self::index_of_id($unitat, $id), ($u['prerequisites'] ?? []));
+            $prereqs[] = array_map(fn($id) => ($unitat[$id] ?? -1), ($u['prerequisites'] ?? []));
             $members[] = array_map(fn($req) => self::members_for($units, $unitat, $kids, $req), $u['requirements']);
             $paths[] = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
             $requirementpaths[] = array_map(fn($r, $k) => '/units/' . (is_int($i) ? (string) $i
@@ -360,7 +358,7 @@ final class decide {
         $pos = $ctx['ix']['siblingPos'][$i] ?? -1;
         $placed = null;
         foreach ($ctx['placements'] as $p) {
-            $qi = (self::index_of_id($ctx['ix']['unitAt'], ($p['unit'])));
+            $qi = ((($ctx['ix']['unitAt'])[(($p['unit']))] ?? -1));
             $qpos = ($qi >= 0 && runtime::same(($ctx['ix']['parent'][$qi] ?? null), $pi)
                     ? $ctx['ix']['siblingPos'][$qi] ?? -1 : -1);
             if ($qpos > $pos && ($placed === null || strcmp($p['at'], $placed['at']) < 0 || ($p['at'] === $placed['at']
@@ -385,7 +383,7 @@ final class decide {
      * @return array
      */
     public static function absence_of($ctx, $unitid) {
-        $ui = (self::index_of_id($ctx['ix']['unitAt'], $unitid));
+        $ui = ((($ctx['ix']['unitAt'])[$unitid] ?? -1));
         $u = ($ui >= 0 ? ($ctx['units'][$ui] ?? null) : null);
         $absent = 0;
         $hours = ($u === null ? 0 : $u['hours'] ?? 0);
@@ -868,7 +866,7 @@ final class decide {
         foreach ($record['activities'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $slotfacts = $slotfacts + 1;
-                $si = self::index_of_id($ix['slotAt'], $a['slot']);
+                $si = (($ix['slotAt'])[($a['slot'])] ?? -1);
                 if (self::slot_passed($programme, $si, $a)) {
                     if ($si >= 0) {
                         $slotstate[$si] = 2;
@@ -883,7 +881,7 @@ final class decide {
         foreach ($record['attestations'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $attestationfacts = $attestationfacts + 1;
-                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($attestations[$ui] ?? null)) === null) {
                         $attestations[$ui] = [$a];
@@ -898,7 +896,7 @@ final class decide {
         foreach ($record['juryDecisions'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $juryfacts = $juryfacts + 1;
-                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($jury[$ui] ?? null)) === null) {
                         $jury[$ui] = [$a];
@@ -913,7 +911,7 @@ final class decide {
         foreach ($record['exams'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $examfacts = $examfacts + 1;
-                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($exams[$ui] ?? null)) === null) {
                         $exams[$ui] = [$a];
@@ -925,7 +923,7 @@ final class decide {
         }
         $attendance = [];
         foreach ($record['attendance'] ?? [] as $a) {
-            $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+            $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
             if ($ui >= 0) {
                 if ((($attendance[$ui] ?? null)) === null) {
                     $attendance[$ui] = [$a];
@@ -939,7 +937,7 @@ final class decide {
         foreach ($record['exemptions'] ?? [] as $a) {
             if (!((strcmp($a['at'], $asof) > 0))) {
                 $exemptionfacts = $exemptionfacts + 1;
-                $ui = self::index_of_id($ix['unitAt'], $a['unit']);
+                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($exemptions[$ui] ?? null)) === null) {
                         $exemptions[$ui] = [$a];
