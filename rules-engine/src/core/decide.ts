@@ -531,13 +531,15 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     let done = 0;
     let started = 0;
     const missing: string[] = [];
+    // Loop-invariant reads taken out of the loops here and below: PHP does not hoist them itself.
+    const units = ctx.units;
     for (const c of members) {
       const m = states[c] ?? null;
       const s = m === null ? 'open' : m.state;
       if (isDone(s)) {
         done = done + 1;
       } else {
-        missing.push((ctx.units[c] as UnitT).id);
+        missing.push((units[c] as UnitT).id);
         if (s === 'in_progress' || s === 'barred' || s === 'failed') {
           started = started + 1;
         }
@@ -560,10 +562,12 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     let attempted = 0;
     const missing: string[] = [];
     const slots = ctx.programme.slots ?? [];
+    const slotKey = ctx.ix.slotKey;
+    const slotState = ctx.slotState;
     for (const k2 of ctx.ix.requiredSlots[i] as number[]) {
-      const key = ctx.ix.slotKey[k2] ?? -1;
+      const key = slotKey[k2] ?? -1;
       total = total + 1;
-      const state = ctx.slotState[key] ?? 0;
+      const state = slotState[key] ?? 0;
       if (state === 2) {
         passed = passed + 1;
       } else {
@@ -718,11 +722,13 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (a group
   // exists only for a unit with facts of that kind: readers take a missing group as empty).
   const slotState: number[] = ix.slotKey.map(() => 0);
+  const slotAt = ix.slotAt;
+  const unitAt = ix.unitAt;
   let slotFacts = 0;
   for (const a of record.activities ?? []) {
     if (counts(a.at, limit)) {
       slotFacts = slotFacts + 1;
-      const si = indexOfId(ix.slotAt, a.slot);
+      const si = indexOfId(slotAt, a.slot);
       if (slotPassed(programme, si, a)) {
         if (si >= 0) {
           slotState[si] = 2;
@@ -737,7 +743,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   for (const a of record.attestations ?? []) {
     if (counts(a.at, limit)) {
       attestationFacts = attestationFacts + 1;
-      const ui = indexOfId(ix.unitAt, a.unit);
+      const ui = indexOfId(unitAt, a.unit);
       if (ui >= 0) {
         if ((attestations[ui] ?? null) === null) {
           attestations[ui] = [a];
@@ -752,7 +758,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   for (const a of record.juryDecisions ?? []) {
     if (counts(a.at, limit)) {
       juryFacts = juryFacts + 1;
-      const ui = indexOfId(ix.unitAt, a.unit);
+      const ui = indexOfId(unitAt, a.unit);
       if (ui >= 0) {
         if ((jury[ui] ?? null) === null) {
           jury[ui] = [a];
@@ -767,7 +773,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   for (const a of record.exams ?? []) {
     if (counts(a.at, limit)) {
       examFacts = examFacts + 1;
-      const ui = indexOfId(ix.unitAt, a.unit);
+      const ui = indexOfId(unitAt, a.unit);
       if (ui >= 0) {
         if ((exams[ui] ?? null) === null) {
           exams[ui] = [a];
@@ -779,7 +785,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   }
   const attendance: Attendance[][] = [];
   for (const a of record.attendance ?? []) {
-    const ui = indexOfId(ix.unitAt, a.unit);
+    const ui = indexOfId(unitAt, a.unit);
     if (ui >= 0) {
       if ((attendance[ui] ?? null) === null) {
         attendance[ui] = [a];
@@ -793,7 +799,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   for (const a of record.exemptions ?? []) {
     if (!(a.at > asOf)) {
       exemptionFacts = exemptionFacts + 1;
-      const ui = indexOfId(ix.unitAt, a.unit);
+      const ui = indexOfId(unitAt, a.unit);
       if (ui >= 0) {
         if ((exemptions[ui] ?? null) === null) {
           exemptions[ui] = [a];

@@ -642,13 +642,14 @@ final class decide {
             $done = 0;
             $started = 0;
             $missing = [];
+            $units = $ctx['units'];
             foreach ($members as $c) {
                 $m = ($states[$c] ?? null);
                 $s = ($m === null ? 'open' : $m['state']);
                 if (($s === 'validated' || $s === 'exempt')) {
                     $done = $done + 1;
                 } else {
-                    $missing[] = (($ctx['units'][$c] ?? null))['id'];
+                    $missing[] = (($units[$c] ?? null))['id'];
                     if ($s === 'in_progress' || $s === 'barred' || $s === 'failed') {
                         $started = $started + 1;
                     }
@@ -675,10 +676,12 @@ final class decide {
             $attempted = 0;
             $missing = [];
             $slots = $ctx['programme']['slots'] ?? [];
+            $slotkey = $ctx['ix']['slotKey'];
+            $slotstate = $ctx['slotState'];
             foreach (($ctx['ix']['requiredSlots'][$i] ?? null) as $k2) {
-                $key = $ctx['ix']['slotKey'][$k2] ?? -1;
+                $key = $slotkey[$k2] ?? -1;
                 $total = $total + 1;
-                $state = $ctx['slotState'][$key] ?? 0;
+                $state = $slotstate[$key] ?? 0;
                 if ($state == 2) {
                     $passed = $passed + 1;
                 } else {
@@ -862,11 +865,13 @@ final class decide {
         $units = $programme['units'];
         $limit = ($deadline !== null && strcmp($deadline, $asof) < 0 ? $deadline : $asof);
         $slotstate = array_fill(0, count($ix['slotKey']), 0);
+        $slotat = $ix['slotAt'];
+        $unitat = $ix['unitAt'];
         $slotfacts = 0;
         foreach ($record['activities'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $slotfacts = $slotfacts + 1;
-                $si = (($ix['slotAt'])[($a['slot'])] ?? -1);
+                $si = ($slotat[($a['slot'])] ?? -1);
                 if (self::slot_passed($programme, $si, $a)) {
                     if ($si >= 0) {
                         $slotstate[$si] = 2;
@@ -881,7 +886,7 @@ final class decide {
         foreach ($record['attestations'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $attestationfacts = $attestationfacts + 1;
-                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
+                $ui = ($unitat[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($attestations[$ui] ?? null)) === null) {
                         $attestations[$ui] = [$a];
@@ -896,7 +901,7 @@ final class decide {
         foreach ($record['juryDecisions'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $juryfacts = $juryfacts + 1;
-                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
+                $ui = ($unitat[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($jury[$ui] ?? null)) === null) {
                         $jury[$ui] = [$a];
@@ -911,7 +916,7 @@ final class decide {
         foreach ($record['exams'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $examfacts = $examfacts + 1;
-                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
+                $ui = ($unitat[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($exams[$ui] ?? null)) === null) {
                         $exams[$ui] = [$a];
@@ -923,7 +928,7 @@ final class decide {
         }
         $attendance = [];
         foreach ($record['attendance'] ?? [] as $a) {
-            $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
+            $ui = ($unitat[($a['unit'])] ?? -1);
             if ($ui >= 0) {
                 if ((($attendance[$ui] ?? null)) === null) {
                     $attendance[$ui] = [$a];
@@ -937,7 +942,7 @@ final class decide {
         foreach ($record['exemptions'] ?? [] as $a) {
             if (!((strcmp($a['at'], $asof) > 0))) {
                 $exemptionfacts = $exemptionfacts + 1;
-                $ui = (($ix['unitAt'])[($a['unit'])] ?? -1);
+                $ui = ($unitat[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($exemptions[$ui] ?? null)) === null) {
                         $exemptions[$ui] = [$a];
