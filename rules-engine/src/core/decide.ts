@@ -138,19 +138,28 @@ function indexOfId(at: Map<string, number>, id: string): number {
 
 /** Members of an all-of / n-of requirement (non-optional children when not listed). */
 function membersFor(units: UnitT[], unitAt: Map<string, number>, children: number[], req: RequirementT): number[] {
-  if (req.kind === 'n-of') {
-    return req.units.map((id) => indexOfId(unitAt, id)).filter((c) => c >= 0);
-  }
-  if (req.kind === 'all-of') {
+  // Loops, not map/filter callbacks: prepare runs once per programme on a server, but once per learner for a
+  // one-off decision, and PHP pays a closure call per element.
+  const out: number[] = [];
+  if (req.kind === 'n-of' || req.kind === 'all-of') {
     const listed = req.units ?? null;
-    return listed === null
-      ? children.filter((c) => !((units[c] as UnitT).optional ?? false))
-      : listed.map((id) => indexOfId(unitAt, id)).filter((c) => c >= 0);
+    if (listed !== null) {
+      for (const id of listed) {
+        const c = indexOfId(unitAt, id);
+        if (c >= 0) {
+          out.push(c);
+        }
+      }
+    } else {
+      for (const c of children) {
+        if (!((units[c] as UnitT).optional ?? false)) {
+          out.push(c);
+        }
+      }
+    }
   }
-  return [];
+  return out;
 }
-
-/** The programme's indexes; pure, so a caller may build them once and pass them to every decide() on it. */
 export function prepare(programme: ProgrammeT): ProgrammeIndex {
   const units = programme.units;
   const slots = programme.slots ?? [];
@@ -209,10 +218,21 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
     const kids = childrenByFirst[fi] as number[];
     children.push(kids);
     requiredSlots.push(slotsByFirst[fi] as number[]);
-    prereqs.push((u.prerequisites ?? []).map((id) => indexOfId(unitAt, id)));
-    members.push(u.requirements.map((req) => membersFor(units, unitAt, kids, req)));
-    paths.push('/units/' + i);
-    requirementPaths.push(u.requirements.map((r, k) => '/units/' + i + '/requirements/' + k));
+    const unitPrereqs: number[] = [];
+    for (const id of u.prerequisites ?? []) {
+      unitPrereqs.push(indexOfId(unitAt, id));
+    }
+    prereqs.push(unitPrereqs);
+    const path = '/units/' + i;
+    paths.push(path);
+    const unitMembers: number[][] = [];
+    const unitRequirementPaths: string[] = [];
+    for (let k = 0; k < u.requirements.length; k++) {
+      unitMembers.push(membersFor(units, unitAt, kids, u.requirements[k] as RequirementT));
+      unitRequirementPaths.push(path + '/requirements/' + k);
+    }
+    members.push(unitMembers);
+    requirementPaths.push(unitRequirementPaths);
     const rulesOfUnit: number[] = [];
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k] as AttendanceRuleT;
@@ -223,7 +243,13 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
     }
     attendanceRules.push(rulesOfUnit);
   }
-  const certIds = programme.certification.units ?? units.filter((u) => u.parent === null && !(u.optional ?? false)).map((u) => u.id);
+  const topIds: string[] = [];
+  for (const u of units) {
+    if (u.parent === null && !(u.optional ?? false)) {
+      topIds.push(u.id);
+    }
+  }
+  const certIds = programme.certification.units ?? topIds;
   const certification: number[] = [];
   for (let i = 0; i < units.length; i++) {
     if (certIds.includes((units[i] as UnitT).id)) {

@@ -146,21 +146,29 @@ final class decide {
      * @return array
      */
     public static function members_for($units, $unitat, $children, $req) {
-        if ($req['kind'] === 'n-of') {
-            return array_values(array_filter(array_map(fn($id) => ($unitat[$id] ?? -1), $req['units']),
-                    fn($c) => $c >= 0));
-        }
-        if ($req['kind'] === 'all-of') {
+        $out = [];
+        if ($req['kind'] === 'n-of' || $req['kind'] === 'all-of') {
             $listed = ($req['units'] ?? null);
-            return ($listed === null ? array_values(array_filter($children, fn($c) => !(((($units[$c]
-                    ?? null))['optional'] ?? false)))) : array_values(array_filter(array_map(fn($id) => ($unitat[$id]
-                    ?? -1), $listed), fn($c) => $c >= 0)));
+            if ($listed !== null) {
+                foreach ($listed as $id) {
+                    $c = ($unitat[$id] ?? -1);
+                    if ($c >= 0) {
+                        $out[] = $c;
+                    }
+                }
+            } else {
+                foreach ($children as $c) {
+                    if (!(((($units[$c] ?? null))['optional'] ?? false))) {
+                        $out[] = $c;
+                    }
+                }
+            }
         }
-        return [];
+        return $out;
     }
 
     /**
-     * The programme's indexes; pure, so a caller may build them once and pass them to every decide() on it.
+     * Generated from prepare().
      *
      * @param array $programme
      * @return array
@@ -219,12 +227,22 @@ final class decide {
             $kids = ($childrenbyfirst[$fi] ?? null);
             $children[] = $kids;
             $requiredslots[] = ($slotsbyfirst[$fi] ?? null);
-            $prereqs[] = array_map(fn($id) => ($unitat[$id] ?? -1), ($u['prerequisites'] ?? []));
-            $members[] = array_map(fn($req) => self::members_for($units, $unitat, $kids, $req), $u['requirements']);
-            $paths[] = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
-            $requirementpaths[] = array_map(fn($r, $k) => '/units/' . (is_int($i) ? (string) $i
-                    : runtime::to_string($i)) . '/requirements/' . (is_int($k) ? (string) $k : runtime::to_string($k)),
-                    $u['requirements'], array_keys($u['requirements']));
+            $unitprereqs = [];
+            foreach ($u['prerequisites'] ?? [] as $id) {
+                $unitprereqs[] = ($unitat[$id] ?? -1);
+            }
+            $prereqs[] = $unitprereqs;
+            $path = '/units/' . (is_int($i) ? (string) $i : runtime::to_string($i));
+            $paths[] = $path;
+            $unitmembers = [];
+            $unitrequirementpaths = [];
+            for ($k = 0; $k < count($u['requirements']); $k++) {
+                $unitmembers[] = self::members_for($units, $unitat, $kids, ($u['requirements'][$k] ?? null));
+                $unitrequirementpaths[] = $path . '/requirements/' . (is_int($k) ? (string) $k
+                        : runtime::to_string($k));
+            }
+            $members[] = $unitmembers;
+            $requirementpaths[] = $unitrequirementpaths;
             $rulesofunit = [];
             foreach ($rules as $k => $rule) {
                 $targets = ($rule['targets'] ?? null);
@@ -235,8 +253,13 @@ final class decide {
             }
             $attendancerules[] = $rulesofunit;
         }
-        $certids = $programme['certification']['units'] ?? array_map(fn($u) => $u['id'],
-                array_values(array_filter($units, fn($u) => $u['parent'] === null && !(($u['optional'] ?? false)))));
+        $topids = [];
+        foreach ($units as $u) {
+            if ($u['parent'] === null && !(($u['optional'] ?? false))) {
+                $topids[] = $u['id'];
+            }
+        }
+        $certids = $programme['certification']['units'] ?? $topids;
         $certification = [];
         for ($i = 0; $i < count($units); $i++) {
             if (in_array((($units[$i] ?? null))['id'], $certids, true)) {
