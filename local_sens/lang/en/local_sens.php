@@ -169,7 +169,6 @@ $string['programmes:diff'] = 'Changes';
 $string['programmes:diffagainst'] = 'Changes compared with the published version {$a}';
 $string['programmes:difffirst'] = 'No version of this programme is published yet: there is nothing to compare with.';
 $string['programmes:diffnone'] = 'The engine finds no change that matters to learners.';
-$string['programmes:diffunavailable'] = 'The engine\'s comparison of versions is not installed yet: the changes cannot be shown.';
 $string['programmes:errorscaption'] = 'Errors, by JSON path';
 $string['programmes:file'] = 'Definition file (JSON)';
 $string['programmes:file_help'] = 'The programme definition in the rules engine\'s JSON format (for example du-cns.json). It is checked by the engine: structure, dates, references between units. Nothing is stored if anything is wrong.';

@@ -169,7 +169,6 @@ $string['programmes:diff'] = 'Changements';
 $string['programmes:diffagainst'] = 'Changements par rapport à la version publiée {$a}';
 $string['programmes:difffirst'] = 'Aucune version de cette formation n\'est encore publiée : rien à comparer.';
 $string['programmes:diffnone'] = 'Le moteur ne trouve aucun changement qui compte pour les apprenants.';
-$string['programmes:diffunavailable'] = 'La comparaison des versions par le moteur n\'est pas encore installée : les changements ne peuvent pas être affichés.';
 $string['programmes:errorscaption'] = 'Erreurs, par chemin JSON';
 $string['programmes:file'] = 'Fichier de définition (JSON)';
 $string['programmes:file_help'] = 'La définition de la formation au format JSON du moteur de règles (par exemple du-cns.json). Le moteur la vérifie : structure, dates, références entre unités. Rien n\'est enregistré en cas d\'erreur.';

@@ -16,38 +16,20 @@
 
 namespace local_sens\local\programme;
 
+use local_sens\local\engine\diff;
+use local_sens\local\engine\format;
+use local_sens\local\engine\schema;
 use local_sens\local\engine\validate;
 
 /**
  * The one place where référentiel code calls the generated engine: structural schema check, semantic validation,
  * diff between versions and display of parameters.
  *
- * Some generated classes arrive in separate steps of the generator; each call checks that its class is there so that
- * the rest of the code never changes when it appears.
- *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class engine_bridge {
-
-    /** @var string Generated structural validator (JSON Schema of the programme). */
-    private const SCHEMA = 'local_sens\\local\\engine\\schema';
-
-    /** @var string Generated diff between two programmes. */
-    private const DIFF = 'local_sens\\local\\engine\\diff';
-
-    /** @var string Generated display helpers. */
-    private const FORMAT = 'local_sens\\local\\engine\\format';
-
-    /**
-     * Whether the generated structural validator is installed.
-     *
-     * @return bool
-     */
-    public function has_schema_validator(): bool {
-        return method_exists(self::SCHEMA, 'validate_programme');
-    }
 
     /**
      * Every error of a programme document: structure first; the semantic checks only run on a well-formed programme
@@ -57,18 +39,11 @@ final class engine_bridge {
      * @return array[] Errors {code, path, params}; empty when valid.
      */
     public function validate_programme($document): array {
-        if ($this->has_schema_validator()) {
-            $schema = self::SCHEMA;
-            $errors = $schema::validate_programme($document);
-            if ($errors !== []) {
-                return array_values($errors);
-            }
-            return validate::validate_programme(self::to_arrays($document));
+        $errors = schema::validate_programme($document);
+        if ($errors !== []) {
+            return array_values($errors);
         }
-        if (!is_object($document)) {
-            return [['code' => 'schema', 'path' => '', 'params' => ['keyword' => 'type', 'message' => 'must be object']]];
-        }
-        return $this->semantic_guarded(self::to_arrays($document));
+        return validate::validate_programme(self::to_arrays($document));
     }
 
     /**
@@ -83,53 +58,14 @@ final class engine_bridge {
     }
 
     /**
-     * Semantic validation without the structural validator: a malformed programme makes the generated code read
-     * missing fields, which is reported as one structural error instead of a PHP warning.
-     *
-     * @param array $programme
-     * @return array[]
-     */
-    private function semantic_guarded(array $programme): array {
-        $problem = null;
-        set_error_handler(function(int $no, string $message) use (&$problem): bool {
-            $problem ??= $message;
-            return true;
-        });
-        try {
-            $errors = validate::validate_programme($programme);
-        } catch (\Throwable $e) {
-            $problem ??= $e->getMessage();
-        } finally {
-            restore_error_handler();
-        }
-        if ($problem !== null) {
-            return [['code' => 'schema', 'path' => '', 'params' => ['keyword' => 'structure', 'message' => $problem]]];
-        }
-        return $errors;
-    }
-
-    /**
-     * Whether the generated diff is installed.
-     *
-     * @return bool
-     */
-    public function has_diff(): bool {
-        return method_exists(self::DIFF, 'diff_programmes');
-    }
-
-    /**
      * What a new version changes compared with an old one, as the engine sees it.
      *
      * @param array $old
      * @param array $new
-     * @return array[]|null Changes {code, path, params}; null when the generated diff is not installed.
+     * @return array[] Changes {code, path, params}.
      */
-    public function diff_programmes(array $old, array $new): ?array {
-        if (!$this->has_diff()) {
-            return null;
-        }
-        $diff = self::DIFF;
-        return array_values($diff::diff_programmes($old, $new));
+    public function diff_programmes(array $old, array $new): array {
+        return array_values(diff::diff_programmes($old, $new));
     }
 
     /**
@@ -141,10 +77,6 @@ final class engine_bridge {
      * @return array
      */
     public function display_params(?array $programme, array $params, string $lang): array {
-        if ($programme === null || !method_exists(self::FORMAT, 'display_params')) {
-            return $params;
-        }
-        $format = self::FORMAT;
-        return $format::display_params($programme, $params, $lang);
+        return $programme === null ? $params : format::display_params($programme, $params, $lang);
     }
 }

@@ -63,7 +63,7 @@ final class programme_version_service {
      *
      * @param int $versionid
      * @return array ['against' => the published version compared with, or null when there is none (or it is this
-     *     one), 'changes' => engine changes {code, path, params}, or null when the engine's diff is not installed]
+     *     one), 'changes' => engine changes {code, path, params}]
      */
     public function changes(int $versionid): array {
         $version = $this->repository->get($versionid);

@@ -135,13 +135,11 @@ final class programmes_page {
         $version = $this->repository->get($versionid);
         $diff = $this->versions->changes($versionid);
         $against = $diff['against'];
-        $changes = $diff['changes'] === null ? [] : $this->messages->list($diff['changes'],
-            $this->repository->definition($versionid));
+        $changes = $this->messages->list($diff['changes'], $this->repository->definition($versionid));
         return [
             'name' => $this->version_name($version),
             'isfirst' => $against === null,
             'against' => $against === null ? '' : $this->version_name($against),
-            'unavailable' => $diff['changes'] === null,
             'haschanges' => $changes !== [],
             'nochanges' => $against !== null && $diff['changes'] === [],
             'changes' => $changes,
