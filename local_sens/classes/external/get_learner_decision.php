@@ -21,6 +21,7 @@ use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_sens\local\learner\learner_repository;
+use local_sens\local\learner\record_builder;
 use local_sens\local\permission;
 
 /**
@@ -68,12 +69,12 @@ final class get_learner_decision extends external_api {
         if ($programme === null) {
             return $none;
         }
-        $enrolment = $learners->enrolment($userid, $programme);
-        if ($enrolment === null) {
+        $found = $learners->enrolment_and_decision($userid, $programme);
+        if ($found === null) {
             return $none;
         }
-        $stored = $learners->decision($userid, (int)$enrolment->versionid);
-        $record = self::record($userid, (int)$enrolment->id);
+        [$enrolment, $stored] = $found;
+        $record = \core\di::get(record_builder::class)->build($userid, $enrolment);
         $json = fn($value) => $value === null ? '' : json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
         return [
             'found' => $stored !== null,
@@ -97,23 +98,5 @@ final class get_learner_decision extends external_api {
             'decision' => new external_value(PARAM_RAW, 'Stored decision JSON (the engine\'s output), empty if none'),
             'record' => new external_value(PARAM_RAW, 'Learner record JSON the server builds from Moodle, empty if unavailable'),
         ]);
-    }
-
-    /**
-     * The learner record from Moodle's facts, when the record builder is installed.
-     *
-     * @param int $userid
-     * @param int $enrolmentid
-     * @return array|null
-     */
-    private static function record(int $userid, int $enrolmentid): ?array {
-        global $DB;
-        $builder = '\\local_sens\\local\\learner\\record_builder';
-        if (!class_exists($builder) || !method_exists($builder, 'build')) {
-            return null;
-        }
-        $enrolment = $DB->get_record('local_sens_enrolment', ['id' => $enrolmentid], '*', MUST_EXIST);
-        $method = new \ReflectionMethod($builder, 'build');
-        return $method->isStatic() ? $builder::build($userid, $enrolment) : \core\di::get($builder)->build($userid, $enrolment);
     }
 }

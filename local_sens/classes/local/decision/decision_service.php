@@ -37,9 +37,6 @@ final class decision_service {
     /** @var string Table of stored decisions. */
     private const TABLE = 'local_sens_decision';
 
-    /** @var array<int, array> Decoded definitions by version id, kept for the request (a version never changes). */
-    private array $definitions = [];
-
     /**
      * Constructor.
      *
@@ -213,9 +210,9 @@ final class decision_service {
         foreach ($enrolments as $enrolment) {
             $versionid = (int)$enrolment->versionid;
             $userid = (int)$enrolment->userid;
-            $definition = $this->definitions[$versionid] ??= $this->versions->definition($versionid);
-            // The engine's indexes of a programme, built once for all its learners (when the engine offers it).
-            $indexes[$versionid] ??= method_exists(decide::class, 'prepare') ? decide::prepare($definition) : null;
+            $definition = $this->versions->definition($versionid);
+            // The engine's indexes of a programme, built once for all its learners.
+            $indexes[$versionid] ??= decide::prepare($definition);
             $decision = decide::decide($definition, $records[(int)$enrolment->id], $asof, $indexes[$versionid]);
             $decisions[(int)$enrolment->id] = $decision;
             $row = $stored[$userid . '/' . $versionid] ?? null;

@@ -137,10 +137,8 @@ final class gating_service {
         // Units wanted: every gated unit of the versions mapped here; the units gating each activity.
         $wanted = [];
         $cmunits = [];
-        $definitions = [];
         foreach ($mappings as $mapping) {
-            // Decoded once per version for this call (the cache hands out a copy per get).
-            $definition = $definitions[(int)$mapping->versionid] ??= $this->versions->definition((int)$mapping->versionid);
+            $definition = $this->versions->definition((int)$mapping->versionid);
             $gated = self::gated_units($definition);
             foreach ($gated as $unitid => $entry) {
                 $wanted[$unitid] ??= self::group_name($definition, $entry);

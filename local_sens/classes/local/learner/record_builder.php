@@ -44,9 +44,6 @@ final class record_builder {
     /** @var int COMPLETION_COMPLETE_FAIL_HIDDEN: failed, the grade hidden from the learner. */
     private const COMPLETE_FAIL_HIDDEN = 4;
 
-    /** @var array<int, array> Decoded definitions by version id, kept for the request (a version never changes). */
-    private array $definitions = [];
-
     /** @var array<int, string> Dates of 15-minute slices of time (every timezone offset is a multiple of 15 min). */
     private array $days = [];
 
@@ -103,7 +100,7 @@ final class record_builder {
      * @return array<int, array>
      */
     private function build_version(int $versionid, array $enrolments): array {
-        $definition = $this->definitions[$versionid] ??= $this->versions->definition($versionid);
+        $definition = $this->versions->definition($versionid);
         $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
         $enrolmentids = array_map(fn($e) => (int)$e->id, $enrolments);
 

@@ -33,6 +33,9 @@ final class programme_version_repository {
     /** @var string Columns of a version without its (large) definition. */
     private const SUMMARY = 'id, programme, version, status, checksum, createdby, timecreated, publishedby, timepublished';
 
+    /** @var array<int, array> Decoded definitions by version id, for the request. */
+    private array $definitions = [];
+
     /**
      * Constructor.
      *
@@ -75,6 +78,10 @@ final class programme_version_repository {
      * @throws \dml_missing_record_exception When there is no such version.
      */
     public function definition(int $versionid): array {
+        // Kept decoded for the request as well: a version never changes, and the cache hands out a copy per get.
+        if (isset($this->definitions[$versionid])) {
+            return $this->definitions[$versionid];
+        }
         $cache = \cache::make('local_sens', 'programmedefinitions');
         $definition = $cache->get($versionid);
         if ($definition === false) {
@@ -82,7 +89,7 @@ final class programme_version_repository {
             $definition = json_decode($json, true, 512, JSON_THROW_ON_ERROR);
             $cache->set($versionid, $definition);
         }
-        return $definition;
+        return $this->definitions[$versionid] = $definition;
     }
 
     /**
