@@ -780,16 +780,7 @@ function groupEnd(s: string, start: number): number {
 
 /** True when every parenthesis in s is closed inside s (outside strings): `(a ?? null)` is one group. */
 function balanced(s: string): boolean {
-  let depth = 0;
-  let inStr = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (inStr) { if (c === '\\') i++; else if (c === "'") inStr = false; continue; }
-    if (c === "'") inStr = true;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') { depth--; if (depth < 0) return false; }
-  }
-  return depth === 0 && !inStr;
+  return groupEnd(`(${s})`, 0) === s.length + 2;
 }
 
 /** String(n): an int converts as in TS without a call (loop indexes, counts). */
