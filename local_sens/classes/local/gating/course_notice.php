@@ -81,8 +81,9 @@ final class course_notice {
             return [];
         }
         $programme = $this->learners->programme_of_course((int)$course->id);
-        $enrolment = $programme === null ? null : $this->learners->enrolment($userid, $programme);
-        $stored = $enrolment === null ? null : $this->learners->decision($userid, (int)$enrolment->versionid);
+        // The enrolment with its stored decision in one read (this runs on every course page view).
+        [$enrolment, $stored] = ($programme === null ? null : $this->learners->enrolment_and_decision($userid, $programme))
+            ?? [null, null];
         if ($stored === null) {
             return [];
         }
