@@ -74,6 +74,16 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Pedagogical engineers link a course to a programme (the programme's slots then take facts from the course):
+    // given at the system or at the course's category, never by a role in the course itself.
+    'local/sens:linkcourse' => [
+        'riskbitmask' => RISK_CONFIG,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_COURSECAT,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
     // Enrol learners in a programme version and record placements.
     'local/sens:manageenrolments' => [
         'riskbitmask' => RISK_PERSONAL,

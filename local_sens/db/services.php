@@ -44,7 +44,7 @@ $functions = [
         'description' => 'Link a course to a programme, so that its activities can be mapped.',
         'type' => 'write',
         'ajax' => true,
-        'capabilities' => 'local/sens:managemappings',
+        'capabilities' => 'local/sens:linkcourse, local/sens:managemappings',
     ],
     'local_sens_get_learner_decision' => [
         'classname' => \local_sens\external\get_learner_decision::class,

@@ -30,10 +30,13 @@ const SENS_DEMO_CSV = __DIR__ . '/promotion-2026.csv';
 /** The programme definition the demo course follows (sections and quizzes are named after it). */
 const SENS_DEMO_PROGRAMME_FILE = __DIR__ . '/../../rules-engine/programmes/du-cns.json';
 
-/** Staff accounts: username => [firstname, lastname, role shortname on the course]. */
+/**
+ * Staff accounts: username => [firstname, lastname, role shortname on the course, role shortname on the site or null].
+ * The pedagogical engineer manages the site's programmes (import, publish, link courses): manager at the system level.
+ */
 const SENS_DEMO_STAFF = [
-    'ingenieur' => ['Inès', 'Pédago', 'manager'],
-    'enseignant' => ['Étienne', 'Atelier', 'editingteacher'],
+    'ingenieur' => ['Inès', 'Pédago', 'manager', 'manager'],
+    'enseignant' => ['Étienne', 'Atelier', 'editingteacher', null],
 ];
 
 \core\session\manager::set_user(get_admin());
@@ -322,7 +325,7 @@ function sens_demo_staff(stdClass $course): void {
         $manual->add_default_instance($course);
         $instance = $DB->get_record('enrol', ['enrol' => 'manual', 'courseid' => $course->id], '*', MUST_EXIST);
     }
-    foreach (SENS_DEMO_STAFF as $username => [$first, $last, $role]) {
+    foreach (SENS_DEMO_STAFF as $username => [$first, $last, $role, $siterole]) {
         if (!$user = $DB->get_record('user', ['username' => $username, 'mnethostid' => $CFG->mnet_localhost_id])) {
             $id = user_create_user((object)['username' => $username, 'password' => SENS_DEMO_PASSWORD,
                 'firstname' => $first, 'lastname' => $last, 'email' => "$username@example.invalid",
@@ -334,6 +337,11 @@ function sens_demo_staff(stdClass $course): void {
         }
         $roleid = $DB->get_field('role', 'id', ['shortname' => $role], MUST_EXIST);
         $manual->enrol_user($instance, $user->id, $roleid);
+        if ($siterole !== null) {
+            // Idempotent: role_assign() returns the existing assignment.
+            role_assign($DB->get_field('role', 'id', ['shortname' => $siterole], MUST_EXIST), $user->id,
+                context_system::instance()->id);
+        }
     }
     // The admin's password is fixed for the demo too (setup-site installs with SENS_ADMIN_PASS).
 }

@@ -78,7 +78,7 @@ final class get_course_mapping extends external_api {
             'items' => $overview['items'],
             'coverage' => $overview['coverage'],
             'learners' => $learners,
-            'programmes' => $overview['programme'] === null ? self::programmes() : [],
+            'programmes' => $overview['programme'] === null && permission::can_link_course($context) ? self::programmes() : [],
         ];
         if ($result['coverage'] === null) {
             // An optional structure is left out, not null.
@@ -119,7 +119,8 @@ final class get_course_mapping extends external_api {
             'programmes' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_ALPHANUMEXT, 'Programme id'),
                 'title' => new external_value(PARAM_TEXT, 'Title of its latest published version'),
-            ]), 'Programmes with a published version the course can be linked to (only while it is not linked)'),
+            ]), 'Programmes with a published version the course can be linked to (only while it is not linked, and only for ' .
+                'those who may link it)'),
         ]);
     }
 

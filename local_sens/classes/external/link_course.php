@@ -25,6 +25,7 @@ use local_sens\local\permission;
 
 /**
  * Web service local_sens_link_course: links a course to a programme (audited), so its activities can be mapped.
+ * Needs local/sens:linkcourse at the system or the course's category (see permission::can_link_course()).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -57,7 +58,7 @@ final class link_course extends external_api {
             ['courseid' => $courseid, 'programme' => $programme]);
         $context = \context_course::instance($courseid);
         self::validate_context($context);
-        permission::require_can_manage_mappings($context);
+        permission::require_can_link_course($context);
         $link = \core\di::get(mapping_service::class)->link_course($courseid, $programme, (int)$USER->id);
         return ['courseid' => $courseid, 'programme' => (string)$link->programme,
             'message' => get_string('mapping:linked', 'local_sens', $programme)];

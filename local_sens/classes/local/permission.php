@@ -108,4 +108,27 @@ final class permission {
     public static function require_can_manage_mappings(context $context): void {
         require_capability('local/sens:managemappings', $context);
     }
+
+    /**
+     * Whether the current user may link a course to a programme. Programmes are site-wide, so the right comes from
+     * the system or the course's category (local/sens:linkcourse), never from a role in the course itself: an
+     * editing teacher cannot make their course feed a programme's facts. Mapping the course's activities is needed too.
+     *
+     * @param \context_course $context The course.
+     * @return bool
+     */
+    public static function can_link_course(\context_course $context): bool {
+        return has_capability('local/sens:linkcourse', $context->get_parent_context())
+            && self::can_manage_mappings($context);
+    }
+
+    /**
+     * Require that the current user may link a course to a programme.
+     *
+     * @param \context_course $context The course.
+     */
+    public static function require_can_link_course(\context_course $context): void {
+        require_capability('local/sens:linkcourse', $context->get_parent_context());
+        self::require_can_manage_mappings($context);
+    }
 }

@@ -236,22 +236,33 @@ final class mapping_external_test extends \externallib_advanced_testcase {
     }
 
     /**
-     * An unlinked course offers the published programmes; a learner cannot link it, its teacher can (audited).
+     * Linking is authorised by the programme side, not by the course: a learner and the course's editing teacher
+     * cannot link it (nor are they offered programmes); a pedagogical engineer (manager of the course's category)
+     * can (audited).
      */
     public function test_link_course(): void {
         global $DB;
         $course = $this->getDataGenerator()->create_course();
         $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
         $learner = $this->getDataGenerator()->create_and_enrol($course, 'student');
+        $engineer = $this->getDataGenerator()->create_user();
+        $this->getDataGenerator()->role_assign($DB->get_field('role', 'id', ['shortname' => 'manager']), $engineer->id,
+            \context_coursecat::instance($course->category)->id);
         $args = ['courseid' => $course->id, 'programme' => 'du-cns'];
 
-        $this->setUser($learner);
-        $response = $this->ajax('local_sens_link_course', $args);
-        $this->assertTrue($response['error']);
-        $this->assertSame('nopermissions', $response['exception']->errorcode);
-        $this->assertFalse($DB->record_exists('local_sens_course', ['courseid' => $course->id]));
+        foreach ([$learner, $teacher] as $user) {
+            $this->setUser($user);
+            $response = $this->ajax('local_sens_link_course', $args);
+            $this->assertTrue($response['error']);
+            $this->assertSame('nopermissions', $response['exception']->errorcode);
+            $this->assertFalse($DB->record_exists('local_sens_course', ['courseid' => $course->id]));
+        }
+        // The teacher may open the mapping page of their course, but is offered nothing to link it to.
+        $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $course->id]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertSame([], $response['data']['programmes']);
 
-        $this->setUser($teacher);
+        $this->setUser($engineer);
         $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $course->id]);
         $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
         $this->assertSame('', $response['data']['programme']);

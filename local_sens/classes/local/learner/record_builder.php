@@ -171,7 +171,8 @@ final class record_builder {
     }
 
     /**
-     * Facts of the mapped activities: completion state and date, grade of the activity's grade item.
+     * Facts of the mapped activities: completion state and date, grade of the activity's grade item. Only mappings
+     * in courses linked to the version's programme count (a course linked elsewhere, or unlinked, feeds no fact).
      *
      * @param int $versionid
      * @param int[] $userids
@@ -187,6 +188,8 @@ final class record_builder {
             "SELECT cmc.userid, " . $this->db->sql_group_concat($fact, '|') . " AS facts
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN {local_sens_progversion} v ON v.id = m.versionid
+               JOIN {local_sens_course} lc ON lc.courseid = cm.course AND lc.programme = v.programme
                JOIN {course_modules_completion} cmc ON cmc.coursemoduleid = m.cmid
               WHERE m.versionid = :versionid AND $usersql
            GROUP BY cmc.userid",
@@ -232,6 +235,8 @@ final class record_builder {
                     gg.timemodified, gg.timecreated
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN {local_sens_progversion} v ON v.id = m.versionid
+               JOIN {local_sens_course} lc ON lc.courseid = cm.course AND lc.programme = v.programme
                JOIN {modules} md ON md.id = cm.module
                JOIN {grade_items} gi ON gi.courseid = cm.course AND gi.itemtype = 'mod' AND gi.itemmodule = md.name
                                     AND gi.iteminstance = cm.instance AND gi.itemnumber = 0

@@ -25,9 +25,9 @@ use moodle_database;
 /**
  * Links a course to a programme and maps its activities to the slots and micro-competences of a programme version.
  *
- * A save is all or nothing: every item is checked against the version's slots and micro-competences and the
- * course's activities; on any problem nothing is stored and every problem is reported. A stored mapping is audited,
- * its cache dropped, and the course's learners are recomputed (the same completions may now count for other slots)
+ * A save is all or nothing: every item is checked against the version's slots (and the kind of activity each slot
+ * expects, see activity_types), micro-competences and the course's activities; on any problem nothing is stored and
+ * every problem is reported. A stored mapping is audited, its cache dropped, and the course's learners are recomputed (the same completions may now count for other slots)
  * before its gating is synchronised.
  *
  * @package    local_sens
@@ -233,6 +233,14 @@ final class mapping_service {
                 $a->value = $slot;
                 $a->first = $seen[$cmid . '/' . $slot];
                 $errors[] = self::error($i, $cmid, 'slot', 'errormappingduplicate', clone $a);
+                $ok = false;
+            } else if (is_int($cmid) && isset($cms[$cmid])
+                    && !activity_types::accepts($slots[$slot]['activitytype'], $cms[$cmid]['modname'])) {
+                // A page viewed must not count as a quiz passed: the slot says which kind of activity it takes.
+                $a->value = $slot;
+                $a->expected = activity_types::expected($slots[$slot]['activitytype']);
+                $a->actual = $cms[$cmid]['modname'];
+                $errors[] = self::error($i, $cmid, 'slot', 'errormappingactivitytype', clone $a);
                 $ok = false;
             }
             if (!is_array($list)) {

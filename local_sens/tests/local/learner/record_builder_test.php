@@ -193,4 +193,36 @@ final class record_builder_test extends \advanced_testcase {
         $this->assertSame([true, false], [$byuser[$failing->id]['completed'], $byuser[$failing->id]['passed']]);
         $this->assertSame([true, true], [$byuser[$passing->id]['completed'], $byuser[$passing->id]['passed']]);
     }
+
+    /**
+     * A version's facts come only from courses linked to its programme: a mapping row of the version on an activity
+     * of an unlinked course, or of a course linked to another programme, feeds nothing (security finding 1: a
+     * teacher's own course could validate a DU level).
+     */
+    public function test_facts_only_from_linked_courses(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
+        $rogue = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
+        $this->getDataGenerator()->enrol_user($learner->id, $rogue->id, 'student');
+        $quiz = $this->getDataGenerator()->create_module('quiz', ['course' => $rogue->id,
+            'completion' => COMPLETION_TRACKING_MANUAL]);
+        $sens->create_mapping(['versionid' => $fixture->version->id, 'cmid' => $quiz->cmid,
+            'slot' => 'donnees.intermediaire.e1.exercices']);
+        (new \completion_info($rogue))->update_state(get_fast_modinfo($rogue)->get_cm($quiz->cmid), COMPLETION_COMPLETE,
+            $learner->id);
+        $facts = fn() => array_column(\core\di::get(record_builder::class)->build((int)$learner->id, $enrolment)['activities'],
+            'slot', 'id');
+
+        $this->assertSame([], $facts(), 'an unlinked course feeds no fact');
+        $sens->create_course_link(['courseid' => $rogue->id, 'programme' => 'mastere-sousse']);
+        $this->assertSame([], $facts(), 'a course linked to another programme feeds no fact');
+        $DB->set_field('local_sens_course', 'programme', 'du-cns', ['courseid' => $rogue->id]);
+        $this->assertSame(['cm' . $quiz->cmid => 'donnees.intermediaire.e1.exercices'], $facts(),
+            'once linked to the programme, its mapped activity counts');
+    }
 }

@@ -26,6 +26,7 @@ namespace local_sens\local\mapping;
  * @covers     \local_sens\local\mapping\mapping_service
  * @covers     \local_sens\local\mapping\mapping_repository
  * @covers     \local_sens\local\mapping\coverage
+ * @covers     \local_sens\local\mapping\activity_types
  */
 final class mapping_service_test extends \advanced_testcase {
 
@@ -206,6 +207,51 @@ final class mapping_service_test extends \advanced_testcase {
         $this->assertSame($before, $this->rows());
         $this->assertSame(0, $DB->count_records('local_sens_audit', ['action' => 'mapping_saved']));
         $this->assertEmpty($DB->get_field('course_modules', 'availability', ['id' => $cmid]));
+    }
+
+    /**
+     * A slot takes only the kind of activity the programme expects: a Page (or an assignment) of the course cannot
+     * fill a quiz slot of the DU (its view would validate a level); nothing is stored then.
+     */
+    public function test_save_checks_slot_activity_type(): void {
+        global $DB;
+        $courseid = (int)$this->fixture->course->id;
+        $page = $this->getDataGenerator()->create_module('page', ['course' => $courseid]);
+        $assign = $this->getDataGenerator()->create_module('assign', ['course' => $courseid]);
+        $slot = 'donnees.intermediaire.e1.exercices';
+        $this->assertSame('quiz', array_column($this->fixture->definition['slots'], 'activityType', 'id')[$slot]);
+        $before = $this->rows();
+        $items = [
+            ['cmid' => (int)$this->spare->cmid, 'slot' => $slot, 'competences' => []],
+            ['cmid' => (int)$page->cmid, 'slot' => $slot, 'competences' => []],
+            ['cmid' => (int)$assign->cmid, 'slot' => 'donnees.intermediaire.e2.exercices', 'competences' => []],
+        ];
+        try {
+            $this->service()->save($courseid, (int)$this->fixture->version->id, $items, 2);
+            $this->fail('A page was mapped to a quiz slot');
+        } catch (invalid_mapping_exception $e) {
+            $this->assertSame([[1, (int)$page->cmid, 'slot'], [2, (int)$assign->cmid, 'slot']],
+                array_map(fn($x) => [$x['item'], $x['cmid'], $x['field']], $e->errors));
+            $this->assertStringContainsString('expects an activity of type quiz, not page', $e->errors[0]['message']);
+            $this->assertStringContainsString('not assign', $e->errors[1]['message']);
+        }
+        $this->assertSame($before, $this->rows());
+        $this->assertSame(0, $DB->count_records('local_sens_audit', ['action' => 'mapping_saved']));
+        // The quiz alone is accepted.
+        $this->service()->save($courseid, (int)$this->fixture->version->id, [$items[0]], 2);
+        $this->assertSame([[(int)$this->spare->cmid, $slot, '[]']], $this->rows());
+    }
+
+    /**
+     * Accepted module names per activity type: "other" (or an unknown type) takes any module.
+     */
+    public function test_activity_types(): void {
+        $this->assertTrue(activity_types::accepts('quiz', 'quiz'));
+        $this->assertFalse(activity_types::accepts('quiz', 'page'));
+        $this->assertTrue(activity_types::accepts('h5p', 'h5pactivity'));
+        $this->assertFalse(activity_types::accepts('h5p', 'quiz'));
+        $this->assertTrue(activity_types::accepts('other', 'page'));
+        $this->assertSame('h5pactivity', activity_types::expected('h5p'));
     }
 
     /**
