@@ -16,8 +16,8 @@ const shipped = ['du-cns.json', 'mastere-sousse.json', 'cec-sousse.json'].filter
 const expectedVerdict: Record<string, string> = {
   'du-cns.new-learner': 'not_started', 'du-cns.donnees-debutant-validated': 'in_progress',
   'du-cns.pix-placement-cyber-intermediaire': 'in_progress', 'du-cns.certified': 'certified', 'du-cns.expired': 'participation',
-  'mastere-sousse.main-session-pass': 'certified', 'mastere-sousse.resit': 'in_progress', 'mastere-sousse.barred-absence-20': 'in_progress',
-  'mastere-sousse.defaillant-absence-50': 'defaillant', 'cec-sousse.main-session-pass': 'certified', 'cec-sousse.resit': 'certified',
+  'mastere-sousse.main-session-pass': 'certified', 'mastere-sousse.resit': 'in_progress', 'mastere-sousse.barred-absence-20': 'barred',
+  'mastere-sousse.defaillant-absence-50': 'in_progress', 'cec-sousse.main-session-pass': 'certified', 'cec-sousse.resit': 'certified',
   'cec-sousse.barred-total-absence-20': 'in_progress', 'cec-sousse.defaillant-module-50': 'defaillant',
 };
 const expectedUnits: Record<string, [string, string][]> = {

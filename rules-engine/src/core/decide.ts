@@ -8,6 +8,7 @@ import type { ProgrammeT, UnitT, RequirementT, AttendanceRuleT, SlotT } from '..
 import type { RecordT } from '../schema/record';
 import type { Decision, NextStep, Reason, UnitDecision, UnitState, VerdictCode } from './reasons';
 import { addMonths } from './dates';
+import { MINUTE, PERCENT, POINT, lcm, mulDiv, pow10, roundTo, scaled } from './exact';
 
 type Activity = NonNullable<RecordT['activities']>[number];
 type Attestation = NonNullable<RecordT['attestations']>[number];
@@ -66,6 +67,8 @@ interface Ctx {
   /** Counted facts grouped by unit index (facts on unknown units are in no group). */
   attestations: Attestation[][];
   jury: JuryDecision[][];
+  /** Jury decisions dated after the deadline (and on or before asOf), grouped by unit: reported as late. */
+  juryLate: JuryDecision[][];
   exams: Exam[][];
   attendance: Attendance[][];
   /** Every attendance fact, for rules naming an id that is not a unit. */
@@ -78,6 +81,8 @@ interface ReqResult {
   /** met | pending (nothing yet) | progress (some facts) | failed | barred */
   status: string;
   reason: Reason;
+  /** A second reason shown after it (the programme's rounding of an average), or null. */
+  note: Reason | null;
 }
 
 /** Order of states used by the monotonicity property: a passing fact never lowers a unit's rank. */
@@ -98,10 +103,6 @@ function isDone(s: UnitState): boolean {
   return s === 'validated' || s === 'exempt';
 }
 
-function round2(x: number): number {
-  return Math.floor(x * 100 + 0.5) / 100;
-}
-
 /** A fact counts when dated on or before asOf and, when there is a deadline, on or before it: on or before `limit`. */
 function counts(at: string, limit: string): boolean {
   return !(at > limit);
@@ -117,7 +118,8 @@ function slotPassed(programme: ProgrammeT, si: number, a: Activity): boolean {
   const max = a.max ?? null;
   const passPercent = slot === null ? null : slot.passPercent ?? null;
   if (passPercent !== null && grade !== null && max !== null) {
-    return grade * 100 >= passPercent * max;
+    // grade / max >= passPercent / 100, on integers (hundred-thousandths of a point, hundredths of a percent).
+    return scaled(grade, POINT) * 10000 >= scaled(passPercent, PERCENT) * scaled(max, POINT);
   }
   // No grade rule: Moodle's completion is the pass.
   return passPercent === null && a.completed;
@@ -237,7 +239,9 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k] as AttendanceRuleT;
       const targets = rule.targets ?? null;
-      if (targets === null ? rule.units.includes(u.id) : targets.includes(u.id)) {
+      // A unit counted by a per-unit défaillant rule is défaillant itself too (even when the rule targets others).
+      if (targets === null ? rule.units.includes(u.id)
+        : targets.includes(u.id) || (rule.effect === 'defaillant' && rule.scope === 'each-unit' && rule.units.includes(u.id))) {
         rulesOfUnit.push(k);
       }
     }
@@ -374,29 +378,58 @@ function exemptionOf(ctx: Ctx, i: number): Reason | null {
   };
 }
 
+/** The learner's latest attempt at unit i (attendance and exam facts; 1 when none says otherwise). */
+function latestAttempt(ctx: Ctx, i: number): number {
+  let latest = 1;
+  const fi = ctx.ix.first[i] ?? -1;
+  for (const a of ctx.attendance[fi] ?? []) {
+    const n = a.attempt ?? 1;
+    if (n > latest) {
+      latest = n;
+    }
+  }
+  for (const e of ctx.exams[fi] ?? []) {
+    const n = e.attempt ?? 1;
+    if (n > latest) {
+      latest = n;
+    }
+  }
+  return latest;
+}
+
+/** [minutes absent, minutes of the unit] in the learner's latest attempt at the unit, as whole minutes. */
 function absenceOf(ctx: Ctx, unitId: string): number[] {
-  // [hoursAbsent, hours]
   const ui = unitIndex(ctx, unitId);
   const u = ui >= 0 ? ctx.units[ui] ?? null : null;
   let absent = 0;
-  let hours = u === null ? 0 : u.hours ?? 0;
+  let minutes = u === null ? 0 : scaled(u.hours ?? 0, MINUTE);
+  const attempt = ui >= 0 ? latestAttempt(ctx, ui) : 1;
   for (const a of ui >= 0 ? ctx.attendance[ui] ?? [] : ctx.allAttendance) {
-    if (a.unit === unitId) {
-      absent = absent + a.hoursAbsent;
+    if (a.unit === unitId && (a.attempt ?? 1) === attempt) {
+      absent = absent + scaled(a.hoursAbsent, MINUTE);
       const h = a.hours ?? null;
       if (h !== null) {
-        hours = h;
+        minutes = scaled(h, MINUTE);
       }
     }
   }
-  return [absent, hours];
+  return [absent, minutes];
 }
 
-function triggers(rule: AttendanceRuleT, absent: number, hours: number): boolean {
-  if (hours <= 0) {
+/** absent / total against the rule's threshold, on integers: absent * 100 % > threshold % * total (or >=). */
+function triggers(rule: AttendanceRuleT, absent: number, total: number): boolean {
+  if (total <= 0) {
     return false;
   }
-  return rule.strict ? absent * 100 > rule.thresholdPercent * hours : absent * 100 >= rule.thresholdPercent * hours;
+  const lhs = absent * 10000;
+  const rhs = scaled(rule.thresholdPercent, PERCENT) * total;
+  return rule.strict ? lhs > rhs : lhs >= rhs;
+}
+
+/** absent / total as a percent, rounded up to the hundredth (so a share above the limit never reads as the limit). */
+function percentUp(absent: number, total: number): number {
+  const qr = mulDiv(absent, 10000, total);
+  return ((qr[0] as number) + ((qr[1] as number) > 0 ? 1 : 0)) / 100;
 }
 
 /** Attendance rules that hit unit u with the given effect; the first one in programme order. */
@@ -411,12 +444,12 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
     let percent = 0;
     if (rule.effect !== effect) {
       // Another effect: handled by the other call.
-    } else if (rule.scope === 'each-unit' && targets === null) {
-      // Per-unit rule: the unit's own absences.
+    } else if (rule.scope === 'each-unit' && (targets === null || !targets.includes(u.id))) {
+      // Per-unit rule on the unit itself: its own absences (a counted unit of a défaillant rule is défaillant too).
       const ah = absenceOf(ctx, u.id);
       if (triggers(rule, ah[0] as number, ah[1] as number)) {
         hit = true;
-        percent = round2((ah[0] as number) * 100 / (ah[1] as number));
+        percent = percentUp(ah[0] as number, ah[1] as number);
       }
     } else if (rule.scope === 'each-unit') {
       // With targets: any counted unit over the limit hits the targets (the first one in the rule's order).
@@ -425,38 +458,41 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
           const ah = absenceOf(ctx, cu);
           if (triggers(rule, ah[0] as number, ah[1] as number)) {
             hit = true;
-            percent = round2((ah[0] as number) * 100 / (ah[1] as number));
+            percent = percentUp(ah[0] as number, ah[1] as number);
           }
         }
       }
     } else {
       let absent = 0;
-      let hours = 0;
+      let total = 0;
       for (const cu of rule.units) {
         const ah = absenceOf(ctx, cu);
         absent = absent + (ah[0] as number);
-        hours = hours + (ah[1] as number);
+        total = total + (ah[1] as number);
       }
-      if (triggers(rule, absent, hours)) {
+      if (triggers(rule, absent, total)) {
         hit = true;
-        percent = round2(absent * 100 / hours);
+        percent = percentUp(absent, total);
       }
     }
     if (hit) {
       const params = { unit: u.id, rule: rule.id, absentPercent: percent, limit: rule.thresholdPercent };
-      return effect === 'defaillant'
-        ? { code: 'attendance_defaillant', path: '/attendance/' + k, params: params }
-        : { code: 'attendance_barred', path: '/attendance/' + k, params: params };
+      if (effect !== 'defaillant') {
+        return { code: 'attendance_barred', path: '/attendance/' + k, params: params };
+      }
+      return (rule.redo ?? 'programme') === 'unit'
+        ? { code: 'attendance_defaillant_unit', path: '/attendance/' + k, params: params }
+        : { code: 'attendance_defaillant', path: '/attendance/' + k, params: params };
     }
   }
   return null;
 }
 
-/** Grade of a component in a session: the latest dated, the highest on the same day (order-independent). */
-function examGrade(ctx: Ctx, i: number, component: string, session: string): number | null {
+/** Grade of a component in a session of the given attempt: the latest dated, the highest on the same day (order-independent). */
+function examGrade(ctx: Ctx, i: number, component: string, session: string, attempt: number): number | null {
   let best: Exam | null = null;
   for (const e of ctx.exams[ctx.ix.first[i] ?? -1] ?? []) {
-    if (e.component === component && e.session === session) {
+    if (e.component === component && e.session === session && (e.attempt ?? 1) === attempt) {
       if (best === null || e.at > best.at || (e.at === best.at && e.grade > best.grade)) {
         best = e;
       }
@@ -465,57 +501,107 @@ function examGrade(ctx: Ctx, i: number, component: string, session: string): num
   return best === null ? null : best.grade;
 }
 
-function evalAssessment(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'assessment' }>, path: string, barred: Reason | null): ReqResult {
-  const u = ctx.units[i] as UnitT;
-  let mainSum = 0;
-  const mainMissing: string[] = [];
+type Assessment = Extract<RequirementT, { kind: 'assessment' }>;
+
+/**
+ * The weighted average of one session, exactly: [missing count, shown average, passed (1/0), exact average shown
+ * truncated]. Components are fractions grade/max over the common multiple of their maxima (in hundred-thousandths),
+ * weights in hundredths of a percent; the average in hundred-thousandths of a point is scale * N / (10000 * L),
+ * taken by exact long division. Without a rounding rule the exact average is compared with the pass mark and shown
+ * truncated to five decimals (never above its value); with one, the average is rounded as the definition says.
+ */
+function sessionAverage(ctx: Ctx, i: number, req: Assessment, resit: boolean, attempt: number, missing: string[]): number[] {
+  let l = 1;
   for (const c of req.components) {
-    const g = examGrade(ctx, i, c.id, 'main');
+    l = lcm(l, scaled(c.max, POINT));
+  }
+  let n = 0;
+  for (const c of req.components) {
+    const g = resit && c.resit ? examGrade(ctx, i, c.id, 'resit', attempt) : examGrade(ctx, i, c.id, 'main', attempt);
     if (g === null) {
-      mainMissing.push(c.id);
+      missing.push(c.id);
     } else {
-      mainSum = mainSum + (g / c.max) * req.scale * c.weight / 100;
+      n = n + scaled(c.weight, PERCENT) * (scaled(g, POINT) * (l / scaled(c.max, POINT)));
     }
   }
-  const mainAvg = round2(mainSum);
+  const den = 10000 * l;
+  const qr = mulDiv(scaled(req.scale, POINT), n, den);
+  const q = qr[0] as number;
+  const exact = q / POINT;
+  const rounding = req.rounding ?? null;
+  const passMark = scaled(req.passMark, POINT);
+  if (rounding === null) {
+    return [missing.length, exact, q >= passMark ? 1 : 0, exact];
+  }
+  const unit = pow10(5 - rounding.decimals);
+  const r = roundTo(q, qr[1] as number, den, unit, rounding.mode);
+  return [missing.length, r / pow10(rounding.decimals), r * unit >= passMark ? 1 : 0, exact];
+}
+
+/** The programme's rounding, said next to the assessment's reason; null when the definition declares none. */
+function roundingNote(u: UnitT, req: Assessment, path: string, session: string, avg: number[]): Reason | null {
+  const rounding = req.rounding ?? null;
+  if (rounding === null) {
+    return null;
+  }
+  return {
+    code: 'assessment_rounded', path: path + '/rounding',
+    params: { unit: u.id, session: session, exact: avg[3] as number, average: avg[1] as number, decimals: rounding.decimals, mode: rounding.mode },
+  };
+}
+
+function evalAssessment(ctx: Ctx, i: number, req: Assessment, path: string, barred: Reason | null): ReqResult {
+  const u = ctx.units[i] as UnitT;
+  const attempt = latestAttempt(ctx, i);
+  const mainMissing: string[] = [];
+  const main = sessionAverage(ctx, i, req, false, attempt, mainMissing);
+  const mainAvg = main[1] as number;
   if (barred === null) {
     if (mainMissing.length > 0) {
       return {
         status: mainMissing.length < req.components.length ? 'progress' : 'pending',
         reason: { code: 'assessment_pending', path: path, params: { unit: u.id, session: 'main', missing: mainMissing.join(', ') } },
+        note: null,
       };
     }
-    if (mainAvg >= req.passMark) {
-      return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } } };
+    if (main[2] === 1) {
+      return {
+        status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } },
+        note: roundingNote(u, req, path, 'main', main),
+      };
     }
     if (!req.resit) {
-      return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } } };
+      return {
+        status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'main', average: mainAvg, passMark: req.passMark, scale: req.scale } },
+        note: roundingNote(u, req, path, 'main', main),
+      };
     }
   } else if (!req.resit) {
-    return { status: 'failed', reason: barred };
+    return { status: 'failed', reason: barred, note: null };
   }
   // Resit (rattrapage): same weights; components not re-sat keep their main-session grade.
-  let resitSum = 0;
   const resitMissing: string[] = [];
-  for (const c of req.components) {
-    const g = c.resit ? examGrade(ctx, i, c.id, 'resit') : examGrade(ctx, i, c.id, 'main');
-    if (g === null) {
-      resitMissing.push(c.id);
-    } else {
-      resitSum = resitSum + (g / c.max) * req.scale * c.weight / 100;
-    }
-  }
+  const resit = sessionAverage(ctx, i, req, true, attempt, resitMissing);
   if (resitMissing.length > 0) {
     if (barred !== null) {
-      return { status: 'barred', reason: barred };
+      return { status: 'barred', reason: barred, note: null };
     }
-    return { status: 'progress', reason: { code: 'assessment_main_below', path: path, params: { unit: u.id, average: mainAvg, passMark: req.passMark, scale: req.scale } } };
+    return {
+      status: 'progress', reason: { code: 'assessment_main_below', path: path, params: { unit: u.id, average: mainAvg, passMark: req.passMark, scale: req.scale } },
+      note: roundingNote(u, req, path, 'main', main),
+    };
   }
-  const resitAvg = round2(resitSum);
-  if (resitAvg >= req.passMark) {
-    return { status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } } };
+  const resitAvg = resit[1] as number;
+  if (resit[2] === 1) {
+    return {
+      status: 'met', reason: { code: 'assessment_passed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } },
+      note: roundingNote(u, req, path, 'resit', resit),
+    };
   }
-  return { status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } } };
+  return {
+    status: 'failed', reason: { code: 'assessment_failed', path: path, params: { unit: u.id, session: 'resit', average: resitAvg, passMark: req.passMark, scale: req.scale } },
+    note: roundingNote(u, req, path, 'resit', resit),
+  };
 }
 
 function juryRank(d: string): number {
@@ -524,30 +610,58 @@ function juryRank(d: string): number {
 
 function evalJury(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'jury' }>, path: string): ReqResult {
   const u = ctx.units[i] as UnitT;
+  const passMark = req.passMark ?? null;
   let best: JuryDecision | null = null;
+  // Submissions decided: accepted or rejected (a grade below the pass mark is a rejection); deferred is not a decision.
+  let submissions = 0;
   for (const j of ctx.jury[ctx.ix.first[i] ?? -1] ?? []) {
     if ((best === null || j.at > best.at || (j.at === best.at && juryRank(j.decision) > juryRank(best.decision)))) {
       best = j;
     }
+    if (j.decision !== 'deferred') {
+      submissions = submissions + 1;
+    }
   }
-  if (best === null) {
-    return { status: 'pending', reason: { code: 'jury_pending', path: path, params: { unit: u.id } } };
+  const grade = best === null ? null : best.grade ?? null;
+  const below = passMark !== null && (grade === null || scaled(grade, POINT) < scaled(passMark, POINT));
+  if (best !== null && best.decision === 'accepted' && !below) {
+    return { status: 'met', reason: { code: 'jury_accepted', path: path, params: { unit: u.id, grade: grade ?? 0, by: best.by, at: best.at } }, note: null };
   }
-  if (best.decision === 'rejected') {
-    return { status: 'failed', reason: { code: 'jury_rejected', path: path, params: { unit: u.id, by: best.by, at: best.at } } };
+  // A decision dated after the deadline exists: say so rather than "awaiting the jury".
+  let late: JuryDecision | null = null;
+  for (const j of ctx.juryLate[ctx.ix.first[i] ?? -1] ?? []) {
+    if (late === null || j.at > late.at || (j.at === late.at && juryRank(j.decision) > juryRank(late.decision))) {
+      late = j;
+    }
   }
-  if (best.decision === 'deferred') {
-    return { status: 'progress', reason: { code: 'jury_deferred', path: path, params: { unit: u.id, by: best.by, at: best.at } } };
-  }
-  const passMark = req.passMark ?? null;
-  const grade = best.grade ?? null;
-  if (passMark !== null && (grade === null || grade < passMark)) {
+  if (late !== null) {
     return {
-      status: 'failed',
-      reason: { code: 'jury_grade_below', path: path, params: { unit: u.id, grade: grade ?? 0, passMark: passMark, by: best.by, at: best.at } },
+      status: 'progress', note: null,
+      reason: { code: 'jury_late', path: path, params: { unit: u.id, by: late.by, at: late.at, deadline: ctx.deadline ?? '' } },
     };
   }
-  return { status: 'met', reason: { code: 'jury_accepted', path: path, params: { unit: u.id, grade: grade ?? 0, by: best.by, at: best.at } } };
+  if (best === null) {
+    return { status: 'pending', reason: { code: 'jury_pending', path: path, params: { unit: u.id } }, note: null };
+  }
+  if (best.decision === 'deferred') {
+    return { status: 'progress', reason: { code: 'jury_deferred', path: path, params: { unit: u.id, by: best.by, at: best.at } }, note: null };
+  }
+  // Rejected (or graded below the pass mark): final only when the definition limits submissions and they are used up;
+  // otherwise the dossier may be revised and submitted again until the deadline.
+  const maxSubmissions = req.maxSubmissions ?? null;
+  if (maxSubmissions !== null && submissions >= maxSubmissions) {
+    return {
+      status: 'failed', note: null,
+      reason: { code: 'jury_submissions_exhausted', path: path + '/maxSubmissions', params: { unit: u.id, submissions: submissions, max: maxSubmissions, by: best.by, at: best.at } },
+    };
+  }
+  if (best.decision === 'rejected') {
+    return { status: 'progress', reason: { code: 'jury_rejected', path: path, params: { unit: u.id, by: best.by, at: best.at } }, note: null };
+  }
+  return {
+    status: 'progress', note: null,
+    reason: { code: 'jury_grade_below', path: path, params: { unit: u.id, grade: grade ?? 0, passMark: passMark ?? 0, by: best.by, at: best.at } },
+  };
 }
 
 function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path: string, states: (UnitDecision | null)[], barred: Reason | null): ReqResult {
@@ -575,12 +689,12 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     const progress = done > 0 || started > 0 ? 'progress' : 'pending';
     if (req.kind === 'n-of') {
       return done >= need
-        ? { status: 'met', reason: { code: 'choice_met', path: path, params: { unit: u.id, validated: done, n: need } } }
-        : { status: progress, reason: { code: 'choice_pending', path: path, params: { unit: u.id, validated: done, n: need, options: missing.join(', ') } } };
+        ? { status: 'met', reason: { code: 'choice_met', path: path, params: { unit: u.id, validated: done, n: need } }, note: null }
+        : { status: progress, reason: { code: 'choice_pending', path: path, params: { unit: u.id, validated: done, n: need, options: missing.join(', ') } }, note: null };
     }
     return done >= need
-      ? { status: 'met', reason: { code: 'children_met', path: path, params: { unit: u.id, validated: done, total: need } } }
-      : { status: progress, reason: { code: 'children_pending', path: path, params: { unit: u.id, validated: done, total: need, missing: missing.join(', ') } } };
+      ? { status: 'met', reason: { code: 'children_met', path: path, params: { unit: u.id, validated: done, total: need } }, note: null }
+      : { status: progress, reason: { code: 'children_pending', path: path, params: { unit: u.id, validated: done, total: need, missing: missing.join(', ') } }, note: null };
   }
   if (req.kind === 'activities') {
     let total = 0;
@@ -604,11 +718,12 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
       }
     }
     if (passed === total) {
-      return { status: 'met', reason: { code: 'activities_met', path: path, params: { unit: u.id, passed: passed, total: total } } };
+      return { status: 'met', reason: { code: 'activities_met', path: path, params: { unit: u.id, passed: passed, total: total } }, note: null };
     }
     return {
       status: passed > 0 || attempted > 0 ? 'progress' : 'pending',
       reason: { code: 'activities_pending', path: path, params: { unit: u.id, passed: passed, total: total, missing: missing.join(', ') } },
+      note: null,
     };
   }
   if (req.kind === 'attestation') {
@@ -625,15 +740,16 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
       }
     }
     if (pass !== null) {
-      return { status: 'met', reason: { code: 'attestation_passed', path: path, params: { unit: u.id, session: pass.session, by: pass.by, at: pass.at } } };
+      return { status: 'met', reason: { code: 'attestation_passed', path: path, params: { unit: u.id, session: pass.session, by: pass.by, at: pass.at } }, note: null };
     }
     if (other !== null) {
       return {
         status: 'progress',
         reason: { code: 'attestation_not_passed', path: path, params: { unit: u.id, session: other.session, result: other.result, by: other.by, at: other.at } },
+        note: null,
       };
     }
-    return { status: 'pending', reason: { code: 'attestation_missing', path: path, params: { unit: u.id } } };
+    return { status: 'pending', reason: { code: 'attestation_missing', path: path, params: { unit: u.id } }, note: null };
   }
   if (req.kind === 'assessment') {
     return evalAssessment(ctx, i, req, path, barred);
@@ -680,6 +796,9 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
   for (let k = 0; k < u.requirements.length; k++) {
     const r = evalRequirement(ctx, i, k, u.requirements[k] as RequirementT, (ctx.ix.requirementPaths[i] as string[])[k] as string, states, barred);
     reasons.push(r.reason);
+    if (r.note !== null) {
+      reasons.push(r.note);
+    }
     if (r.status !== 'met') {
       allMet = false;
     }
@@ -692,6 +811,10 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
     if (r.status === 'met' || r.status === 'progress') {
       anyProgress = true;
     }
+  }
+  if (u.requirements.length === 0 && barred !== null) {
+    // Attendance rules apply to content-only units too: over the limit, the unit is not validated.
+    return unitDecision(u, path, 'barred', [barred]);
   }
   if (u.requirements.length === 0) {
     // Content only (e.g. the CEC's seminar modules): nothing to assess, so the open unit counts as done — said so,
@@ -715,13 +838,37 @@ function tryState(ctx: Ctx, i: number, lockState: Lock, states: (UnitDecision | 
 }
 
 function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
+  // Options of a choice (n-of) already satisfied are not proposed: the learner chose the others.
+  const skip: boolean[] = units.map(() => false);
+  for (let j = 0; j < units.length; j++) {
+    const reqs = (ctx.units[j] as UnitT).requirements;
+    for (let k = 0; k < reqs.length; k++) {
+      const req = reqs[k] as RequirementT;
+      if (req.kind === 'n-of') {
+        const members = (ctx.ix.members[j] as number[][])[k] as number[];
+        let done = 0;
+        for (const c of members) {
+          if (isDone((units[c] as UnitDecision).state)) {
+            done = done + 1;
+          }
+        }
+        if (done >= req.n) {
+          for (const c of members) {
+            skip[c] = true;
+          }
+        }
+      }
+    }
+  }
   // The first open unit, in programme order, whose first unmet reason is something the learner can act on.
-  for (const d of units) {
-    if (d.state === 'open' || d.state === 'in_progress' || d.state === 'barred') {
+  for (let j = 0; j < units.length; j++) {
+    const d = units[j] as UnitDecision;
+    if (!(skip[j] ?? false) && (d.state === 'open' || d.state === 'in_progress' || d.state === 'barred' || d.state === 'defaillant')) {
       for (const r of d.reasons) {
         if (r.code === 'activities_pending' || r.code === 'attestation_missing' || r.code === 'attestation_not_passed'
           || r.code === 'assessment_pending' || r.code === 'assessment_main_below' || r.code === 'jury_pending'
-          || r.code === 'jury_deferred' || r.code === 'attendance_barred') {
+          || r.code === 'jury_deferred' || r.code === 'jury_rejected' || r.code === 'jury_grade_below'
+          || r.code === 'attendance_barred' || r.code === 'attendance_defaillant_unit') {
           return { unit: d.id, path: d.path, reason: r };
         }
       }
@@ -780,17 +927,25 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     }
   }
   const jury: JuryDecision[][] = [];
+  const juryLate: JuryDecision[][] = [];
   let juryFacts = 0;
   for (const a of record.juryDecisions ?? []) {
+    const ui = indexOfId(unitAt, a.unit);
     if (counts(a.at, limit)) {
       juryFacts = juryFacts + 1;
-      const ui = indexOfId(unitAt, a.unit);
       if (ui >= 0) {
         if ((jury[ui] ?? null) === null) {
           jury[ui] = [a];
         } else {
           (jury[ui] as JuryDecision[]).push(a);
         }
+      }
+    } else if (ui >= 0 && !(a.at > asOf)) {
+      // After the deadline, on or before asOf: it does not count, but it is reported as late.
+      if ((juryLate[ui] ?? null) === null) {
+        juryLate[ui] = [a];
+      } else {
+        (juryLate[ui] as JuryDecision[]).push(a);
       }
     }
   }
@@ -838,7 +993,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   const ctx0: Ctx = {
     programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,
-    attestations: attestations, jury: jury, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
+    attestations: attestations, jury: jury, juryLate: juryLate, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
     exemptions: exemptions,
   };
@@ -876,6 +1031,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   // Plain loops rather than map/filter/find: the generated PHP would call a closure per unit.
   const decisions: UnitDecision[] = [];
   let defaillant: UnitDecision | null = null;
+  let barred: UnitDecision | null = null;
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as UnitT;
     const d: UnitDecision = states[i] ?? {
@@ -883,8 +1039,12 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
       reasons: [{ code: 'locked_by_parent', path: unitPath(ctx0, i), params: { unit: u.id, parent: u.parent ?? '' } }],
     };
     decisions.push(d);
-    if (defaillant === null && d.state === 'defaillant') {
+    // Défaillant ends the programme only when the rule says the programme is redone (the first reason is the rule's).
+    if (defaillant === null && d.state === 'defaillant' && (d.reasons[0] as Reason).code === 'attendance_defaillant') {
       defaillant = d;
+    }
+    if (barred === null && d.state === 'barred') {
+      barred = d;
     }
   }
   const cert: UnitDecision[] = [];
@@ -904,6 +1064,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   let code: VerdictCode = 'in_progress';
   let reasons: Reason[] = [];
   const anyFact = slotFacts + attestationFacts + juryFacts + examFacts > 0;
+  const attendanceFacts = (record.attendance ?? []).length;
   if (validated === cert.length) {
     code = 'certified';
     reasons = [{ code: 'verdict_certified', path: '/certification', params: { programme: programme.id, version: programme.version } }];
@@ -919,7 +1080,12 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     reasons = participation
       ? [{ code: 'verdict_participation', path: '/certification/participationAttestation', params: { validated: validated, total: cert.length, deadline: dl } }]
       : [{ code: 'verdict_expired', path: deadlinePath, params: { deadline: dl } }];
-  } else if (!anyFact && ctx0.placements.length + exemptionFacts === 0) {
+  } else if (barred !== null) {
+    // An attendance fact is a fact: the verdict says which unit the learner is barred from, and why.
+    code = 'barred';
+    reasons = [{ code: 'verdict_barred', path: barred.path, params: { unit: barred.id, validated: validated, total: cert.length, deadline: dl } } as Reason]
+      .concat(barred.reasons);
+  } else if (!anyFact && attendanceFacts + ctx0.placements.length + exemptionFacts === 0) {
     code = 'not_started';
     reasons = [{ code: 'verdict_not_started', path: '/certification', params: { total: cert.length, deadline: dl } }];
   } else {
@@ -932,6 +1098,6 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     deadline: deadline,
     verdict: { code: code, reasons: reasons },
     units: decisions,
-    next: code === 'in_progress' || code === 'not_started' ? nextStep(decisions, ctx0) : null,
+    next: code === 'in_progress' || code === 'not_started' || code === 'barred' ? nextStep(decisions, ctx0) : null,
   };
 }

@@ -4,7 +4,7 @@
 export type UnitState =
   | 'locked' | 'open' | 'in_progress' | 'validated' | 'exempt' | 'barred' | 'defaillant' | 'failed' | 'expired';
 
-export type VerdictCode = 'certified' | 'in_progress' | 'not_started' | 'participation' | 'expired' | 'defaillant' | 'failed';
+export type VerdictCode = 'certified' | 'in_progress' | 'not_started' | 'barred' | 'participation' | 'expired' | 'defaillant' | 'failed';
 
 export type Reason =
   | { code: 'exempt_by_exemption'; path: string; params: { unit: string; basis: string; by: string; at: string } }
@@ -14,6 +14,7 @@ export type Reason =
   | { code: 'locked_by_prerequisite'; path: string; params: { unit: string; prerequisite: string; prerequisiteState: string } }
   | { code: 'attendance_barred'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
   | { code: 'attendance_defaillant'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
+  | { code: 'attendance_defaillant_unit'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
   | { code: 'content_only'; path: string; params: { unit: string } }
   | { code: 'children_met'; path: string; params: { unit: string; validated: number; total: number } }
   | { code: 'children_pending'; path: string; params: { unit: string; validated: number; total: number; missing: string } }
@@ -28,17 +29,21 @@ export type Reason =
   | { code: 'assessment_main_below'; path: string; params: { unit: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_failed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_pending'; path: string; params: { unit: string; session: string; missing: string } }
+  | { code: 'assessment_rounded'; path: string; params: { unit: string; session: string; exact: number; average: number; decimals: number; mode: string } }
   | { code: 'jury_accepted'; path: string; params: { unit: string; grade: number; by: string; at: string } }
   | { code: 'jury_grade_below'; path: string; params: { unit: string; grade: number; passMark: number; by: string; at: string } }
   | { code: 'jury_rejected'; path: string; params: { unit: string; by: string; at: string } }
   | { code: 'jury_deferred'; path: string; params: { unit: string; by: string; at: string } }
   | { code: 'jury_pending'; path: string; params: { unit: string } }
+  | { code: 'jury_submissions_exhausted'; path: string; params: { unit: string; submissions: number; max: number; by: string; at: string } }
+  | { code: 'jury_late'; path: string; params: { unit: string; by: string; at: string; deadline: string } }
   | { code: 'deadline_passed'; path: string; params: { deadline: string; asOf: string } }
   | { code: 'verdict_certified'; path: string; params: { programme: string; version: string } }
   | { code: 'verdict_in_progress'; path: string; params: { validated: number; total: number; deadline: string } }
   | { code: 'verdict_not_started'; path: string; params: { total: number; deadline: string } }
   | { code: 'verdict_participation'; path: string; params: { validated: number; total: number; deadline: string } }
   | { code: 'verdict_expired'; path: string; params: { deadline: string } }
+  | { code: 'verdict_barred'; path: string; params: { unit: string; validated: number; total: number; deadline: string } }
   | { code: 'verdict_defaillant'; path: string; params: { unit: string } }
   | { code: 'verdict_failed'; path: string; params: { unit: string } };
 

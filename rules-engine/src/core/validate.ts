@@ -4,6 +4,7 @@ import type { ProgrammeT } from '../schema/programme';
 import type { RecordT } from '../schema/record';
 import type { ValidationError } from './reasons';
 import { isValidDate } from './dates';
+import { MAX_HOURS, MAX_LCM, MAX_POINTS, MINUTE, PERCENT, POINT, isExact, lcm, scaled } from './exact';
 
 function err(code: string, path: string, params: { [name: string]: string | number }): ValidationError {
   return { code: code, path: path, params: params };
@@ -12,6 +13,21 @@ function err(code: string, path: string, params: { [name: string]: string | numb
 function checkDate(out: ValidationError[], value: string | null, path: string): void {
   if (value !== null && !isValidDate(value)) {
     out.push(err('invalid_date', path, { value: value }));
+  }
+}
+
+/**
+ * A number the rules compare exactly (core/exact.ts): no more decimals than its unit reads (`precision` is what the
+ * message shows: 0.00001 for points, 0.01 for percents, 1/60 (a minute) for hours) and not above `max`.
+ */
+function checkNumber(out: ValidationError[], value: number | null, unit: number, precision: string, max: number, path: string): void {
+  if (value === null) {
+    return;
+  }
+  if (value > max) {
+    out.push(err('number_too_large', path, { value: value, max: max }));
+  } else if (!isExact(value, unit)) {
+    out.push(err('too_many_decimals', path, { value: value, precision: precision }));
   }
 }
 
@@ -102,6 +118,7 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
         out.push(err('parent_cycle', path + '/parent', { id: u.id }));
       }
     }
+    checkNumber(out, u.hours ?? null, MINUTE, '1/60', MAX_HOURS, path + '/hours');
     const prereqs = u.prerequisites ?? [];
     for (let k = 0; k < prereqs.length; k++) {
       const q = prereqs[k] as string;
@@ -131,12 +148,30 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
           checkRef(out, unitIds, listed[m] as string, rp + '/units/' + m, 'unit');
         }
       } else if (r.kind === 'assessment') {
+        checkNumber(out, r.scale, POINT, '0.00001', MAX_POINTS, rp + '/scale');
+        checkNumber(out, r.passMark, POINT, '0.00001', MAX_POINTS, rp + '/passMark');
+        // Weights in hundredths of a percent must add up to exactly 10000; maxima need a common multiple that keeps
+        // the exact average's products under 2^53.
         let total = 0;
-        for (const c of r.components) {
-          total = total + c.weight;
+        let common = 1;
+        let exact = true;
+        for (let m = 0; m < r.components.length; m++) {
+          const c = r.components[m] as (typeof r.components)[number];
+          const cp = rp + '/components/' + m;
+          checkNumber(out, c.weight, PERCENT, '0.01', 100, cp + '/weight');
+          checkNumber(out, c.max, POINT, '0.00001', MAX_POINTS, cp + '/max');
+          total = total + scaled(c.weight, PERCENT);
+          if (c.max <= MAX_POINTS && isExact(c.max, POINT) && common <= MAX_LCM) {
+            common = lcm(common, scaled(c.max, POINT));
+          } else {
+            exact = false;
+          }
         }
-        if (Math.abs(total - 100) > 0.000001) {
-          out.push(err('weights_not_100', rp + '/components', { total: total }));
+        if (total !== 10000) {
+          out.push(err('weights_not_100', rp + '/components', { total: total / 100 }));
+        }
+        if (exact && common > MAX_LCM) {
+          out.push(err('maxima_too_disparate', rp + '/components', { lcm: common, max: MAX_LCM }));
         }
         checkUnique(out, r.components.map((c) => c.id), rp + '/components');
         if (r.passMark > r.scale) {
@@ -146,6 +181,8 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
         checkUnique(out, (r.criteria ?? []).map((c) => c.id), rp + '/criteria');
         const pm = r.passMark ?? null;
         const max = r.max ?? null;
+        checkNumber(out, pm, POINT, '0.00001', MAX_POINTS, rp + '/passMark');
+        checkNumber(out, max, POINT, '0.00001', MAX_POINTS, rp + '/max');
         if (pm !== null && max !== null && pm > max) {
           out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: pm, scale: max }));
         }
@@ -153,7 +190,9 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
     }
   }
   for (let i = 0; i < slots.length; i++) {
-    checkRef(out, unitIds, (slots[i] as NonNullable<ProgrammeT['slots']>[number]).unit, '/slots/' + i + '/unit', 'unit');
+    const slot = slots[i] as NonNullable<ProgrammeT['slots']>[number];
+    checkRef(out, unitIds, slot.unit, '/slots/' + i + '/unit', 'unit');
+    checkNumber(out, slot.passPercent ?? null, PERCENT, '0.01', 100, '/slots/' + i + '/passPercent');
   }
   for (let i = 0; i < sessions.length; i++) {
     const s = sessions[i] as NonNullable<ProgrammeT['workshopSessions']>[number];
@@ -171,6 +210,7 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
   }
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i] as NonNullable<ProgrammeT['attendance']>[number];
+    checkNumber(out, r.thresholdPercent, PERCENT, '0.01', 100, '/attendance/' + i + '/thresholdPercent');
     for (let m = 0; m < r.units.length; m++) {
       checkRef(out, unitIds, r.units[m] as string, '/attendance/' + i + '/units/' + m, 'unit');
     }
@@ -275,6 +315,8 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       checkDate(out, x.at, path + '/at');
       const g = x.grade ?? null;
       const max = x.max ?? null;
+      checkNumber(out, g, POINT, '0.00001', MAX_POINTS, path + '/grade');
+      checkNumber(out, max, POINT, '0.00001', MAX_POINTS, path + '/max');
       if (g !== null && max !== null && g > max) {
         out.push(err('grade_above_max', path + '/grade', { grade: g, max: max }));
       }
@@ -284,6 +326,8 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       const x = fact as Attendance;
       checkRef(out, known.units, x.unit, path + '/unit', 'unit');
       const h = x.hours ?? null;
+      checkNumber(out, x.hoursAbsent, MINUTE, '1/60', MAX_HOURS, path + '/hoursAbsent');
+      checkNumber(out, h, MINUTE, '1/60', MAX_HOURS, path + '/hours');
       if (h !== null && x.hoursAbsent > h) {
         out.push(err('absence_above_hours', path + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
       }
@@ -300,6 +344,7 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       const x = fact as JuryDecision;
       checkRef(out, known.units, x.unit, path + '/unit', 'unit');
       checkDate(out, x.at, path + '/at');
+      checkNumber(out, x.grade ?? null, POINT, '0.00001', MAX_POINTS, path + '/grade');
       // Criteria the decision reviews must be criteria of a jury requirement of that unit.
       const reviewed = x.criteria ?? [];
       const criteria = reviewed.length > 0 ? juryCriteria(p, x.unit) : [];
@@ -311,6 +356,7 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
     default: {
       const x = fact as Exam;
       checkDate(out, x.at, path + '/at');
+      checkNumber(out, x.grade, POINT, '0.00001', MAX_POINTS, path + '/grade');
       const u = p.units.find((y) => y.id === x.unit) ?? null;
       if (u === null) {
         checkRef(out, known.units, x.unit, path + '/unit', 'unit');

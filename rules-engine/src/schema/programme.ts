@@ -34,6 +34,11 @@ export const Requirement = z.discriminatedUnion('kind', [
     scale: z.number().positive().describe('Average expressed on this scale, e.g. 20'),
     passMark: z.number().min(0).describe('Average needed, e.g. 10 (on scale)'),
     resit: z.boolean().describe('A resit session exists'),
+    rounding: z.object({
+      mode: z.enum(['half-up', 'half-even', 'down', 'up']).describe('How the average is rounded'),
+      decimals: z.number().int().min(0).max(5).describe('Rounded to this many decimals (2 = the hundredth)'),
+    }).nullable().optional()
+      .describe('The programme\'s own rounding of the average before it is compared with passMark; absent/null = no rounding, the exact average is compared'),
     components: z.array(z.object({
       id: Id, title: z.string().min(1), weight: z.number().min(0).max(100).describe('Percent; weights sum to 100'),
       max: z.number().positive().describe('Grade maximum, e.g. 20'),
@@ -43,6 +48,8 @@ export const Requirement = z.discriminatedUnion('kind', [
   // A jury decision (portfolio, mémoire): accepted, optionally with a grade at least passMark.
   z.object({ kind: z.literal('jury'), id: Id, passMark: z.number().min(0).nullable().optional(),
     max: z.number().positive().nullable().optional(),
+    maxSubmissions: z.number().int().min(1).nullable().optional()
+      .describe('Submissions the jury decides on (accepted, rejected, or graded below passMark) before a rejection is final; absent/null = no limit: a rejected dossier may be submitted again until the deadline'),
     criteria: z.array(z.object({ id: Id, title: z.string().min(1), titleEn: z.string().min(1).nullable().optional() })).optional()
       .describe('What the jury reviews the portfolio / mémoire against; a jury decision may say which are met') }),
 ]);
@@ -93,6 +100,8 @@ export const AttendanceRule = z.object({
   strict: z.boolean().describe('true: absence > threshold triggers; false: >='),
   effect: z.enum(['bar-main-session', 'defaillant']),
   targets: z.array(Id).nullable().optional().describe('Units whose main session is barred; null = the counted unit itself (each-unit) or all listed units (total)'),
+  redo: z.enum(['unit', 'programme']).nullable().optional()
+    .describe('effect defaillant: what the learner redoes with the next cohort — the unit (the programme goes on; a later attempt of the unit can validate it) or the whole programme (the verdict is défaillant); absent/null = programme'),
 });
 
 export const ReferentialItem = z.object({

@@ -18,8 +18,11 @@ export const Record = z.object({
     grade: z.number().min(0).nullable().optional(), max: z.number().positive().nullable().optional(),
     timeSeconds: z.number().int().min(0).nullable().optional(), at: IsoDate,
   })).optional(),
-  attendance: z.array(z.object({ id: Id, unit: Id, hoursAbsent: z.number().min(0), hours: z.number().positive().nullable().optional()
-    .describe('Hours of the unit; absent = the programme unit hours') })).optional(),
+  attendance: z.array(z.object({ id: Id, unit: Id, hoursAbsent: z.number().min(0).describe('Hours absent, a whole number of minutes (e.g. 4.4 = 4 h 24)'),
+    hours: z.number().positive().nullable().optional()
+      .describe('Hours of the unit, a whole number of minutes; absent = the programme unit hours'),
+    attempt: z.number().int().min(1).nullable().optional()
+      .describe('Attempt at the unit (2 = redone with the next cohort); absent = 1. Only the latest attempt counts') })).optional(),
   attestations: z.array(z.object({
     id: Id, unit: Id, session: Id, result: z.enum(['passed', 'failed', 'absent']), by: Who, at: IsoDate,
   })).optional(),
@@ -31,6 +34,8 @@ export const Record = z.object({
   })).optional(),
   exams: z.array(z.object({
     id: Id, unit: Id, component: Id, session: z.enum(['main', 'resit']), grade: z.number().min(0), at: IsoDate,
+    attempt: z.number().int().min(1).nullable().optional()
+      .describe('Attempt at the unit (2 = redone with the next cohort); absent = 1. Only the latest attempt counts'),
   })).optional(),
 });
 

@@ -55,7 +55,7 @@ export const mastereMini: ProgrammeT = {
   ],
   attendance: [
     { id: 'absence-20', scope: 'each-unit', units: ['uef1', 'uef2', 'anglais', 'methodo'], thresholdPercent: 20, strict: true, effect: 'bar-main-session', targets: null },
-    { id: 'absence-50', scope: 'each-unit', units: ['uef1', 'uef2', 'anglais', 'methodo'], thresholdPercent: 50, strict: true, effect: 'defaillant', targets: null },
+    { id: 'absence-50', scope: 'each-unit', units: ['uef1', 'uef2', 'anglais', 'methodo'], thresholdPercent: 50, strict: true, effect: 'defaillant', targets: null, redo: 'unit' },
   ],
   certification: { units: null, participationAttestation: false },
 };
@@ -74,7 +74,7 @@ export const cecMini: ProgrammeT = {
   ],
   attendance: [
     { id: 'total-20', scope: 'total', units: ['m1', 'm2'], thresholdPercent: 20, strict: true, effect: 'bar-main-session', targets: ['examen'] },
-    { id: 'module-50', scope: 'each-unit', units: ['m1', 'm2'], thresholdPercent: 50, strict: true, effect: 'defaillant', targets: ['examen', 'memoire'] },
+    { id: 'module-50', scope: 'each-unit', units: ['m1', 'm2'], thresholdPercent: 50, strict: true, effect: 'defaillant', targets: ['examen', 'memoire'], redo: 'programme' },
   ],
   certification: { units: ['examen', 'memoire'], participationAttestation: false },
 };

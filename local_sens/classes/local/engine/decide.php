@@ -60,16 +60,6 @@ final class decide {
     }
 
     /**
-     * Generated from round2().
-     *
-     * @param int|float $x
-     * @return int|float
-     */
-    public static function round2($x) {
-        return runtime::floor($x * 100 + 0.5) / 100;
-    }
-
-    /**
      * A fact counts when dated on or before asOf and, when there is a deadline, on or before it: on or before `limit`.
      *
      * @param string $at
@@ -98,7 +88,8 @@ final class decide {
         $max = ($a['max'] ?? null);
         $passpercent = ($slot === null ? null : ($slot['passPercent'] ?? null));
         if ($passpercent !== null && $grade !== null && $max !== null) {
-            return $grade * 100 >= $passpercent * $max;
+            return exact::scaled($grade, exact::POINT) * 10000 >= exact::scaled($passpercent,
+                    exact::PERCENT) * exact::scaled($max, exact::POINT);
         }
         return $passpercent === null && $a['completed'];
     }
@@ -246,8 +237,9 @@ final class decide {
             $rulesofunit = [];
             foreach ($rules as $k => $rule) {
                 $targets = ($rule['targets'] ?? null);
-                if (($targets === null ? in_array($u['id'], $rule['units'], true) : in_array($u['id'], $targets,
-                        true))) {
+                if (($targets === null ? in_array($u['id'], $rule['units'], true) : in_array($u['id'], $targets, true)
+                        || ($rule['effect'] === 'defaillant' && $rule['scope'] === 'each-unit' && in_array($u['id'],
+                        $rule['units'], true)))) {
                     $rulesofunit[] = $k;
                 }
             }
@@ -399,7 +391,32 @@ final class decide {
     }
 
     /**
-     * Generated from absenceOf().
+     * The learner's latest attempt at unit i (attendance and exam facts; 1 when none says otherwise).
+     *
+     * @param array $ctx
+     * @param int|float $i
+     * @return int|float
+     */
+    public static function latest_attempt($ctx, $i) {
+        $latest = 1;
+        $fi = $ctx['ix']['first'][$i] ?? -1;
+        foreach ($ctx['attendance'][$fi] ?? [] as $a) {
+            $n = $a['attempt'] ?? 1;
+            if ($n > $latest) {
+                $latest = $n;
+            }
+        }
+        foreach ($ctx['exams'][$fi] ?? [] as $e) {
+            $n = $e['attempt'] ?? 1;
+            if ($n > $latest) {
+                $latest = $n;
+            }
+        }
+        return $latest;
+    }
+
+    /**
+     * [minutes absent, minutes of the unit] in the learner's latest attempt at the unit, as whole minutes.
      *
      * @param array $ctx
      * @param string $unitid
@@ -409,33 +426,47 @@ final class decide {
         $ui = ((($ctx['ix']['unitAt'])[$unitid] ?? -1));
         $u = ($ui >= 0 ? ($ctx['units'][$ui] ?? null) : null);
         $absent = 0;
-        $hours = ($u === null ? 0 : $u['hours'] ?? 0);
+        $minutes = ($u === null ? 0 : exact::scaled($u['hours'] ?? 0, exact::MINUTE));
+        $attempt = ($ui >= 0 ? self::latest_attempt($ctx, $ui) : 1);
         foreach (($ui >= 0 ? $ctx['attendance'][$ui] ?? [] : $ctx['allAttendance']) as $a) {
-            if ($a['unit'] === $unitid) {
-                $absent = $absent + $a['hoursAbsent'];
+            if ($a['unit'] === $unitid && ($a['attempt'] ?? 1) == $attempt) {
+                $absent = $absent + exact::scaled($a['hoursAbsent'], exact::MINUTE);
                 $h = ($a['hours'] ?? null);
                 if ($h !== null) {
-                    $hours = $h;
+                    $minutes = exact::scaled($h, exact::MINUTE);
                 }
             }
         }
-        return [$absent, $hours];
+        return [$absent, $minutes];
     }
 
     /**
-     * Generated from triggers().
+     * Absent / total against the rule's threshold, on integers: absent * 100 % > threshold % * total (or >=).
      *
      * @param array $rule
      * @param int|float $absent
-     * @param int|float $hours
+     * @param int|float $total
      * @return bool
      */
-    public static function triggers($rule, $absent, $hours) {
-        if ($hours <= 0) {
+    public static function triggers($rule, $absent, $total) {
+        if ($total <= 0) {
             return false;
         }
-        return ($rule['strict'] ? $absent * 100 > $rule['thresholdPercent'] * $hours
-                : $absent * 100 >= $rule['thresholdPercent'] * $hours);
+        $lhs = $absent * 10000;
+        $rhs = exact::scaled($rule['thresholdPercent'], exact::PERCENT) * $total;
+        return ($rule['strict'] ? $lhs > $rhs : $lhs >= $rhs);
+    }
+
+    /**
+     * Absent / total as a percent, rounded up to the hundredth (so a share above the limit never reads as the limit).
+     *
+     * @param int|float $absent
+     * @param int|float $total
+     * @return int|float
+     */
+    public static function percent_up($absent, $total) {
+        $qr = exact::mul_div($absent, 10000, $total);
+        return ((($qr[0] ?? null)) + (((($qr[1] ?? null)) > 0 ? 1 : 0))) / 100;
     }
 
     /**
@@ -455,12 +486,11 @@ final class decide {
             $hit = false;
             $percent = 0;
             if (!($rule['effect'] !== $effect)) {
-                if ($rule['scope'] === 'each-unit' && $targets === null) {
+                if ($rule['scope'] === 'each-unit' && ($targets === null || !(in_array($u['id'], $targets, true)))) {
                     $ah = self::absence_of($ctx, $u['id']);
                     if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                         $hit = true;
-                        $percent = (runtime::floor((runtime::div((($ah[0] ?? null)) * 100, (($ah[1] ?? null)))) * 100
-                                + 0.5) / 100);
+                        $percent = self::percent_up(($ah[0] ?? null), ($ah[1] ?? null));
                     }
                 } else if ($rule['scope'] === 'each-unit') {
                     foreach ($rule['units'] as $cu) {
@@ -468,50 +498,55 @@ final class decide {
                             $ah = self::absence_of($ctx, $cu);
                             if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                                 $hit = true;
-                                $percent = (runtime::floor((runtime::div((($ah[0] ?? null)) * 100, (($ah[1]
-                                        ?? null)))) * 100 + 0.5) / 100);
+                                $percent = self::percent_up(($ah[0] ?? null), ($ah[1] ?? null));
                             }
                         }
                     }
                 } else {
                     $absent = 0;
-                    $hours = 0;
+                    $total = 0;
                     foreach ($rule['units'] as $cu) {
                         $ah = self::absence_of($ctx, $cu);
                         $absent = $absent + (($ah[0] ?? null));
-                        $hours = $hours + (($ah[1] ?? null));
+                        $total = $total + (($ah[1] ?? null));
                     }
-                    if (self::triggers($rule, $absent, $hours)) {
+                    if (self::triggers($rule, $absent, $total)) {
                         $hit = true;
-                        $percent = (runtime::floor((runtime::div($absent * 100, $hours)) * 100 + 0.5) / 100);
+                        $percent = self::percent_up($absent, $total);
                     }
                 }
             }
             if ($hit) {
                 $params = ['unit' => $u['id'], 'rule' => $rule['id'], 'absentPercent' => $percent,
                         'limit' => $rule['thresholdPercent']];
-                return ($effect === 'defaillant' ? ['code' => 'attendance_defaillant', 'path' => '/attendance/'
-                        . (is_int($k) ? (string) $k : runtime::to_string($k)), 'params' => $params]
-                        : ['code' => 'attendance_barred', 'path' => '/attendance/' . (is_int($k) ? (string) $k
-                        : runtime::to_string($k)), 'params' => $params]);
+                if ($effect !== 'defaillant') {
+                    return ['code' => 'attendance_barred', 'path' => '/attendance/' . (is_int($k) ? (string) $k
+                            : runtime::to_string($k)), 'params' => $params];
+                }
+                return (($rule['redo'] ?? 'programme') === 'unit' ? ['code' => 'attendance_defaillant_unit',
+                        'path' => '/attendance/' . (is_int($k) ? (string) $k : runtime::to_string($k)),
+                        'params' => $params] : ['code' => 'attendance_defaillant', 'path' => '/attendance/'
+                        . (is_int($k) ? (string) $k : runtime::to_string($k)), 'params' => $params]);
             }
         }
         return null;
     }
 
     /**
-     * Grade of a component in a session: the latest dated, the highest on the same day (order-independent).
+     * Grade of a component in a session of the given attempt: the latest dated, the highest on the same day
+     * (order-independent).
      *
      * @param array $ctx
      * @param int|float $i
      * @param string $component
      * @param string $session
+     * @param int|float $attempt
      * @return int|float|null
      */
-    public static function exam_grade($ctx, $i, $component, $session) {
+    public static function exam_grade($ctx, $i, $component, $session, $attempt) {
         $best = null;
         foreach ($ctx['exams'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $e) {
-            if ($e['component'] === $component && $e['session'] === $session) {
+            if ($e['component'] === $component && $e['session'] === $session && ($e['attempt'] ?? 1) == $attempt) {
                 if ($best === null || strcmp($e['at'], $best['at']) > 0 || ($e['at'] === $best['at']
                         && $e['grade'] > $best['grade'])) {
                     $best = $e;
@@ -519,6 +554,72 @@ final class decide {
             }
         }
         return ($best === null ? null : $best['grade']);
+    }
+
+    /**
+     * The weighted average of one session, exactly: [missing count, shown average, passed (1/0), exact average shown
+     * truncated]. Components are fractions grade/max over the common multiple of their maxima (in hundred-thousandths),
+     * weights in hundredths of a percent; the average in hundred-thousandths of a point is scale * N / (10000 * L),
+     * taken by exact long division. Without a rounding rule the exact average is compared with the pass mark and shown
+     * truncated to five decimals (never above its value); with one, the average is rounded as the definition says.
+     *
+     * @param array $ctx
+     * @param int|float $i
+     * @param array $req
+     * @param bool $resit
+     * @param int|float $attempt
+     * @param array $missing
+     * @return array
+     */
+    public static function session_average($ctx, $i, $req, $resit, $attempt, &$missing) {
+        $l = 1;
+        foreach ($req['components'] as $c) {
+            $l = exact::lcm($l, exact::scaled($c['max'], exact::POINT));
+        }
+        $n = 0;
+        foreach ($req['components'] as $c) {
+            $g = ($resit && $c['resit'] ? self::exam_grade($ctx, $i, $c['id'], 'resit', $attempt)
+                    : self::exam_grade($ctx, $i, $c['id'], 'main', $attempt));
+            if ($g === null) {
+                $missing[] = $c['id'];
+            } else {
+                $n = $n + exact::scaled($c['weight'], exact::PERCENT) * (exact::scaled($g,
+                        exact::POINT) * (runtime::div($l, exact::scaled($c['max'], exact::POINT))));
+            }
+        }
+        $den = 10000 * $l;
+        $qr = exact::mul_div(exact::scaled($req['scale'], exact::POINT), $n, $den);
+        $q = ($qr[0] ?? null);
+        $exact = runtime::div($q, exact::POINT);
+        $rounding = ($req['rounding'] ?? null);
+        $passmark = exact::scaled($req['passMark'], exact::POINT);
+        if ($rounding === null) {
+            return [count($missing), $exact, ($q >= $passmark ? 1 : 0), $exact];
+        }
+        $unit = exact::pow10(5 - $rounding['decimals']);
+        $r = exact::round_to($q, ($qr[1] ?? null), $den, $unit, $rounding['mode']);
+        return [count($missing), runtime::div($r, exact::pow10($rounding['decimals'])), ($r * $unit >= $passmark ? 1
+                : 0), $exact];
+    }
+
+    /**
+     * The programme's rounding, said next to the assessment's reason; null when the definition declares none.
+     *
+     * @param array $u
+     * @param array $req
+     * @param string $path
+     * @param string $session
+     * @param array $avg
+     * @return array|null
+     */
+    public static function rounding_note($u, $req, $path, $session, $avg) {
+        $rounding = ($req['rounding'] ?? null);
+        if ($rounding === null) {
+            return null;
+        }
+        return ['code' => 'assessment_rounded', 'path' => $path . '/rounding', 'params' => ['unit' => $u['id'],
+                'session' => $session, 'exact' => ($avg[3] ?? null), 'average' => ($avg[1] ?? null),
+                'decimals' => $rounding['decimals'], 'mode' => $rounding['mode']]];
     }
 
     /**
@@ -533,64 +634,52 @@ final class decide {
      */
     public static function eval_assessment($ctx, $i, $req, $path, $barred) {
         $u = ($ctx['units'][$i] ?? null);
-        $mainsum = 0;
+        $attempt = self::latest_attempt($ctx, $i);
         $mainmissing = [];
-        foreach ($req['components'] as $c) {
-            $g = self::exam_grade($ctx, $i, $c['id'], 'main');
-            if ($g === null) {
-                $mainmissing[] = $c['id'];
-            } else {
-                $mainsum = $mainsum + (runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'] / 100;
-            }
-        }
-        $mainavg = (runtime::floor($mainsum * 100 + 0.5) / 100);
+        $main = self::session_average($ctx, $i, $req, false, $attempt, $mainmissing);
+        $mainavg = ($main[1] ?? null);
         if ($barred === null) {
             if (count($mainmissing) > 0) {
                 return ['status' => (count($mainmissing) < count($req['components']) ? 'progress' : 'pending'),
                         'reason' => ['code' => 'assessment_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                        'session' => 'main', 'missing' => implode(', ', $mainmissing)]]];
+                        'session' => 'main', 'missing' => implode(', ', $mainmissing)]], 'note' => null];
             }
-            if ($mainavg >= $req['passMark']) {
+            if (runtime::same(($main[2] ?? null), 1)) {
                 return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'session' => 'main', 'average' => $mainavg,
-                        'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
+                        'passMark' => $req['passMark'], 'scale' => $req['scale']]], 'note' => self::rounding_note($u,
+                        $req, $path, 'main', $main)];
             }
             if (!$req['resit']) {
                 return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'session' => 'main', 'average' => $mainavg,
-                        'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
+                        'passMark' => $req['passMark'], 'scale' => $req['scale']]], 'note' => self::rounding_note($u,
+                        $req, $path, 'main', $main)];
             }
         } else if (!$req['resit']) {
-            return ['status' => 'failed', 'reason' => $barred];
+            return ['status' => 'failed', 'reason' => $barred, 'note' => null];
         }
-        $resitsum = 0;
         $resitmissing = [];
-        foreach ($req['components'] as $c) {
-            $g = ($c['resit'] ? self::exam_grade($ctx, $i, $c['id'], 'resit') : self::exam_grade($ctx, $i, $c['id'],
-                    'main'));
-            if ($g === null) {
-                $resitmissing[] = $c['id'];
-            } else {
-                $resitsum = $resitsum + (runtime::div($g, $c['max'])) * $req['scale'] * $c['weight'] / 100;
-            }
-        }
+        $resit = self::session_average($ctx, $i, $req, true, $attempt, $resitmissing);
         if (count($resitmissing) > 0) {
             if ($barred !== null) {
-                return ['status' => 'barred', 'reason' => $barred];
+                return ['status' => 'barred', 'reason' => $barred, 'note' => null];
             }
             return ['status' => 'progress', 'reason' => ['code' => 'assessment_main_below', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'average' => $mainavg, 'passMark' => $req['passMark'],
-                    'scale' => $req['scale']]]];
+                    'scale' => $req['scale']]], 'note' => self::rounding_note($u, $req, $path, 'main', $main)];
         }
-        $resitavg = (runtime::floor($resitsum * 100 + 0.5) / 100);
-        if ($resitavg >= $req['passMark']) {
+        $resitavg = ($resit[1] ?? null);
+        if (runtime::same(($resit[2] ?? null), 1)) {
             return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'session' => 'resit', 'average' => $resitavg,
-                    'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
+                    'passMark' => $req['passMark'], 'scale' => $req['scale']]], 'note' => self::rounding_note($u, $req,
+                    $path, 'resit', $resit)];
         }
         return ['status' => 'failed', 'reason' => ['code' => 'assessment_failed', 'path' => $path,
                 'params' => ['unit' => $u['id'], 'session' => 'resit', 'average' => $resitavg,
-                'passMark' => $req['passMark'], 'scale' => $req['scale']]]];
+                'passMark' => $req['passMark'], 'scale' => $req['scale']]], 'note' => self::rounding_note($u, $req,
+                $path, 'resit', $resit)];
     }
 
     /**
@@ -614,7 +703,9 @@ final class decide {
      */
     public static function eval_jury($ctx, $i, $req, $path) {
         $u = ($ctx['units'][$i] ?? null);
+        $passmark = ($req['passMark'] ?? null);
         $best = null;
+        $submissions = 0;
         foreach ($ctx['jury'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $j) {
             if (($best === null || strcmp($j['at'], $best['at']) > 0 || ($j['at'] === $best['at']
                     && ((($j['decision']) === 'accepted' ? 2 : (($j['decision']) === 'deferred' ? 1
@@ -622,28 +713,54 @@ final class decide {
                     : 0)))))) {
                 $best = $j;
             }
+            if ($j['decision'] !== 'deferred') {
+                $submissions = $submissions + 1;
+            }
+        }
+        $grade = ($best === null ? null : ($best['grade'] ?? null));
+        $below = $passmark !== null && ($grade === null || exact::scaled($grade,
+                exact::POINT) < exact::scaled($passmark, exact::POINT));
+        if ($best !== null && $best['decision'] === 'accepted' && !$below) {
+            return ['status' => 'met', 'reason' => ['code' => 'jury_accepted', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'by' => $best['by'],
+                    'at' => $best['at']]], 'note' => null];
+        }
+        $late = null;
+        foreach ($ctx['juryLate'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $j) {
+            if ($late === null || strcmp($j['at'], $late['at']) > 0 || ($j['at'] === $late['at']
+                    && ((($j['decision']) === 'accepted' ? 2 : (($j['decision']) === 'deferred' ? 1
+                    : 0))) > ((($late['decision']) === 'accepted' ? 2 : (($late['decision']) === 'deferred' ? 1
+                    : 0))))) {
+                $late = $j;
+            }
+        }
+        if ($late !== null) {
+            return ['status' => 'progress', 'note' => null, 'reason' => ['code' => 'jury_late', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'by' => $late['by'], 'at' => $late['at'],
+                    'deadline' => $ctx['deadline'] ?? '']]];
         }
         if ($best === null) {
             return ['status' => 'pending', 'reason' => ['code' => 'jury_pending', 'path' => $path,
-                    'params' => ['unit' => $u['id']]]];
-        }
-        if ($best['decision'] === 'rejected') {
-            return ['status' => 'failed', 'reason' => ['code' => 'jury_rejected', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
+                    'params' => ['unit' => $u['id']]], 'note' => null];
         }
         if ($best['decision'] === 'deferred') {
             return ['status' => 'progress', 'reason' => ['code' => 'jury_deferred', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]]];
+                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]], 'note' => null];
         }
-        $passmark = ($req['passMark'] ?? null);
-        $grade = ($best['grade'] ?? null);
-        if ($passmark !== null && ($grade === null || $grade < $passmark)) {
-            return ['status' => 'failed', 'reason' => ['code' => 'jury_grade_below', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark,
-                    'by' => $best['by'], 'at' => $best['at']]]];
+        $maxsubmissions = ($req['maxSubmissions'] ?? null);
+        if ($maxsubmissions !== null && $submissions >= $maxsubmissions) {
+            return ['status' => 'failed', 'note' => null, 'reason' => ['code' => 'jury_submissions_exhausted',
+                    'path' => $path . '/maxSubmissions', 'params' => ['unit' => $u['id'],
+                    'submissions' => $submissions, 'max' => $maxsubmissions, 'by' => $best['by'],
+                    'at' => $best['at']]]];
         }
-        return ['status' => 'met', 'reason' => ['code' => 'jury_accepted', 'path' => $path,
-                'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'by' => $best['by'], 'at' => $best['at']]]];
+        if ($best['decision'] === 'rejected') {
+            return ['status' => 'progress', 'reason' => ['code' => 'jury_rejected', 'path' => $path,
+                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]], 'note' => null];
+        }
+        return ['status' => 'progress', 'note' => null, 'reason' => ['code' => 'jury_grade_below', 'path' => $path,
+                'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark ?? 0,
+                'by' => $best['by'], 'at' => $best['at']]]];
     }
 
     /**
@@ -682,16 +799,16 @@ final class decide {
             $progress = ($done > 0 || $started > 0 ? 'progress' : 'pending');
             if ($req['kind'] === 'n-of') {
                 return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'choice_met', 'path' => $path,
-                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]]]
+                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]], 'note' => null]
                         : ['status' => $progress, 'reason' => ['code' => 'choice_pending', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need, 'options' => implode(', ',
-                        $missing)]]]);
+                        $missing)]], 'note' => null]);
             }
             return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'children_met', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]]]
+                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]], 'note' => null]
                     : ['status' => $progress, 'reason' => ['code' => 'children_pending', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need, 'missing' => implode(', ',
-                    $missing)]]]);
+                    $missing)]], 'note' => null]);
         }
         if ($req['kind'] === 'activities') {
             $total = 0;
@@ -716,11 +833,11 @@ final class decide {
             }
             if ($passed == $total) {
                 return ['status' => 'met', 'reason' => ['code' => 'activities_met', 'path' => $path,
-                        'params' => ['unit' => $u['id'], 'passed' => $passed, 'total' => $total]]];
+                        'params' => ['unit' => $u['id'], 'passed' => $passed, 'total' => $total]], 'note' => null];
             }
             return ['status' => ($passed > 0 || $attempted > 0 ? 'progress' : 'pending'),
                     'reason' => ['code' => 'activities_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                    'passed' => $passed, 'total' => $total, 'missing' => implode(', ', $missing)]]];
+                    'passed' => $passed, 'total' => $total, 'missing' => implode(', ', $missing)]], 'note' => null];
         }
         if ($req['kind'] === 'attestation') {
             $pass = null;
@@ -739,15 +856,15 @@ final class decide {
             if ($pass !== null) {
                 return ['status' => 'met', 'reason' => ['code' => 'attestation_passed', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'session' => $pass['session'], 'by' => $pass['by'],
-                        'at' => $pass['at']]]];
+                        'at' => $pass['at']]], 'note' => null];
             }
             if ($other !== null) {
                 return ['status' => 'progress', 'reason' => ['code' => 'attestation_not_passed', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'session' => $other['session'], 'result' => $other['result'],
-                        'by' => $other['by'], 'at' => $other['at']]]];
+                        'by' => $other['by'], 'at' => $other['at']]], 'note' => null];
             }
             return ['status' => 'pending', 'reason' => ['code' => 'attestation_missing', 'path' => $path,
-                    'params' => ['unit' => $u['id']]]];
+                    'params' => ['unit' => $u['id']]], 'note' => null];
         }
         if ($req['kind'] === 'assessment') {
             return self::eval_assessment($ctx, $i, $req, $path, $barred);
@@ -803,6 +920,9 @@ final class decide {
             $r = self::eval_requirement($ctx, $i, $k, ($u['requirements'][$k] ?? null),
                     ((($ctx['ix']['requirementPaths'][$i] ?? null))[$k] ?? null), $states, $barred);
             $reasons[] = $r['reason'];
+            if ($r['note'] !== null) {
+                $reasons[] = $r['note'];
+            }
             if ($r['status'] !== 'met') {
                 $allmet = false;
             }
@@ -815,6 +935,10 @@ final class decide {
             if ($r['status'] === 'met' || $r['status'] === 'progress') {
                 $anyprogress = true;
             }
+        }
+        if (count($u['requirements']) == 0 && $barred !== null) {
+            return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
+                    'state' => 'barred', 'reasons' => ([$barred])]);
         }
         if (count($u['requirements']) == 0) {
             return (['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'], 'path' => $path,
@@ -851,13 +975,36 @@ final class decide {
      * @return array|null
      */
     public static function next_step($units, $ctx) {
-        foreach ($units as $d) {
-            if ($d['state'] === 'open' || $d['state'] === 'in_progress' || $d['state'] === 'barred') {
+        $skip = array_fill(0, count($units), false);
+        for ($j = 0; $j < count($units); $j++) {
+            $reqs = (($ctx['units'][$j] ?? null))['requirements'];
+            foreach ($reqs as $k => $req) {
+                if ($req['kind'] === 'n-of') {
+                    $members = ((($ctx['ix']['members'][$j] ?? null))[$k] ?? null);
+                    $done = 0;
+                    foreach ($members as $c) {
+                        if (self::is_done((($units[$c] ?? null))['state'])) {
+                            $done = $done + 1;
+                        }
+                    }
+                    if ($done >= $req['n']) {
+                        foreach ($members as $c) {
+                            $skip[$c] = true;
+                        }
+                    }
+                }
+            }
+        }
+        foreach ($units as $j => $d) {
+            if (!(($skip[$j] ?? false)) && ($d['state'] === 'open' || $d['state'] === 'in_progress'
+                    || $d['state'] === 'barred' || $d['state'] === 'defaillant')) {
                 foreach ($d['reasons'] as $r) {
                     if ($r['code'] === 'activities_pending' || $r['code'] === 'attestation_missing'
                             || $r['code'] === 'attestation_not_passed' || $r['code'] === 'assessment_pending'
                             || $r['code'] === 'assessment_main_below' || $r['code'] === 'jury_pending'
-                            || $r['code'] === 'jury_deferred' || $r['code'] === 'attendance_barred') {
+                            || $r['code'] === 'jury_deferred' || $r['code'] === 'jury_rejected'
+                            || $r['code'] === 'jury_grade_below' || $r['code'] === 'attendance_barred'
+                            || $r['code'] === 'attendance_defaillant_unit') {
                         return ['unit' => $d['id'], 'path' => $d['path'], 'reason' => $r];
                     }
                 }
@@ -920,17 +1067,24 @@ final class decide {
             }
         }
         $jury = [];
+        $jurylate = [];
         $juryfacts = 0;
         foreach ($record['juryDecisions'] ?? [] as $a) {
+            $ui = ($unitat[($a['unit'])] ?? -1);
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $juryfacts = $juryfacts + 1;
-                $ui = ($unitat[($a['unit'])] ?? -1);
                 if ($ui >= 0) {
                     if ((($jury[$ui] ?? null)) === null) {
                         $jury[$ui] = [$a];
                     } else {
                         $jury[$ui][] = $a;
                     }
+                }
+            } else if ($ui >= 0 && !((strcmp($a['at'], $asof) > 0))) {
+                if ((($jurylate[$ui] ?? null)) === null) {
+                    $jurylate[$ui] = [$a];
+                } else {
+                    $jurylate[$ui][] = $a;
                 }
             }
         }
@@ -977,8 +1131,8 @@ final class decide {
         }
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
                 'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
-                'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'exams' => $exams,
-                'attendance' => $attendance, 'allAttendance' => $record['attendance'] ?? [],
+                'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'juryLate' => $jurylate,
+                'exams' => $exams, 'attendance' => $attendance, 'allAttendance' => $record['attendance'] ?? [],
                 'placements' => array_values(array_filter(($record['placements'] ?? []), fn($a) => !((strcmp($a['at'],
                 $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);
@@ -1010,6 +1164,7 @@ final class decide {
         }
         $decisions = [];
         $defaillant = null;
+        $barred = null;
         foreach ($units as $i => $u) {
             $d = $states[$i] ?? ['id' => $u['id'], 'kind' => $u['kind'], 'title' => $u['title'],
                     'path' => ($ctx0['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i
@@ -1017,8 +1172,12 @@ final class decide {
                     'path' => ($ctx0['ix']['paths'][$i] ?? '/units/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i))), 'params' => ['unit' => $u['id'], 'parent' => $u['parent'] ?? '']]]];
             $decisions[] = $d;
-            if ($defaillant === null && $d['state'] === 'defaillant') {
+            if ($defaillant === null && $d['state'] === 'defaillant' && (($d['reasons'][0]
+                    ?? null))['code'] === 'attendance_defaillant') {
                 $defaillant = $d;
+            }
+            if ($barred === null && $d['state'] === 'barred') {
+                $barred = $d;
             }
         }
         $cert = [];
@@ -1038,6 +1197,7 @@ final class decide {
         $code = 'in_progress';
         $reasons = [];
         $anyfact = $slotfacts + $attestationfacts + $juryfacts + $examfacts > 0;
+        $attendancefacts = count(($record['attendance'] ?? []));
         if ($validated == count($cert)) {
             $code = 'certified';
             $reasons = [['code' => 'verdict_certified', 'path' => '/certification',
@@ -1056,7 +1216,12 @@ final class decide {
                     'path' => '/certification/participationAttestation', 'params' => ['validated' => $validated,
                     'total' => count($cert), 'deadline' => $dl]]] : [['code' => 'verdict_expired',
                     'path' => $deadlinepath, 'params' => ['deadline' => $dl]]]);
-        } else if (!$anyfact && count($ctx0['placements']) + $exemptionfacts == 0) {
+        } else if ($barred !== null) {
+            $code = 'barred';
+            $reasons = array_merge([['code' => 'verdict_barred', 'path' => $barred['path'],
+                    'params' => ['unit' => $barred['id'], 'validated' => $validated, 'total' => count($cert),
+                    'deadline' => $dl]]], $barred['reasons']);
+        } else if (!$anyfact && $attendancefacts + count($ctx0['placements']) + $exemptionfacts == 0) {
             $code = 'not_started';
             $reasons = [['code' => 'verdict_not_started', 'path' => '/certification',
                     'params' => ['total' => count($cert), 'deadline' => $dl]]];
@@ -1067,7 +1232,7 @@ final class decide {
         return ['programme' => ['id' => $programme['id'], 'version' => $programme['version']],
                 'learner' => $record['learner'], 'asOf' => $asof, 'deadline' => $deadline,
                 'verdict' => ['code' => $code, 'reasons' => $reasons], 'units' => $decisions,
-                'next' => ($code === 'in_progress' || $code === 'not_started' ? self::next_step($decisions, $ctx0)
-                : null)];
+                'next' => ($code === 'in_progress' || $code === 'not_started' || $code === 'barred'
+                ? self::next_step($decisions, $ctx0) : null)];
     }
 }

@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_75($data, '', $e);
+        self::check_82($data, '', $e);
         return $e;
     }
 
@@ -222,28 +222,28 @@ final class schema {
                 self::check_18($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('slots', $o)) {
-                self::check_52($o['slots'], $p . '/slots', $e);
+                self::check_57($o['slots'], $p . '/slots', $e);
             }
             if (array_key_exists('workshopSessions', $o)) {
-                self::check_56($o['workshopSessions'], $p . '/workshopSessions', $e);
+                self::check_61($o['workshopSessions'], $p . '/workshopSessions', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_58($o['attendance'], $p . '/attendance', $e);
+                self::check_63($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('placementBases', $o)) {
-                self::check_62($o['placementBases'], $p . '/placementBases', $e);
+                self::check_69($o['placementBases'], $p . '/placementBases', $e);
             }
             if (array_key_exists('certification', $o)) {
-                self::check_63($o['certification'], $p . '/certification', $e);
+                self::check_70($o['certification'], $p . '/certification', $e);
             }
             if (array_key_exists('referentials', $o)) {
-                self::check_64($o['referentials'], $p . '/referentials', $e);
+                self::check_71($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_69($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_76($o['crosswalks'], $p . '/crosswalks', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_73($o['notes'], $p . '/notes', $e);
+                self::check_80($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -691,7 +691,7 @@ final class schema {
                 self::check_10($o['optional'], $p . '/optional', $e);
             }
             if (array_key_exists('enseignements', $o)) {
-                self::check_48($o['enseignements'], $p . '/enseignements', $e);
+                self::check_53($o['enseignements'], $p . '/enseignements', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -816,7 +816,7 @@ final class schema {
         self::check_37($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_43($d, $p, $e);
+        self::check_47($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         if ($passing === 1) {
             array_splice($e, $n);
@@ -1128,7 +1128,8 @@ final class schema {
             if (!array_key_exists('components', $o)) {
                 self::error($e, $p . '/components', 'required', 'must have required property \'components\'');
             }
-            foreach (self::extra_keys($o, ['kind', 'id', 'scale', 'passMark', 'resit', 'components']) as $k) {
+            foreach (self::extra_keys($o, ['kind', 'id', 'scale', 'passMark', 'resit', 'rounding',
+                    'components']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1147,8 +1148,11 @@ final class schema {
             if (array_key_exists('resit', $o)) {
                 self::check_10($o['resit'], $p . '/resit', $e);
             }
+            if (array_key_exists('rounding', $o)) {
+                self::check_40($o['rounding'], $p . '/rounding', $e);
+            }
             if (array_key_exists('components', $o)) {
-                self::check_40($o['components'], $p . '/components', $e);
+                self::check_44($o['components'], $p . '/components', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1191,7 +1195,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4/properties/components (first place it
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4/properties/rounding (first place it
      * appears).
      *
      * @param mixed $d value
@@ -1199,12 +1203,111 @@ final class schema {
      * @param array $e errors, appended to
      */
     private static function check_40($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_41($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4/properties/rounding/anyOf/0 (first place
+     * it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_41($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('mode', $o)) {
+                self::error($e, $p . '/mode', 'required', 'must have required property \'mode\'');
+            }
+            if (!array_key_exists('decimals', $o)) {
+                self::error($e, $p . '/decimals', 'required', 'must have required property \'decimals\'');
+            }
+            foreach (self::extra_keys($o, ['mode', 'decimals']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('mode', $o)) {
+                self::check_42($o['mode'], $p . '/mode', $e);
+            }
+            if (array_key_exists('decimals', $o)) {
+                self::check_43($o['decimals'], $p . '/decimals', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema
+     * #/properties/units/items/properties/requirements/items/oneOf/4/properties/rounding/anyOf/0/properties/mode (first
+     * place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_42($d, string $p, array &$e): void {
+        if (!(is_string($d))) {
+            self::error($e, $p, 'type', 'must be string');
+        }
+        if (!in_array($d, ['half-up', 'half-even', 'down', 'up'], true)) {
+            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema
+     * #/properties/units/items/properties/requirements/items/oneOf/4/properties/rounding/anyOf/0/properties/decimals
+     * (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_43($d, string $p, array &$e): void {
+        if (!(self::is_integer($d))) {
+            self::error($e, $p, 'type', 'must be integer');
+        }
+        if ((is_int($d) || is_float($d))) {
+            if ($d > 5) {
+                self::error($e, $p, 'maximum', 'must be <= 5');
+            }
+            if ($d < 0) {
+                self::error($e, $p, 'minimum', 'must be >= 0');
+            }
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4/properties/components (first place it
+     * appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_44($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             if (count($d) < 1) {
                 self::error($e, $p, 'minItems', 'must NOT have fewer than 1 items');
             }
             foreach ($d as $i => $item) {
-                self::check_41($item, $p . '/' . $i, $e);
+                self::check_45($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1219,7 +1322,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_41($d, string $p, array &$e): void {
+    private static function check_45($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1248,7 +1351,7 @@ final class schema {
                 self::check_3($o['title'], $p . '/title', $e);
             }
             if (array_key_exists('weight', $o)) {
-                self::check_42($o['weight'], $p . '/weight', $e);
+                self::check_46($o['weight'], $p . '/weight', $e);
             }
             if (array_key_exists('max', $o)) {
                 self::check_39($o['max'], $p . '/max', $e);
@@ -1270,7 +1373,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_42($d, string $p, array &$e): void {
+    private static function check_46($d, string $p, array &$e): void {
         if ((is_int($d) || is_float($d))) {
             if ($d > 100) {
                 self::error($e, $p, 'maximum', 'must be <= 100');
@@ -1290,7 +1393,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_43($d, string $p, array &$e): void {
+    private static function check_47($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -1299,12 +1402,12 @@ final class schema {
             if (!array_key_exists('id', $o)) {
                 self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
             }
-            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max', 'criteria']) as $k) {
+            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max', 'maxSubmissions', 'criteria']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_44($o['kind'], $p . '/kind', $e);
+                self::check_48($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
@@ -1313,10 +1416,13 @@ final class schema {
                 self::check_13($o['passMark'], $p . '/passMark', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_45($o['max'], $p . '/max', $e);
+                self::check_49($o['max'], $p . '/max', $e);
+            }
+            if (array_key_exists('maxSubmissions', $o)) {
+                self::check_50($o['maxSubmissions'], $p . '/maxSubmissions', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_46($o['criteria'], $p . '/criteria', $e);
+                self::check_51($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1331,7 +1437,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_44($d, string $p, array &$e): void {
+    private static function check_48($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1347,11 +1453,37 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_45($d, string $p, array &$e): void {
+    private static function check_49($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
         self::check_39($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/5/properties/maxSubmissions (first place
+     * it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_50($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_31($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1373,10 +1505,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_46($d, string $p, array &$e): void {
+    private static function check_51($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_47($item, $p . '/' . $i, $e);
+                self::check_52($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1391,7 +1523,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_47($d, string $p, array &$e): void {
+    private static function check_52($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1425,10 +1557,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_48($d, string $p, array &$e): void {
+    private static function check_53($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_49($item, $p . '/' . $i, $e);
+                self::check_54($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1442,7 +1574,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_49($d, string $p, array &$e): void {
+    private static function check_54($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1465,7 +1597,7 @@ final class schema {
                 self::check_13($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('mode', $o)) {
-                self::check_50($o['mode'], $p . '/mode', $e);
+                self::check_55($o['mode'], $p . '/mode', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1479,11 +1611,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_50($d, string $p, array &$e): void {
+    private static function check_55($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_51($d, $p, $e);
+        self::check_56($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1505,7 +1637,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_51($d, string $p, array &$e): void {
+    private static function check_56($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1521,10 +1653,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_52($d, string $p, array &$e): void {
+    private static function check_57($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_53($item, $p . '/' . $i, $e);
+                self::check_58($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1538,7 +1670,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_53($d, string $p, array &$e): void {
+    private static function check_58($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1574,13 +1706,13 @@ final class schema {
                 self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('activityType', $o)) {
-                self::check_54($o['activityType'], $p . '/activityType', $e);
+                self::check_59($o['activityType'], $p . '/activityType', $e);
             }
             if (array_key_exists('required', $o)) {
                 self::check_10($o['required'], $p . '/required', $e);
             }
             if (array_key_exists('passPercent', $o)) {
-                self::check_55($o['passPercent'], $p . '/passPercent', $e);
+                self::check_60($o['passPercent'], $p . '/passPercent', $e);
             }
             if (array_key_exists('microCompetences', $o)) {
                 self::check_23($o['microCompetences'], $p . '/microCompetences', $e);
@@ -1597,7 +1729,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_54($d, string $p, array &$e): void {
+    private static function check_59($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1614,11 +1746,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_55($d, string $p, array &$e): void {
+    private static function check_60($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_42($d, $p, $e);
+        self::check_46($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1639,10 +1771,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_56($d, string $p, array &$e): void {
+    private static function check_61($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_57($item, $p . '/' . $i, $e);
+                self::check_62($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1656,7 +1788,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_57($d, string $p, array &$e): void {
+    private static function check_62($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1696,10 +1828,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_58($d, string $p, array &$e): void {
+    private static function check_63($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_59($item, $p . '/' . $i, $e);
+                self::check_64($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1713,7 +1845,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_59($d, string $p, array &$e): void {
+    private static function check_64($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1735,8 +1867,8 @@ final class schema {
             if (!array_key_exists('effect', $o)) {
                 self::error($e, $p . '/effect', 'required', 'must have required property \'effect\'');
             }
-            foreach (self::extra_keys($o, ['id', 'scope', 'units', 'thresholdPercent', 'strict', 'effect',
-                    'targets']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'scope', 'units', 'thresholdPercent', 'strict', 'effect', 'targets',
+                    'redo']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1744,22 +1876,25 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scope', $o)) {
-                self::check_60($o['scope'], $p . '/scope', $e);
+                self::check_65($o['scope'], $p . '/scope', $e);
             }
             if (array_key_exists('units', $o)) {
                 self::check_32($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('thresholdPercent', $o)) {
-                self::check_42($o['thresholdPercent'], $p . '/thresholdPercent', $e);
+                self::check_46($o['thresholdPercent'], $p . '/thresholdPercent', $e);
             }
             if (array_key_exists('strict', $o)) {
                 self::check_10($o['strict'], $p . '/strict', $e);
             }
             if (array_key_exists('effect', $o)) {
-                self::check_61($o['effect'], $p . '/effect', $e);
+                self::check_66($o['effect'], $p . '/effect', $e);
             }
             if (array_key_exists('targets', $o)) {
                 self::check_28($o['targets'], $p . '/targets', $e);
+            }
+            if (array_key_exists('redo', $o)) {
+                self::check_67($o['redo'], $p . '/redo', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1773,7 +1908,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_60($d, string $p, array &$e): void {
+    private static function check_65($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1789,11 +1924,52 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_61($d, string $p, array &$e): void {
+    private static function check_66($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
         if (!in_array($d, ['bar-main-session', 'defaillant'], true)) {
+            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/attendance/items/properties/redo (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_67($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_68($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/attendance/items/properties/redo/anyOf/0 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_68($d, string $p, array &$e): void {
+        if (!(is_string($d))) {
+            self::error($e, $p, 'type', 'must be string');
+        }
+        if (!in_array($d, ['unit', 'programme'], true)) {
             self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
         }
     }
@@ -1805,7 +1981,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_62($d, string $p, array &$e): void {
+    private static function check_69($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_3($item, $p . '/' . $i, $e);
@@ -1822,7 +1998,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_63($d, string $p, array &$e): void {
+    private static function check_70($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('participationAttestation', $o)) {
@@ -1851,10 +2027,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_64($d, string $p, array &$e): void {
+    private static function check_71($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_65($item, $p . '/' . $i, $e);
+                self::check_72($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1868,7 +2044,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_65($d, string $p, array &$e): void {
+    private static function check_72($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1897,7 +2073,7 @@ final class schema {
                 self::check_3($o['version'], $p . '/version', $e);
             }
             if (array_key_exists('items', $o)) {
-                self::check_66($o['items'], $p . '/items', $e);
+                self::check_73($o['items'], $p . '/items', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1911,10 +2087,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_66($d, string $p, array &$e): void {
+    private static function check_73($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_67($item, $p . '/' . $i, $e);
+                self::check_74($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1928,7 +2104,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_67($d, string $p, array &$e): void {
+    private static function check_74($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1949,7 +2125,7 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('kind', $o)) {
-                self::check_68($o['kind'], $p . '/kind', $e);
+                self::check_75($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
@@ -1981,7 +2157,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_68($d, string $p, array &$e): void {
+    private static function check_75($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1998,10 +2174,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_69($d, string $p, array &$e): void {
+    private static function check_76($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_70($item, $p . '/' . $i, $e);
+                self::check_77($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2015,7 +2191,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_70($d, string $p, array &$e): void {
+    private static function check_77($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2050,7 +2226,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_71($o['links'], $p . '/links', $e);
+                self::check_78($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2064,10 +2240,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_71($d, string $p, array &$e): void {
+    private static function check_78($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_72($item, $p . '/' . $i, $e);
+                self::check_79($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2081,7 +2257,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_72($d, string $p, array &$e): void {
+    private static function check_79($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2112,10 +2288,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_73($d, string $p, array &$e): void {
+    private static function check_80($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_74($item, $p . '/' . $i, $e);
+                self::check_81($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2129,7 +2305,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_74($d, string $p, array &$e): void {
+    private static function check_81($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2166,7 +2342,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_75($d, string $p, array &$e): void {
+    private static function check_82($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2187,31 +2363,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_76($o['programme'], $p . '/programme', $e);
+                self::check_83($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_77($o['enrolment'], $p . '/enrolment', $e);
+                self::check_84($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_78($o['placements'], $p . '/placements', $e);
+                self::check_85($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_80($o['exemptions'], $p . '/exemptions', $e);
+                self::check_87($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_82($o['activities'], $p . '/activities', $e);
+                self::check_89($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_86($o['attendance'], $p . '/attendance', $e);
+                self::check_93($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_88($o['attestations'], $p . '/attestations', $e);
+                self::check_95($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_91($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_98($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_97($o['exams'], $p . '/exams', $e);
+                self::check_104($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2225,7 +2401,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_76($d, string $p, array &$e): void {
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2256,7 +2432,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_77($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2281,10 +2457,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_78($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_79($item, $p . '/' . $i, $e);
+                self::check_86($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2298,7 +2474,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_79($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2347,10 +2523,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_80($d, string $p, array &$e): void {
+    private static function check_87($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_81($item, $p . '/' . $i, $e);
+                self::check_88($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2364,7 +2540,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_81($d, string $p, array &$e): void {
+    private static function check_88($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2413,10 +2589,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_89($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_83($item, $p . '/' . $i, $e);
+                self::check_90($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2430,7 +2606,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_90($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2460,16 +2636,16 @@ final class schema {
                 self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_84($o['passed'], $p . '/passed', $e);
+                self::check_91($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_45($o['max'], $p . '/max', $e);
+                self::check_49($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_85($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_92($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2486,7 +2662,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_91($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2499,7 +2675,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
+    private static function check_92($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -2524,10 +2700,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_86($d, string $p, array &$e): void {
+    private static function check_93($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_87($item, $p . '/' . $i, $e);
+                self::check_94($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2541,7 +2717,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_87($d, string $p, array &$e): void {
+    private static function check_94($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2553,7 +2729,7 @@ final class schema {
             if (!array_key_exists('hoursAbsent', $o)) {
                 self::error($e, $p . '/hoursAbsent', 'required', 'must have required property \'hoursAbsent\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'hoursAbsent', 'hours']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'unit', 'hoursAbsent', 'hours', 'attempt']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2567,7 +2743,10 @@ final class schema {
                 self::check_14($o['hoursAbsent'], $p . '/hoursAbsent', $e);
             }
             if (array_key_exists('hours', $o)) {
-                self::check_45($o['hours'], $p . '/hours', $e);
+                self::check_49($o['hours'], $p . '/hours', $e);
+            }
+            if (array_key_exists('attempt', $o)) {
+                self::check_50($o['attempt'], $p . '/attempt', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2581,10 +2760,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_88($d, string $p, array &$e): void {
+    private static function check_95($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_89($item, $p . '/' . $i, $e);
+                self::check_96($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2598,7 +2777,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_89($d, string $p, array &$e): void {
+    private static function check_96($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2633,7 +2812,7 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_90($o['result'], $p . '/result', $e);
+                self::check_97($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
@@ -2653,7 +2832,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_90($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2669,10 +2848,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_91($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_92($item, $p . '/' . $i, $e);
+                self::check_99($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2686,7 +2865,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_92($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2715,7 +2894,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_93($o['decision'], $p . '/decision', $e);
+                self::check_100($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2727,7 +2906,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_94($o['criteria'], $p . '/criteria', $e);
+                self::check_101($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2741,7 +2920,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_100($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2757,10 +2936,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_101($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_95($item, $p . '/' . $i, $e);
+                self::check_102($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2774,7 +2953,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_95($d, string $p, array &$e): void {
+    private static function check_102($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('criterion', $o)) {
@@ -2794,7 +2973,7 @@ final class schema {
                 self::check_10($o['met'], $p . '/met', $e);
             }
             if (array_key_exists('comment', $o)) {
-                self::check_96($o['comment'], $p . '/comment', $e);
+                self::check_103($o['comment'], $p . '/comment', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2808,7 +2987,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_96($d, string $p, array &$e): void {
+    private static function check_103($d, string $p, array &$e): void {
         if (!(is_string($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be string,null');
         }
@@ -2821,10 +3000,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_97($d, string $p, array &$e): void {
+    private static function check_104($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_98($item, $p . '/' . $i, $e);
+                self::check_105($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2838,7 +3017,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_98($d, string $p, array &$e): void {
+    private static function check_105($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2859,7 +3038,7 @@ final class schema {
             if (!array_key_exists('at', $o)) {
                 self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'component', 'session', 'grade', 'at']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'unit', 'component', 'session', 'grade', 'at', 'attempt']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2873,13 +3052,16 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_99($o['session'], $p . '/session', $e);
+                self::check_106($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_14($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
+            }
+            if (array_key_exists('attempt', $o)) {
+                self::check_50($o['attempt'], $p . '/attempt', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2893,7 +3075,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_99($d, string $p, array &$e): void {
+    private static function check_106($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -55,6 +55,31 @@ final class validate {
     }
 
     /**
+     * A number the rules compare exactly (core/exact.ts): no more decimals than its unit reads (`precision` is what the
+     * message shows: 0.00001 for points, 0.01 for percents, 1/60 (a minute) for hours) and not above `max`.
+     *
+     * @param array $out
+     * @param int|float|null $value
+     * @param int|float $unit
+     * @param string $precision
+     * @param int|float $max
+     * @param string $path
+     * @return mixed
+     */
+    public static function check_number(&$out, $value, $unit, $precision, $max, $path) {
+        if ($value === null) {
+            return;
+        }
+        if ($value > $max) {
+            $out[] = (['code' => 'number_too_large', 'path' => $path, 'params' => (['value' => $value,
+                    'max' => $max])]);
+        } else if (!(exact::is_exact($value, $unit))) {
+            $out[] = (['code' => 'too_many_decimals', 'path' => $path, 'params' => (['value' => $value,
+                    'precision' => $precision])]);
+        }
+    }
+
+    /**
      * Duplicate ids in a collection: each later duplicate is reported at its own path.
      *
      * @param array $out
@@ -171,6 +196,7 @@ final class validate {
                             'params' => (['id' => $u['id']])]);
                 }
             }
+            self::check_number($out, ($u['hours'] ?? null), exact::MINUTE, '1/60', exact::MAX_HOURS, $path . '/hours');
             $prereqs = $u['prerequisites'] ?? [];
             foreach ($prereqs as $k => $q) {
                 self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . (is_int($k) ? (string) $k
@@ -204,13 +230,31 @@ final class validate {
                                 ? (string) $m : runtime::to_string($m)), 'unit');
                     }
                 } else if ($r['kind'] === 'assessment') {
+                    self::check_number($out, $r['scale'], exact::POINT, '0.00001', exact::MAX_POINTS, $rp . '/scale');
+                    self::check_number($out, $r['passMark'], exact::POINT, '0.00001', exact::MAX_POINTS, $rp
+                            . '/passMark');
                     $total = 0;
-                    foreach ($r['components'] as $c) {
-                        $total = $total + $c['weight'];
+                    $common = 1;
+                    $exact = true;
+                    foreach ($r['components'] as $m => $c) {
+                        $cp = $rp . '/components/' . (is_int($m) ? (string) $m : runtime::to_string($m));
+                        self::check_number($out, $c['weight'], exact::PERCENT, '0.01', 100, $cp . '/weight');
+                        self::check_number($out, $c['max'], exact::POINT, '0.00001', exact::MAX_POINTS, $cp . '/max');
+                        $total = $total + exact::scaled($c['weight'], exact::PERCENT);
+                        if ($c['max'] <= exact::MAX_POINTS && exact::is_exact($c['max'], exact::POINT)
+                                && $common <= exact::MAX_LCM) {
+                            $common = exact::lcm($common, exact::scaled($c['max'], exact::POINT));
+                        } else {
+                            $exact = false;
+                        }
                     }
-                    if (abs($total - 100) > 0.000001) {
+                    if ($total != 10000) {
                         $out[] = (['code' => 'weights_not_100', 'path' => ($rp . '/components'),
-                                'params' => (['total' => $total])]);
+                                'params' => (['total' => $total / 100])]);
+                    }
+                    if ($exact && $common > exact::MAX_LCM) {
+                        $out[] = (['code' => 'maxima_too_disparate', 'path' => ($rp . '/components'),
+                                'params' => (['lcm' => $common, 'max' => exact::MAX_LCM])]);
                     }
                     self::check_unique($out, array_map(fn($c) => $c['id'], $r['components']), $rp . '/components');
                     if ($r['passMark'] > $r['scale']) {
@@ -221,6 +265,8 @@ final class validate {
                     self::check_unique($out, array_map(fn($c) => $c['id'], ($r['criteria'] ?? [])), $rp . '/criteria');
                     $pm = ($r['passMark'] ?? null);
                     $max = ($r['max'] ?? null);
+                    self::check_number($out, $pm, exact::POINT, '0.00001', exact::MAX_POINTS, $rp . '/passMark');
+                    self::check_number($out, $max, exact::POINT, '0.00001', exact::MAX_POINTS, $rp . '/max');
                     if ($pm !== null && $max !== null && $pm > $max) {
                         $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
                                 'params' => (['passMark' => $pm, 'scale' => $max])]);
@@ -228,9 +274,11 @@ final class validate {
                 }
             }
         }
-        for ($i = 0; $i < count($slots); $i++) {
-            self::check_ref($out, $unitids, (($slots[$i] ?? null))['unit'], '/slots/' . (is_int($i) ? (string) $i
+        foreach ($slots as $i => $slot) {
+            self::check_ref($out, $unitids, $slot['unit'], '/slots/' . (is_int($i) ? (string) $i
                     : runtime::to_string($i)) . '/unit', 'unit');
+            self::check_number($out, ($slot['passPercent'] ?? null), exact::PERCENT, '0.01', 100, '/slots/'
+                    . (is_int($i) ? (string) $i : runtime::to_string($i)) . '/passPercent');
         }
         foreach ($sessions as $i => $s) {
             $from = ($s['from'] ?? null);
@@ -252,6 +300,8 @@ final class validate {
             }
         }
         foreach ($rules as $i => $r) {
+            self::check_number($out, $r['thresholdPercent'], exact::PERCENT, '0.01', 100, '/attendance/' . (is_int($i)
+                    ? (string) $i : runtime::to_string($i)) . '/thresholdPercent');
             for ($m = 0; $m < count($r['units']); $m++) {
                 self::check_ref($out, $unitids, ($r['units'][$m] ?? null), '/attendance/' . (is_int($i) ? (string) $i
                         : runtime::to_string($i)) . '/units/' . (is_int($m) ? (string) $m : runtime::to_string($m)),
@@ -365,6 +415,8 @@ final class validate {
                 self::check_date($out, $x['at'], $path . '/at');
                 $g = ($x['grade'] ?? null);
                 $max = ($x['max'] ?? null);
+                self::check_number($out, $g, exact::POINT, '0.00001', exact::MAX_POINTS, $path . '/grade');
+                self::check_number($out, $max, exact::POINT, '0.00001', exact::MAX_POINTS, $path . '/max');
                 if ($g !== null && $max !== null && $g > $max) {
                     $out[] = (['code' => 'grade_above_max', 'path' => ($path . '/grade'), 'params' => (['grade' => $g,
                             'max' => $max])]);
@@ -374,6 +426,9 @@ final class validate {
                 $x = $fact;
                 self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
                 $h = ($x['hours'] ?? null);
+                self::check_number($out, $x['hoursAbsent'], exact::MINUTE, '1/60', exact::MAX_HOURS, $path
+                        . '/hoursAbsent');
+                self::check_number($out, $h, exact::MINUTE, '1/60', exact::MAX_HOURS, $path . '/hours');
                 if ($h !== null && $x['hoursAbsent'] > $h) {
                     $out[] = (['code' => 'absence_above_hours', 'path' => ($path . '/hoursAbsent'),
                             'params' => (['absent' => $x['hoursAbsent'], 'hours' => $h])]);
@@ -389,6 +444,8 @@ final class validate {
                 $x = $fact;
                 self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
                 self::check_date($out, $x['at'], $path . '/at');
+                self::check_number($out, ($x['grade'] ?? null), exact::POINT, '0.00001', exact::MAX_POINTS, $path
+                        . '/grade');
                 $reviewed = $x['criteria'] ?? [];
                 $criteria = (count($reviewed) > 0 ? self::jury_criteria($p, $x['unit']) : []);
                 for ($m = 0; $m < count($reviewed); $m++) {
@@ -399,6 +456,7 @@ final class validate {
             default:
                 $x = $fact;
                 self::check_date($out, $x['at'], $path . '/at');
+                self::check_number($out, $x['grade'], exact::POINT, '0.00001', exact::MAX_POINTS, $path . '/grade');
                 $u = runtime::find($p['units'], fn($y) => $y['id'] === $x['unit']) ?? null;
                 if ($u === null) {
                     self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
