@@ -57,6 +57,7 @@ $string['state_locked'] = 'Locked';
 $string['state_open'] = 'Open';
 $string['state_unknown'] = 'Not decided yet';
 $string['state_validated'] = 'Validated';
+$string['verdict_barred'] = 'Barred from a main session';
 $string['verdict_certified'] = 'Certified';
 $string['verdict_defaillant'] = 'Défaillant';
 $string['verdict_expired'] = 'Pathway expired';

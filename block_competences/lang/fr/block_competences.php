@@ -57,6 +57,7 @@ $string['state_locked'] = 'Verrouillé';
 $string['state_open'] = 'Ouvert';
 $string['state_unknown'] = 'Pas encore décidé';
 $string['state_validated'] = 'Validé';
+$string['verdict_barred'] = 'Non autorisé à une session principale';
 $string['verdict_certified'] = 'Certifié';
 $string['verdict_defaillant'] = 'Défaillant';
 $string['verdict_expired'] = 'Parcours échu';
