@@ -6,6 +6,7 @@ import { canonical } from './canonical';
 import { runPhp } from './php';
 import { validateProgramme, validateRecord } from '../../rules-engine/src/core/validate';
 import { breakDoc, Input, inputArbitrary, loadBases, materialize, recordValidator } from './inputs';
+import { expectedState, limitArbitrary, limitInput } from '../../rules-engine/test/limits';
 
 const N = Number(process.env.SENS_DIFF_RUNS ?? 10000);
 const SEED = Number(process.env.SENS_DIFF_SEED ?? 20261123);
@@ -47,7 +48,25 @@ broken.forEach((b, k) => {
 });
 console.log(`differential (invalid): ${broken.length} broken programme/record pairs, ${vErrors} semantic errors reported, ${vFailing.length} difference(s)`);
 if (vFailing.length > 0) console.log(vFailing.sort((a, b) => a.length - b.length)[0]);
-if (failing.length > 0 || vFailing.length > 0) {
+
+// Exact attendance limits in PHP (issue 10): at the limit the rule never triggers, one minute over it always does;
+// hours written as minutes / 60 (4.4 for 264 minutes), absences split over several facts.
+const NL = Number(process.env.SENS_DIFF_LIMIT_RUNS ?? 2000);
+const limits = fc.sample(limitArbitrary, { numRuns: NL, seed: SEED + 2 }).flatMap((p) => [0, 1].map((over) => ({ p, over, x: limitInput(p, over) })));
+const lPhp = runPhp(limits.map((l) => ({ class: 'decide', method: 'decide', args: [l.x.programme, l.x.record, l.x.asOf] })));
+const lFailing: string[] = [];
+limits.forEach((l, k) => {
+  const d = lPhp[k] as { units: { id: string; state: string }[] };
+  const want = expectedState(l.p.kind, l.over > 0);
+  const got = d.units.find((u) => u.id === l.x.unit)?.state;
+  const ts = canonical((decide as unknown as D)(l.x.programme as never, l.x.record as never, l.x.asOf));
+  if (got !== want || ts !== canonical(lPhp[k])) {
+    lFailing.push(`${JSON.stringify(l.p)} over ${l.over} (${l.x.absent}/${l.x.total} min): PHP ${got}, expected ${want}${ts !== canonical(lPhp[k]) ? ', TS differs' : ''}`);
+  }
+});
+console.log(`differential (attendance limits): ${limits.length} inputs at the limit and one minute over, ${lFailing.length} failure(s)`);
+if (lFailing.length > 0) console.log(lFailing.slice(0, 5).join('\n'));
+if (failing.length > 0 || vFailing.length > 0 || lFailing.length > 0) {
   if (failing.length === 0) process.exit(1);
   try {
     fc.assert(fc.property(arb, (i) => tsDecide(i) === canonical(runPhp(phpCalls([i]))[0])), { examples: [[failing[0]!]], numRuns: 1, seed: SEED });
