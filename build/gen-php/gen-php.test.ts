@@ -157,6 +157,12 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     }
   });
 
+  test('number literals keep their value (ts-morph reads 0.000000001 and 1e-9 as 1)', () => {
+    const php = translateSource('export function f(x: number): number[] {\n  return [x * 0.000000001, 1e-9, 2.5e3, 0x10, 1_000];\n}').php;
+    expect(php).toContain('$x * 1e-9');
+    expect(php).toContain('[$x * 1e-9, 1e-9, 2500, 16, 1000]');
+  });
+
   test('continue inside a switch inside a loop becomes continue 2', () => {
     const php = translateSource('export function f(a: string[]): number {\n  let n = 0;\n  for (const x of a) {\n    switch (x) {\n      case "a":\n        continue;\n      default:\n        n++;\n    }\n  }\n  return n;\n}').php;
     expect(php).toContain('continue 2;');

@@ -548,7 +548,8 @@ export function expr(ctx: Ctx, n: Node): string {
   if (Node.isParenthesizedExpression(n)) return `(${expr(ctx, n.getExpression())})`;
   if (Node.isAsExpression(n) || Node.isSatisfiesExpression(n) || Node.isNonNullExpression(n) || Node.isTypeAssertion(n)) return expr(ctx, n.getExpression());
   if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return phpString(n.getLiteralValue());
-  if (Node.isNumericLiteral(n)) return String(n.getLiteralValue());
+  // The literal's own text, read by Number: ts-morph's getLiteralValue() reads 0.000000001 and 1e-9 as 1.
+  if (Node.isNumericLiteral(n)) return String(Number(n.getText().split('_').join('')));
   switch (n.getKind()) {
     case SyntaxKind.TrueKeyword: return 'true';
     case SyntaxKind.FalseKeyword: return 'false';

@@ -9,6 +9,8 @@ echo "-- PHP subset check (npm run check:subset)"
 if npm run --silent check:subset; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "-- conformance fixtures against the generated PHP (plain PHP runner)"
 if php tests/conformance/run.php; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+echo "-- hand-written cases (expected written from the seeds) against the generated PHP (plain PHP runner)"
+if php tests/handwritten/run.php; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "-- differential TS vs PHP"
 if npx tsx tests/differential/differential.ts; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 echo "-- differential structural validation: ajv (TS) vs generated schema.php on fuzzed invalid documents"

@@ -63,7 +63,7 @@ final class exact {
     public static function is_exact($x, $unit) {
         $v = $x * $unit;
         $n = runtime::floor($v + 0.5);
-        return abs($v - $n) <= 1 * max(1, abs($v));
+        return abs($v - $n) <= 1e-9 * max(1, abs($v));
     }
 
     /**
