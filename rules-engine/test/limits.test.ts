@@ -20,6 +20,18 @@ describe('attendance limits are exact', () => {
       expect(stateOf(p, 1)).toBe(expectedState(p.kind, true));
     }), { numRuns: 2000, seed: 20261204 });
   });
+  test('the reason never shows a share above the limit as the limit itself', () => {
+    fc.assert(fc.property(limitArbitrary, (p) => {
+      const x = limitInput(p, 1);
+      const d = decide(x.programme, x.record, x.asOf).units.find((u) => u.id === x.unit)!;
+      const r = d.reasons.find((y) => y.code.startsWith('attendance_'))!;
+      const params = r.params as { absentPercent: number; limit: number };
+      expect(params.absentPercent).toBeGreaterThan(params.limit);
+    }), { numRuns: 1000, seed: 7 });
+    // 6,001 of 30,000 minutes is 20.0033 %: shown 20.01 %, not « 20 %, above the 20 % limit ».
+    const x = limitInput({ kind: 'mastere-bar', percent: 20, mult: 6000, pieces: 1 }, 1);
+    expect(decide(x.programme, x.record, x.asOf).units.find((u) => u.id === 'uef1')!.reasons[0]!.params).toMatchObject({ absentPercent: 20.01, limit: 20 });
+  });
   test('the seed\'s example: 4.4 h of a 22 h module is exactly 20 %', () => {
     // 264 / 1320 minutes: the float comparison gave 440.00000000000006 > 440.
     expect(4.4 * 100 > 20 * 22).toBe(true);

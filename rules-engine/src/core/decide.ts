@@ -426,10 +426,20 @@ function triggers(rule: AttendanceRuleT, absent: number, total: number): boolean
   return rule.strict ? lhs > rhs : lhs >= rhs;
 }
 
-/** absent / total as a percent, rounded up to the hundredth (so a share above the limit never reads as the limit). */
-function percentUp(absent: number, total: number): number {
+/**
+ * absent / total as a percent to the hundredth, rounded to the nearest (ties up) — except that a share above the
+ * limit never reads as the limit itself (20.003 % over a 20 % limit shows 20.01 %).
+ */
+function percentShown(rule: AttendanceRuleT, absent: number, total: number): number {
   const qr = mulDiv(absent, 10000, total);
-  return ((qr[0] as number) + ((qr[1] as number) > 0 ? 1 : 0)) / 100;
+  const q = qr[0] as number;
+  const rem = qr[1] as number;
+  let shown = 2 * rem >= total ? q + 1 : q;
+  const limit = scaled(rule.thresholdPercent, PERCENT);
+  if (shown === limit && (q > limit || rem > 0)) {
+    shown = limit + 1;
+  }
+  return shown / 100;
 }
 
 /** Attendance rules that hit unit u with the given effect; the first one in programme order. */
@@ -449,7 +459,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       const ah = absenceOf(ctx, u.id);
       if (triggers(rule, ah[0] as number, ah[1] as number)) {
         hit = true;
-        percent = percentUp(ah[0] as number, ah[1] as number);
+        percent = percentShown(rule, ah[0] as number, ah[1] as number);
       }
     } else if (rule.scope === 'each-unit') {
       // With targets: any counted unit over the limit hits the targets (the first one in the rule's order).
@@ -458,7 +468,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
           const ah = absenceOf(ctx, cu);
           if (triggers(rule, ah[0] as number, ah[1] as number)) {
             hit = true;
-            percent = percentUp(ah[0] as number, ah[1] as number);
+            percent = percentShown(rule, ah[0] as number, ah[1] as number);
           }
         }
       }
@@ -472,7 +482,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       }
       if (triggers(rule, absent, total)) {
         hit = true;
-        percent = percentUp(absent, total);
+        percent = percentShown(rule, absent, total);
       }
     }
     if (hit) {

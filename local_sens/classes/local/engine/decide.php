@@ -458,15 +458,24 @@ final class decide {
     }
 
     /**
-     * Absent / total as a percent, rounded up to the hundredth (so a share above the limit never reads as the limit).
+     * Absent / total as a percent to the hundredth, rounded to the nearest (ties up) — except that a share above the
+     * limit never reads as the limit itself (20.003 % over a 20 % limit shows 20.01 %).
      *
+     * @param array $rule
      * @param int|float $absent
      * @param int|float $total
      * @return int|float
      */
-    public static function percent_up($absent, $total) {
+    public static function percent_shown($rule, $absent, $total) {
         $qr = exact::mul_div($absent, 10000, $total);
-        return ((($qr[0] ?? null)) + (((($qr[1] ?? null)) > 0 ? 1 : 0))) / 100;
+        $q = ($qr[0] ?? null);
+        $rem = ($qr[1] ?? null);
+        $shown = (2 * $rem >= $total ? $q + 1 : $q);
+        $limit = exact::scaled($rule['thresholdPercent'], exact::PERCENT);
+        if ($shown == $limit && ($q > $limit || $rem > 0)) {
+            $shown = $limit + 1;
+        }
+        return $shown / 100;
     }
 
     /**
@@ -490,7 +499,7 @@ final class decide {
                     $ah = self::absence_of($ctx, $u['id']);
                     if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                         $hit = true;
-                        $percent = self::percent_up(($ah[0] ?? null), ($ah[1] ?? null));
+                        $percent = self::percent_shown($rule, ($ah[0] ?? null), ($ah[1] ?? null));
                     }
                 } else if ($rule['scope'] === 'each-unit') {
                     foreach ($rule['units'] as $cu) {
@@ -498,7 +507,7 @@ final class decide {
                             $ah = self::absence_of($ctx, $cu);
                             if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
                                 $hit = true;
-                                $percent = self::percent_up(($ah[0] ?? null), ($ah[1] ?? null));
+                                $percent = self::percent_shown($rule, ($ah[0] ?? null), ($ah[1] ?? null));
                             }
                         }
                     }
@@ -512,7 +521,7 @@ final class decide {
                     }
                     if (self::triggers($rule, $absent, $total)) {
                         $hit = true;
-                        $percent = self::percent_up($absent, $total);
+                        $percent = self::percent_shown($rule, $absent, $total);
                     }
                 }
             }
