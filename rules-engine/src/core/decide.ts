@@ -870,15 +870,22 @@ function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
       }
     }
   }
-  // The first open unit, in programme order, whose first unmet reason is something the learner can act on.
+  // A module to redo with the next cohort comes first: the programme goes on, but nothing replaces that module.
   for (let j = 0; j < units.length; j++) {
     const d = units[j] as UnitDecision;
-    if (!(skip[j] ?? false) && (d.state === 'open' || d.state === 'in_progress' || d.state === 'barred' || d.state === 'defaillant')) {
+    if (!(skip[j] ?? false) && d.state === 'defaillant' && (d.reasons[0] as Reason).code === 'attendance_defaillant_unit') {
+      return { unit: d.id, path: d.path, reason: d.reasons[0] as Reason };
+    }
+  }
+  // Otherwise the first open unit, in programme order, whose first unmet reason is something the learner can act on.
+  for (let j = 0; j < units.length; j++) {
+    const d = units[j] as UnitDecision;
+    if (!(skip[j] ?? false) && (d.state === 'open' || d.state === 'in_progress' || d.state === 'barred')) {
       for (const r of d.reasons) {
         if (r.code === 'activities_pending' || r.code === 'attestation_missing' || r.code === 'attestation_not_passed'
           || r.code === 'assessment_pending' || r.code === 'assessment_main_below' || r.code === 'jury_pending'
           || r.code === 'jury_deferred' || r.code === 'jury_rejected' || r.code === 'jury_grade_below'
-          || r.code === 'attendance_barred' || r.code === 'attendance_defaillant_unit') {
+          || r.code === 'attendance_barred') {
           return { unit: d.id, path: d.path, reason: r };
         }
       }

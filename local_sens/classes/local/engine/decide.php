@@ -1005,15 +1005,20 @@ final class decide {
             }
         }
         foreach ($units as $j => $d) {
+            if (!(($skip[$j] ?? false)) && $d['state'] === 'defaillant' && (($d['reasons'][0]
+                    ?? null))['code'] === 'attendance_defaillant_unit') {
+                return ['unit' => $d['id'], 'path' => $d['path'], 'reason' => ($d['reasons'][0] ?? null)];
+            }
+        }
+        foreach ($units as $j => $d) {
             if (!(($skip[$j] ?? false)) && ($d['state'] === 'open' || $d['state'] === 'in_progress'
-                    || $d['state'] === 'barred' || $d['state'] === 'defaillant')) {
+                    || $d['state'] === 'barred')) {
                 foreach ($d['reasons'] as $r) {
                     if ($r['code'] === 'activities_pending' || $r['code'] === 'attestation_missing'
                             || $r['code'] === 'attestation_not_passed' || $r['code'] === 'assessment_pending'
                             || $r['code'] === 'assessment_main_below' || $r['code'] === 'jury_pending'
                             || $r['code'] === 'jury_deferred' || $r['code'] === 'jury_rejected'
-                            || $r['code'] === 'jury_grade_below' || $r['code'] === 'attendance_barred'
-                            || $r['code'] === 'attendance_defaillant_unit') {
+                            || $r['code'] === 'jury_grade_below' || $r['code'] === 'attendance_barred') {
                         return ['unit' => $d['id'], 'path' => $d['path'], 'reason' => $r];
                     }
                 }
