@@ -7,6 +7,7 @@ import { runPhp } from './php';
 import { validateProgramme, validateRecord } from '../../rules-engine/src/core/validate';
 import { breakDoc, Input, inputArbitrary, loadBases, materialize, recordValidator } from './inputs';
 import { expectedState, limitArbitrary, limitInput } from '../../rules-engine/test/limits';
+import { averageArbitrary, averageInput, exactlyPasses, shownAverage } from '../../rules-engine/test/averages';
 
 const N = Number(process.env.SENS_DIFF_RUNS ?? 10000);
 const SEED = Number(process.env.SENS_DIFF_SEED ?? 20261123);
@@ -66,7 +67,21 @@ limits.forEach((l, k) => {
 });
 console.log(`differential (attendance limits): ${limits.length} inputs at the limit and one minute over, ${lFailing.length} failure(s)`);
 if (lFailing.length > 0) console.log(lFailing.slice(0, 5).join('\n'));
-if (failing.length > 0 || vFailing.length > 0 || lFailing.length > 0) {
+
+// Exact weighted averages in PHP: pass/fail and the shown average agree with a BigInt rational reference.
+const averages = fc.sample(averageArbitrary, { numRuns: NL, seed: SEED + 3 });
+const aPhp = runPhp(averages.map((p) => { const x = averageInput(p); return { class: 'decide', method: 'decide', args: [x.programme, x.record, x.asOf] }; }));
+const aFailing: string[] = [];
+averages.forEach((p, k) => {
+  const u = (aPhp[k] as { units: { state: string; reasons: { params: { average?: number } }[] }[] }).units[0]!;
+  const want = exactlyPasses(p) ? 'validated' : 'failed';
+  if (u.state !== want || u.reasons[0]!.params.average !== shownAverage(p)) {
+    aFailing.push(`${JSON.stringify(p)}: PHP ${u.state} average ${u.reasons[0]!.params.average}, expected ${want} average ${shownAverage(p)}`);
+  }
+});
+console.log(`differential (averages): ${averages.length} weighted averages against exact rationals, ${aFailing.length} failure(s)`);
+if (aFailing.length > 0) console.log(aFailing.slice(0, 5).join('\n'));
+if (failing.length > 0 || vFailing.length > 0 || lFailing.length > 0 || aFailing.length > 0) {
   if (failing.length === 0) process.exit(1);
   try {
     fc.assert(fc.property(arb, (i) => tsDecide(i) === canonical(runPhp(phpCalls([i]))[0])), { examples: [[failing[0]!]], numRuns: 1, seed: SEED });
