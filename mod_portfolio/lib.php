@@ -34,9 +34,10 @@ function sensportfolio_supports($feature) {
         case FEATURE_BACKUP_MOODLE2:
         case FEATURE_SHOW_DESCRIPTION:
         case FEATURE_COMPLETION_TRACKS_VIEWS:
+        case FEATURE_COMPLETION_HAS_RULES:
+        case FEATURE_GROUPS:
             return true;
         case FEATURE_GRADE_HAS_GRADE:
-        case FEATURE_GROUPS:
             return false;
         case FEATURE_MOD_PURPOSE:
             return MOD_PURPOSE_ASSESSMENT;
@@ -84,6 +85,13 @@ function sensportfolio_delete_instance($id) {
     if (!$DB->record_exists('sensportfolio', ['id' => $id])) {
         return false;
     }
+    $cm = get_coursemodule_from_instance('sensportfolio', $id);
+    if ($cm) {
+        $fs = get_file_storage();
+        $contextid = context_module::instance($cm->id)->id;
+        $fs->delete_area_files($contextid, 'mod_sensportfolio', 'entry');
+        $fs->delete_area_files($contextid, 'mod_sensportfolio', 'submission');
+    }
     $submissionids = $DB->get_fieldset_select('sensportfolio_submission', 'id', 'sensportfolioid = ?', [$id]);
     if ($submissionids) {
         [$insql, $params] = $DB->get_in_or_equal($submissionids);
@@ -96,36 +104,113 @@ function sensportfolio_delete_instance($id) {
 }
 
 /**
- * Serve the files of the entry filearea to those allowed to see the entry.
+ * Serve the files of an entry (to its learner, and to the jury) and of a submission (to its learner and the jury).
  *
  * @param stdClass $course
  * @param stdClass $cm
  * @param context $context
- * @param string $filearea
- * @param array $args
+ * @param string $filearea entry or submission
+ * @param array $args itemid, then path and file name
  * @param bool $forcedownload
  * @param array $options
  * @return bool false if not found, does not return if found.
  */
 function sensportfolio_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
     global $DB, $USER;
-    if ($context->contextlevel != CONTEXT_MODULE || $filearea !== 'entry') {
+    if ($context->contextlevel != CONTEXT_MODULE || !in_array($filearea, ['entry', 'submission'], true)) {
         return false;
     }
     require_login($course, true, $cm);
-    $entryid = (int)array_shift($args);
-    $entry = $DB->get_record('sensportfolio_entry', ['id' => $entryid, 'sensportfolioid' => $cm->instance]);
-    if (!$entry) {
+    require_capability('mod/sensportfolio:view', $context);
+    $itemid = (int)array_shift($args);
+    $table = $filearea === 'entry' ? 'sensportfolio_entry' : 'sensportfolio_submission';
+    $owner = $DB->get_field($table, 'userid', ['id' => $itemid, 'sensportfolioid' => $cm->instance]);
+    if ($owner === false) {
         return false;
     }
-    if ((int)$entry->userid !== (int)$USER->id) {
+    if ((int)$owner !== (int)$USER->id) {
         require_capability('mod/sensportfolio:review', $context);
     }
-    $fs = get_file_storage();
-    $file = $fs->get_file($context->id, 'mod_sensportfolio', 'entry', $entryid, '/' . implode('/', array_slice($args, 0, -1))
-        . (count($args) > 1 ? '/' : ''), end($args));
+    $filename = array_pop($args);
+    $filepath = $args ? '/' . implode('/', $args) . '/' : '/';
+    $file = get_file_storage()->get_file($context->id, 'mod_sensportfolio', $filearea, $itemid, $filepath, $filename);
     if (!$file || $file->is_directory()) {
         return false;
     }
     send_stored_file($file, 0, 0, $forcedownload, $options);
+}
+
+/**
+ * Course module info: the custom completion rule "portfolio accepted" when set.
+ *
+ * @param stdClass $coursemodule
+ * @return cached_cm_info|false
+ */
+function sensportfolio_get_coursemodule_info($coursemodule) {
+    global $DB;
+    $instance = $DB->get_record('sensportfolio', ['id' => $coursemodule->instance],
+        'id, name, intro, introformat, completionaccepted');
+    if (!$instance) {
+        return false;
+    }
+    $info = new cached_cm_info();
+    $info->name = $instance->name;
+    if ($coursemodule->showdescription) {
+        $info->content = format_module_intro('sensportfolio', $instance, $coursemodule->id, false);
+    }
+    if ($coursemodule->completion == COMPLETION_TRACKING_AUTOMATIC) {
+        $info->customdata['customcompletionrules']['completionaccepted'] = (int)$instance->completionaccepted;
+    }
+    return $info;
+}
+
+/**
+ * Course reset form: remove the portfolios' entries, submissions and reviews.
+ *
+ * @param MoodleQuickForm $mform
+ */
+function sensportfolio_reset_course_form_definition(&$mform) {
+    $mform->addElement('header', 'sensportfolioheader', get_string('modulenameplural', 'sensportfolio'));
+    $mform->addElement('advcheckbox', 'reset_sensportfolio', get_string('resetportfolios', 'sensportfolio'));
+}
+
+/**
+ * Course reset form defaults.
+ *
+ * @param stdClass $course
+ * @return array
+ */
+function sensportfolio_reset_course_form_defaults($course) {
+    return ['reset_sensportfolio' => 1];
+}
+
+/**
+ * Reset the user data of the course's portfolios: entries, submissions, reviews and their files.
+ *
+ * @param stdClass $data The reset form data (courseid, reset_sensportfolio).
+ * @return array Status lines.
+ */
+function sensportfolio_reset_userdata($data) {
+    global $DB;
+    if (empty($data->reset_sensportfolio)) {
+        return [];
+    }
+    $fs = get_file_storage();
+    foreach ($DB->get_records('sensportfolio', ['course' => $data->courseid], '', 'id') as $instance) {
+        $cm = get_coursemodule_from_instance('sensportfolio', $instance->id, $data->courseid);
+        if ($cm) {
+            $contextid = context_module::instance($cm->id)->id;
+            $fs->delete_area_files($contextid, 'mod_sensportfolio', 'entry');
+            $fs->delete_area_files($contextid, 'mod_sensportfolio', 'submission');
+        }
+        $DB->delete_records_select('sensportfolio_review',
+            'submissionid IN (SELECT id FROM {sensportfolio_submission} WHERE sensportfolioid = ?)', [$instance->id]);
+        $DB->delete_records('sensportfolio_submission', ['sensportfolioid' => $instance->id]);
+        $DB->delete_records('sensportfolio_entry', ['sensportfolioid' => $instance->id]);
+    }
+    return [[
+        'component' => get_string('modulenameplural', 'sensportfolio'),
+        'item' => get_string('resetportfolios', 'sensportfolio'),
+        'error' => false,
+    ]];
 }

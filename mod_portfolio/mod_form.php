@@ -39,6 +39,7 @@ class mod_sensportfolio_mod_form extends moodleform_mod {
      * Define the form.
      */
     public function definition() {
+        global $CFG;
         $mform = $this->_form;
         $mform->addElement('header', 'general', get_string('general', 'form'));
         $mform->addElement('text', 'name', get_string('name'), ['size' => '64']);
@@ -49,7 +50,60 @@ class mod_sensportfolio_mod_form extends moodleform_mod {
         $mform->addElement('textarea', 'criteria', get_string('criteria', 'sensportfolio'), ['rows' => 6, 'cols' => 60]);
         $mform->setType('criteria', PARAM_TEXT);
         $mform->addHelpButton('criteria', 'criteria', 'sensportfolio');
+        $mform->addElement('text', 'unit', get_string('unit', 'sensportfolio'), ['size' => '30']);
+        $mform->setType('unit', PARAM_RAW_TRIMMED);
+        $mform->addHelpButton('unit', 'unit', 'sensportfolio');
+
+        $mform->addElement('header', 'filesettings', get_string('filesettings', 'sensportfolio'));
+        $choices = get_max_upload_sizes($CFG->maxbytes, $this->get_course()->maxbytes);
+        $mform->addElement('select', 'maxbytes', get_string('maxbytes', 'sensportfolio'), $choices);
+        $mform->setDefault('maxbytes', 0);
+        $mform->addElement('text', 'maxfiles', get_string('maxfiles', 'sensportfolio'), ['size' => '4']);
+        $mform->setType('maxfiles', PARAM_INT);
+        $mform->setDefault('maxfiles', 5);
+        $mform->addRule('maxfiles', null, 'numeric', null, 'client');
+        $mform->addElement('filetypes', 'filetypes', get_string('filetypes', 'sensportfolio'));
+        $mform->addHelpButton('filetypes', 'filetypes', 'sensportfolio');
+
         $this->standard_coursemodule_elements();
         $this->add_action_buttons();
+    }
+
+    /**
+     * Check the settings.
+     *
+     * @param array $data
+     * @param array $files
+     * @return array Errors by field.
+     */
+    public function validation($data, $files) {
+        $errors = parent::validation($data, $files);
+        if (isset($data['maxfiles']) && ((int)$data['maxfiles'] < 0 || (int)$data['maxfiles'] > 100)) {
+            $errors['maxfiles'] = get_string('error:maxfiles', 'sensportfolio');
+        }
+        return $errors;
+    }
+
+    /**
+     * The custom completion rule "portfolio accepted".
+     *
+     * @return string[] Element names.
+     */
+    public function add_completion_rules() {
+        $mform = $this->_form;
+        $name = 'completionaccepted' . $this->get_suffix();
+        $mform->addElement('advcheckbox', $name, get_string('completionaccepted', 'sensportfolio'),
+            get_string('completionaccepted_desc', 'sensportfolio'));
+        return [$name];
+    }
+
+    /**
+     * Whether the custom rule is set.
+     *
+     * @param array $data
+     * @return bool
+     */
+    public function completion_rule_enabled($data) {
+        return !empty($data['completionaccepted' . $this->get_suffix()]);
     }
 }

@@ -25,7 +25,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'mod_sensportfolio';
-$plugin->version   = 2026112300;
+$plugin->version   = 2026120401;
 $plugin->requires  = 2024100700;
 $plugin->maturity  = MATURITY_ALPHA;
-$plugin->release   = '0.1.0';
+$plugin->release   = '0.2.0';
+$plugin->dependencies = ['local_sens' => 2026112306];

@@ -167,11 +167,14 @@ final class observer_test extends \advanced_testcase {
         $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
         $portfolio = $this->getDataGenerator()->create_module('sensportfolio', ['course' => $fixture->course->id]);
-        $jury = \core\di::get(\mod_sensportfolio\local\jury\jury_service::class);
-        $submissionid = $jury->submit((int)$portfolio->id, (int)$learner->id);
+        $context = \context_module::instance($portfolio->cmid);
+        $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio')->create_entry([
+            'sensportfolioid' => $portfolio->id, 'userid' => $learner->id, 'competences' => ['mc1.d1']]);
+        $submission = \core\di::get(\mod_sensportfolio\local\submission\submission_service::class)->submit($portfolio,
+            $context, (int)$learner->id);
 
-        $jury->decide($submissionid, (int)get_admin()->id, 'accepted', [], 'Bon travail.',
-            \context_module::instance($portfolio->cmid));
+        \core\di::get(\mod_sensportfolio\local\jury\jury_service::class)->decide((int)$submission->id,
+            (int)get_admin()->id, 'accepted', [], 'Bon travail.', $context);
 
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         $record = \core\di::get(\local_sens\local\learner\record_builder::class)->build((int)$learner->id, $enrolment);

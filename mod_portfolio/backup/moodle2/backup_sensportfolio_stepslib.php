@@ -40,14 +40,18 @@ class backup_sensportfolio_activity_structure_step extends backup_activity_struc
         $userinfo = $this->get_setting_value('userinfo');
 
         $portfolio = new backup_nested_element('sensportfolio', ['id'],
-            ['name', 'intro', 'introformat', 'criteria', 'timecreated', 'timemodified']);
+            ['name', 'intro', 'introformat', 'criteria', 'unit', 'maxbytes', 'maxfiles', 'filetypes', 'completionaccepted',
+                'timecreated', 'timemodified']);
         $entries = new backup_nested_element('entries');
         $entry = new backup_nested_element('entry', ['id'],
-            ['userid', 'title', 'content', 'contentformat', 'competences', 'timecreated', 'timemodified']);
+            ['userid', 'title', 'content', 'contentformat', 'competences', 'entrydate', 'sortorder',
+            'timecreated', 'timemodified']);
         $submissions = new backup_nested_element('submissions');
-        $submission = new backup_nested_element('submission', ['id'], ['userid', 'status', 'timesubmitted', 'timemodified']);
+        $submission = new backup_nested_element('submission', ['id'], ['userid', 'status', 'snapshot', 'contenthash',
+            'timesubmitted', 'timemodified']);
         $reviews = new backup_nested_element('reviews');
-        $review = new backup_nested_element('review', ['id'], ['reviewerid', 'decision', 'criteria', 'feedback', 'timecreated']);
+        $review = new backup_nested_element('review', ['id'], ['reviewerid', 'decision', 'criteria', 'feedback', 'note',
+            'timecreated']);
 
         $portfolio->add_child($entries);
         $entries->add_child($entry);
@@ -69,6 +73,7 @@ class backup_sensportfolio_activity_structure_step extends backup_activity_struc
 
         $portfolio->annotate_files('mod_sensportfolio', 'intro', null);
         $entry->annotate_files('mod_sensportfolio', 'entry', 'id');
+        $submission->annotate_files('mod_sensportfolio', 'submission', 'id');
 
         return $this->prepare_activity_structure($portfolio);
     }

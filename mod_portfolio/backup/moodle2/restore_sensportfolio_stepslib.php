@@ -87,7 +87,7 @@ class restore_sensportfolio_activity_structure_step extends restore_activity_str
         $data->sensportfolioid = $this->get_new_parentid('sensportfolio');
         $data->userid = $this->get_mappingid('user', $data->userid);
         $newid = $DB->insert_record('sensportfolio_submission', $data);
-        $this->set_mapping('sensportfolio_submission', $oldid, $newid);
+        $this->set_mapping('sensportfolio_submission', $oldid, $newid, true);
     }
 
     /**
@@ -111,5 +111,6 @@ class restore_sensportfolio_activity_structure_step extends restore_activity_str
     protected function after_execute() {
         $this->add_related_files('mod_sensportfolio', 'intro', null);
         $this->add_related_files('mod_sensportfolio', 'entry', 'sensportfolio_entry');
+        $this->add_related_files('mod_sensportfolio', 'submission', 'sensportfolio_submission');
     }
 }

@@ -34,4 +34,24 @@ class renderer extends \plugin_renderer_base {
     protected function render_view_page(view_page $page): string {
         return $this->render_from_template('mod_sensportfolio/view_page', $page->export_for_template($this));
     }
+
+    /**
+     * Render the jury's list of submissions.
+     *
+     * @param submissions_page $page
+     * @return string HTML
+     */
+    protected function render_submissions_page(submissions_page $page): string {
+        return $this->render_from_template('mod_sensportfolio/submissions_page', $page->export_for_template($this));
+    }
+
+    /**
+     * Render a submission as submitted.
+     *
+     * @param submission_view $view
+     * @return string HTML
+     */
+    protected function render_submission_view(submission_view $view): string {
+        return $this->render_from_template('mod_sensportfolio/submission_view', $view->export_for_template($this));
+    }
 }

@@ -13,15 +13,19 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
-
 namespace mod_sensportfolio\output;
 
+use mod_sensportfolio\local\entry\entry_repository;
+use mod_sensportfolio\local\jury\jury_service;
+use mod_sensportfolio\local\referential\referential;
+use mod_sensportfolio\local\submission\submission_service;
 use renderable;
 use renderer_base;
 use templatable;
 
 /**
- * The portfolio page: the viewer's own evidence and submission state; for the jury, the submissions.
+ * The portfolio page. A learner: their status and next step, their draft entries (edit, delete, order), the
+ * coverage of their référentiel, the submit button or why they cannot submit. The jury: a link to the submissions.
  *
  * @package    mod_sensportfolio
  * @copyright  2026 Université de Strasbourg
@@ -47,51 +51,138 @@ class view_page implements renderable, templatable {
     }
 
     /**
+     * The learner's status: draft, submitted, underreview, accepted, rejected or deferred.
+     *
+     * @param \stdClass|null $latest Latest submission.
+     * @return string
+     */
+    public static function status(?\stdClass $latest): string {
+        return $latest ? (string)$latest->status : 'draft';
+    }
+
+    /**
      * Data for the template.
      *
      * @param renderer_base $output
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
-        global $CFG, $DB;
-        require_once($CFG->dirroot . '/user/lib.php');
-        $entries = [];
-        foreach ($DB->get_records('sensportfolio_entry',
-                ['sensportfolioid' => $this->instance->id, 'userid' => $this->userid], 'timecreated, id') as $entry) {
-            $entries[] = [
+        $cmid = $this->context->instanceid;
+        $data = [
+            'name' => format_string($this->instance->name, true, ['context' => $this->context]),
+            'intro' => format_module_intro('sensportfolio', $this->instance, $cmid),
+            'islearner' => has_capability('mod/sensportfolio:submit', $this->context),
+            'isjury' => has_capability('mod/sensportfolio:review', $this->context),
+            'submissionsurl' => (new \moodle_url('/mod/sensportfolio/submissions.php', ['id' => $cmid]))->out(false),
+        ];
+        if ($data['islearner']) {
+            $data += $this->learner($output);
+        }
+        return $data;
+    }
+
+    /**
+     * The learner's part.
+     *
+     * @param renderer_base $output
+     * @return array
+     */
+    private function learner(renderer_base $output): array {
+        $cmid = $this->context->instanceid;
+        $entries = \core\di::get(entry_repository::class)->for_learner((int)$this->instance->id, $this->userid);
+        $submissions = \core\di::get(submission_service::class);
+        $gate = $submissions->gate($this->instance, $this->userid);
+        $latest = $gate['latest'];
+        $status = self::status($latest);
+        $definition = $gate['programme']['definition'] ?? null;
+        $referential = $definition ? referential::for_current_language($definition) : null;
+        $labels = $referential ? $referential->options() : [];
+        $fs = get_file_storage();
+        $list = [];
+        foreach (array_values($entries) as $i => $entry) {
+            $files = [];
+            foreach ($fs->get_area_files($this->context->id, 'mod_sensportfolio', entry_repository::FILEAREA, $entry->id,
+                    'filename', false) as $file) {
+                $files[] = ['name' => $file->get_filename(), 'url' => \moodle_url::make_pluginfile_url($this->context->id,
+                    'mod_sensportfolio', entry_repository::FILEAREA, $entry->id, $file->get_filepath(), $file->get_filename())
+                    ->out(false)];
+            }
+            $items = [];
+            foreach (json_decode((string)$entry->competences, true) ?: [] as $id) {
+                $items[] = ['label' => $labels[$id] ?? $id];
+            }
+            $list[] = [
+                'id' => (int)$entry->id,
                 'title' => format_string($entry->title, true, ['context' => $this->context]),
                 'content' => format_text($entry->content, $entry->contentformat, ['context' => $this->context]),
-                'competences' => implode(', ', json_decode((string)$entry->competences, true) ?: []),
+                'date' => $entry->entrydate ? userdate($entry->entrydate, get_string('strftimedate', 'langconfig')) : '',
+                'items' => $items,
+                'files' => $files,
+                'editurl' => (new \moodle_url('/mod/sensportfolio/entry.php', ['id' => $cmid, 'entryid' => $entry->id]))
+                    ->out(false),
+                'canup' => $i > 0,
+                'candown' => $i < count($entries) - 1,
             ];
         }
-        $service = \core\di::get(\mod_sensportfolio\local\jury\jury_service::class);
-        $submission = $service->latest_submission((int)$this->instance->id, $this->userid);
-        $status = $submission ? $submission->status : 'none';
-        $submissions = [];
-        if (has_capability('mod/sensportfolio:review', $this->context)) {
-            $sql = "SELECT s.id, s.status, s.timesubmitted, s.userid
-                      FROM {sensportfolio_submission} s
-                     WHERE s.sensportfolioid = :id
-                  ORDER BY s.timesubmitted DESC, s.id DESC";
-            $records = $DB->get_records_sql($sql, ['id' => $this->instance->id]);
-            $users = $records ? user_get_users_by_id(array_unique(array_column($records, 'userid'))) : [];
-            foreach ($records as $record) {
-                $submissions[] = [
-                    'learner' => isset($users[$record->userid]) ? fullname($users[$record->userid]) : '',
-                    'status' => get_string('status:' . $record->status, 'mod_sensportfolio'),
-                    'timesubmitted' => userdate($record->timesubmitted),
-                ];
-            }
+        $feedback = '';
+        if ($latest && in_array($latest->status, jury_service::DECISIONS, true)) {
+            $reviews = \core\di::get(jury_service::class)->reviews((int)$latest->id);
+            $last = end($reviews);
+            $feedback = $last ? format_text((string)$last->feedback, FORMAT_PLAIN, ['context' => $this->context]) : '';
         }
+        $deadline = (string)($gate['programme']['decision']['deadline'] ?? '');
+        $next = self::next_step($status, $gate['allowed'], (bool)$entries, $deadline);
+        $coverage = $referential ? $referential->coverage($entries) : null;
         return [
-            'name' => format_string($this->instance->name, true, ['context' => $this->context]),
-            'intro' => format_module_intro('sensportfolio', $this->instance, $this->context->instanceid),
             'status' => get_string('yourstatus', 'mod_sensportfolio', get_string('status:' . $status, 'mod_sensportfolio')),
-            'hasentries' => !empty($entries),
-            'entries' => $entries,
-            'isjury' => has_capability('mod/sensportfolio:review', $this->context),
-            'hassubmissions' => !empty($submissions),
-            'submissions' => $submissions,
+            'statuscode' => $status,
+            'next' => $next,
+            'feedback' => $feedback,
+            'hasfeedback' => $feedback !== '',
+            'hasentries' => (bool)$list,
+            'entries' => $list,
+            'addurl' => (new \moodle_url('/mod/sensportfolio/entry.php', ['id' => $cmid]))->out(false),
+            'actionurl' => (new \moodle_url('/mod/sensportfolio/entry.php'))->out(false),
+            'submiturl' => (new \moodle_url('/mod/sensportfolio/submit.php'))->out(false),
+            'cmid' => $cmid,
+            'sesskey' => sesskey(),
+            'cansubmit' => $gate['allowed'],
+            'whynot' => $gate['allowed'] ? [] : array_map(fn($r) => ['text' => $r], $gate['reasons']),
+            'hascoverage' => $coverage !== null && $coverage['total'] > 0,
+            'coverage' => $coverage ? [
+                'summary' => get_string('coverage_summary', 'mod_sensportfolio', (object)$coverage),
+                'domains' => $coverage['domains'],
+            ] : null,
+            'submittedhash' => $latest ? $latest->contenthash : '',
+            'submitted' => $latest ? userdate($latest->timesubmitted) : '',
         ];
+    }
+
+    /**
+     * What the learner does next, in words.
+     *
+     * @param string $status
+     * @param bool $cansubmit
+     * @param bool $hasentries
+     * @param string $deadline YYYY-MM-DD or ''
+     * @return string
+     */
+    public static function next_step(string $status, bool $cansubmit, bool $hasentries, string $deadline): string {
+        $a = $deadline === '' ? get_string('nodeadline', 'mod_sensportfolio') : $deadline;
+        switch ($status) {
+            case 'submitted':
+            case 'underreview':
+                return get_string('next:waiting', 'mod_sensportfolio');
+            case 'accepted':
+                return get_string('next:accepted', 'mod_sensportfolio');
+            case 'rejected':
+            case 'deferred':
+                return get_string($cansubmit ? 'next:resubmit' : 'next:closed', 'mod_sensportfolio', $a);
+            default:
+                if (!$hasentries) {
+                    return get_string('next:addentries', 'mod_sensportfolio');
+                }
+                return get_string($cansubmit ? 'next:submit' : 'next:locked', 'mod_sensportfolio', $a);
+        }
     }
 }

@@ -46,9 +46,9 @@ class provider implements
      */
     public static function get_metadata(collection $collection): collection {
         $fields = [
-            'sensportfolio_entry' => ['userid', 'title', 'content', 'competences', 'timecreated', 'timemodified'],
-            'sensportfolio_submission' => ['userid', 'status', 'timesubmitted', 'timemodified'],
-            'sensportfolio_review' => ['reviewerid', 'decision', 'criteria', 'feedback', 'timecreated'],
+            'sensportfolio_entry' => ['userid', 'title', 'content', 'competences', 'entrydate', 'timecreated', 'timemodified'],
+            'sensportfolio_submission' => ['userid', 'status', 'snapshot', 'contenthash', 'timesubmitted', 'timemodified'],
+            'sensportfolio_review' => ['reviewerid', 'decision', 'criteria', 'feedback', 'note', 'timecreated'],
         ];
         foreach ($fields as $table => $names) {
             $described = [];
@@ -145,6 +145,7 @@ class provider implements
                         [get_string('privacy:path:entries', 'mod_sensportfolio'), $e->id],
                         'mod_sensportfolio', 'entry', $e->id, (string)$e->content),
                     'competences' => json_decode((string)$e->competences, true),
+                    'entrydate' => $e->entrydate ? transform::date($e->entrydate) : null,
                     'timecreated' => transform::datetime($e->timecreated),
                     'timemodified' => transform::datetime($e->timemodified),
                 ];
@@ -174,6 +175,8 @@ class provider implements
                         'decision' => $r->decision,
                         'criteria' => json_decode((string)$r->criteria, true),
                         'feedback' => $r->feedback,
+                        // The jury's private note goes to the jury member who wrote it only.
+                        'note' => (int)$r->reviewerid === $userid ? $r->note : null,
                         'timecreated' => transform::datetime($r->timecreated),
                         'byyou' => transform::yesno((int)$r->reviewerid === $userid),
                     ];
@@ -182,8 +185,15 @@ class provider implements
                     'yours' => transform::yesno((int)$s->userid === $userid),
                     'status' => $s->status,
                     'timesubmitted' => transform::datetime($s->timesubmitted),
+                    'contenthash' => $s->contenthash,
+                    'entries' => (int)$s->userid === $userid ? json_decode((string)$s->snapshot, true) : null,
                     'reviews' => $reviews,
                 ];
+                if ((int)$s->userid === $userid) {
+                    writer::with_context($context)->export_area_files(
+                        [get_string('privacy:path:submissions', 'mod_sensportfolio'), $s->id], 'mod_sensportfolio',
+                        'submission', $s->id);
+                }
             }
             if ($submissions) {
                 writer::with_context($context)->export_data([get_string('privacy:path:submissions', 'mod_sensportfolio')],
@@ -220,6 +230,9 @@ class provider implements
         }
         $DB->delete_records_select('sensportfolio_entry', $select, $params);
         $submissionids = $DB->get_fieldset_select('sensportfolio_submission', 'id', $select, $params);
+        foreach ($submissionids as $submissionid) {
+            $fs->delete_area_files($context->id, 'mod_sensportfolio', 'submission', $submissionid);
+        }
         if ($submissionids) {
             [$subsql, $subparams] = $DB->get_in_or_equal($submissionids);
             $DB->delete_records_select('sensportfolio_review', "submissionid $subsql", $subparams);
@@ -228,7 +241,7 @@ class provider implements
         if ($userids !== null) {
             [$insql, $inparams] = $DB->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'r');
             $DB->execute("UPDATE {sensportfolio_review}
-                             SET reviewerid = 0
+                             SET reviewerid = 0, note = NULL
                            WHERE reviewerid $insql
                              AND submissionid IN (SELECT id FROM {sensportfolio_submission} WHERE sensportfolioid = :id)",
                 $inparams + ['id' => $instanceid]);

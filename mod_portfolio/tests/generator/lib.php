@@ -59,6 +59,8 @@ class mod_sensportfolio_generator extends testing_module_generator {
             'content' => $data['content'] ?? '<p>Ce que j\'ai appris.</p>',
             'contentformat' => FORMAT_HTML,
             'competences' => json_encode($data['competences'] ?? ['2.1']),
+            'entrydate' => $data['entrydate'] ?? 1763900000,
+            'sortorder' => $data['sortorder'] ?? 0,
             'timecreated' => 1763900000,
             'timemodified' => 1763900000,
         ];
@@ -90,6 +92,8 @@ class mod_sensportfolio_generator extends testing_module_generator {
             'sensportfolioid' => $data['sensportfolioid'],
             'userid' => $data['userid'],
             'status' => $data['status'] ?? 'submitted',
+            'snapshot' => $data['snapshot'] ?? '[]',
+            'contenthash' => hash('sha256', $data['snapshot'] ?? '[]'),
             'timesubmitted' => 1763900000,
             'timemodified' => 1763900000,
         ];
@@ -111,9 +115,32 @@ class mod_sensportfolio_generator extends testing_module_generator {
             'decision' => $data['decision'] ?? 'accepted',
             'criteria' => json_encode($data['criteria'] ?? [['criterion' => 'Réflexivité', 'met' => true, 'comment' => '']]),
             'feedback' => $data['feedback'] ?? 'Bon travail.',
+            'note' => $data['note'] ?? 'Note du jury.',
             'timecreated' => 1763900000,
         ];
         $record->id = $DB->insert_record('sensportfolio_review', $record);
         return $record;
+    }
+
+    /**
+     * A DU CNS course linked to its programme (local_sens), a portfolio activity in it, a learner enrolled as student
+     * (local_sens enrols them in the programme and decides: the portfolio unit is open) and a jury member
+     * (editingteacher).
+     *
+     * @param array $record Activity fields.
+     * @return stdClass course, version, definition, instance (activity record with cmid), context, learner, juror
+     */
+    public function create_programme_portfolio(array $record = []): stdClass {
+        global $DB;
+        /** @var local_sens_generator $sens */
+        $sens = $this->datagenerator->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => []]);
+        $module = $this->create_instance(['course' => $fixture->course->id] + $record);
+        $fixture->instance = $DB->get_record('sensportfolio', ['id' => $module->id], '*', MUST_EXIST);
+        $fixture->instance->cmid = $module->cmid;
+        $fixture->context = context_module::instance($module->cmid);
+        $fixture->learner = $this->datagenerator->create_and_enrol($fixture->course, 'student');
+        $fixture->juror = $this->datagenerator->create_and_enrol($fixture->course, 'editingteacher');
+        return $fixture;
     }
 }

@@ -23,6 +23,7 @@ namespace mod_sensportfolio\output;
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_sensportfolio\output\view_page
+ * @covers     \mod_sensportfolio\output\submissions_page
  */
 final class view_page_test extends \advanced_testcase {
 
@@ -55,8 +56,11 @@ final class view_page_test extends \advanced_testcase {
         $this->setUser($juror);
         $data = (new view_page($record, $context, (int)$juror->id))->export_for_template($output);
         $this->assertTrue($data['isjury']);
-        $this->assertFalse($data['hasentries']);
-        $this->assertCount(1, $data['submissions']);
-        $this->assertStringContainsString('Camille', $data['submissions'][0]['learner']);
+        $this->assertFalse($data['islearner']);
+        $this->assertArrayNotHasKey('entries', $data);
+        $page = new submissions_page($record, $context, '', 0);
+        $rows = $page->export_for_template($output)['submissions'];
+        $this->assertCount(1, $rows);
+        $this->assertStringContainsString('Camille', $rows[0]['learner']);
     }
 }

@@ -282,7 +282,9 @@ final class record_builder {
     }
 
     /**
-     * Jury decisions on the learners' portfolios (mod_sensportfolio, when installed) in courses of the programme.
+     * Jury decisions of the learners in the courses linked to the programme, as the plugins holding the reviews
+     * (mod_sensportfolio) give them through the hook \local_sens\hook\jury_decisions: local_sens does not read their
+     * tables. A programme without a jury requirement has none.
      *
      * @param array $definition
      * @param int $versionid
@@ -290,38 +292,21 @@ final class record_builder {
      * @return array<int, array> By user id.
      */
     private function jury_decisions(array $definition, int $versionid, array $userids): array {
-        $unit = null;
-        foreach ($definition['units'] ?? [] as $candidate) {
-            foreach ($candidate['requirements'] ?? [] as $requirement) {
-                if ($unit === null && ($requirement['kind'] ?? '') === 'jury') {
-                    $unit = $candidate['id'];
-                }
-            }
-        }
-        if ($unit === null || !array_key_exists('sensportfolio_review', $this->db->get_tables())) {
+        if (\local_sens\api::jury_unit($definition) === null) {
             return [];
         }
-        [$usersql, $userparams] = $this->users_filter('s.userid', $userids);
-        $rows = $this->db->get_records_sql(
-            "SELECT r.id, s.userid, r.decision, r.reviewerid, r.timecreated
-               FROM {sensportfolio_review} r
-               JOIN {sensportfolio_submission} s ON s.id = r.submissionid
-               JOIN {sensportfolio} p ON p.id = s.sensportfolioid
-               JOIN {local_sens_course} c ON c.courseid = p.course
+        $courseids = array_map('intval', $this->db->get_fieldset_sql(
+            "SELECT c.courseid
+               FROM {local_sens_course} c
                JOIN {local_sens_progversion} v ON v.programme = c.programme
-              WHERE v.id = :versionid AND $usersql
-           ORDER BY r.id", ['versionid' => $versionid] + $userparams);
-        $decisions = [];
-        foreach ($rows as $row) {
-            if (!in_array($row->decision, ['accepted', 'rejected', 'deferred'], true)) {
-                continue;
-            }
-            $decisions[(int)$row->userid][] = [
-                'id' => 'review' . $row->id, 'unit' => $unit, 'decision' => $row->decision, 'grade' => null,
-                'by' => (string)$row->reviewerid, 'at' => self::date((int)$row->timecreated),
-            ];
+              WHERE v.id = :versionid", ['versionid' => $versionid]));
+        if (!$courseids) {
+            return [];
         }
-        return $decisions;
+        $hook = new \local_sens\hook\jury_decisions($definition, $courseids,
+            count($userids) > self::IN_LIMIT ? null : array_map('intval', $userids));
+        \core\di::get(\core\hook\manager::class)->dispatch($hook);
+        return $hook->decisions();
     }
 
     /**

@@ -13,14 +13,18 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
-
 namespace mod_sensportfolio\local\jury;
 
 use core\clock;
+use local_sens\api;
+use mod_sensportfolio\local\submission\submission_service;
 use moodle_database;
 
 /**
- * Submissions to the jury and the jury's decisions against the activity's criteria.
+ * The jury's side: the criteria it reviews against (the programme's jury requirement, else the activity's own
+ * list), the submissions of an activity, and the decision — one of the shared list api::JURY_DECISIONS — with a
+ * feedback for the learner and a private note. A decision fires jury_decision_recorded (local_sens recomputes the
+ * learner's decision at once), updates completion and notifies the learner.
  *
  * @package    mod_sensportfolio
  * @copyright  2026 Université de Strasbourg
@@ -28,8 +32,8 @@ use moodle_database;
  */
 final class jury_service {
 
-    /** @var string[] Decisions a jury can record. */
-    public const DECISIONS = ['accepted', 'rejected'];
+    /** @var string[] Decisions a jury can record: the one list shared with local_sens and the engine's record. */
+    public const DECISIONS = api::JURY_DECISIONS;
 
     /**
      * Constructor.
@@ -46,74 +50,192 @@ final class jury_service {
     }
 
     /**
-     * Submit a learner's portfolio to the jury.
+     * The criteria the jury marks: those of the programme's jury requirement for the activity's unit, else the
+     * activity's own criteria (one per line).
      *
-     * @param int $sensportfolioid
-     * @param int $userid
-     * @return int Submission id.
+     * @param \stdClass $instance
+     * @return array[] Each {id, title}; from the programme when 'fromprogramme' is true on them.
      */
-    public function submit(int $sensportfolioid, int $userid): int {
-        $now = $this->clock->time();
-        return (int)$this->db->insert_record('sensportfolio_submission', (object)[
-            'sensportfolioid' => $sensportfolioid,
-            'userid' => $userid,
-            'status' => 'submitted',
-            'timesubmitted' => $now,
-            'timemodified' => $now,
-        ]);
+    public function criteria(\stdClass $instance): array {
+        $definition = api::course_definition((int)$instance->course);
+        $unit = $definition ? api::jury_unit($definition, $instance->unit ?? null) : null;
+        $criteria = [];
+        foreach ($unit['jury']['criteria'] ?? [] as $criterion) {
+            $title = current_language() !== 'fr' && !empty($criterion['titleEn']) ? $criterion['titleEn'] : $criterion['title'];
+            $criteria[] = ['id' => (string)$criterion['id'], 'title' => (string)$title, 'fromprogramme' => true];
+        }
+        if ($criteria) {
+            return $criteria;
+        }
+        $lines = preg_split('/\R/', (string)($instance->criteria ?? ''), -1, PREG_SPLIT_NO_EMPTY);
+        foreach (array_values(array_filter(array_map('trim', $lines), 'strlen')) as $i => $line) {
+            $criteria[] = ['id' => 'c' . ($i + 1), 'title' => $line, 'fromprogramme' => false];
+        }
+        return $criteria;
+    }
+
+    /**
+     * The submissions of an activity with the learners' names, newest first, in one read whatever their number.
+     *
+     * @param \stdClass $instance
+     * @param string $filter 'waiting', 'reviewed' or '' for all
+     * @param int $groupid Only members of this group; 0 for all
+     * @return \stdClass[]
+     */
+    public function submissions(\stdClass $instance, string $filter = '', int $groupid = 0): array {
+        $fields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
+        $where = 's.sensportfolioid = :id';
+        $params = ['id' => $instance->id];
+        if ($filter === 'waiting' || $filter === 'reviewed') {
+            [$insql, $inparams] = $this->db->get_in_or_equal(submission_service::WAITING, SQL_PARAMS_NAMED, 'st',
+                $filter === 'waiting');
+            $where .= " AND s.status $insql";
+            $params += $inparams;
+        }
+        if ($groupid > 0) {
+            $where .= ' AND EXISTS (SELECT 1 FROM {groups_members} gm WHERE gm.groupid = :groupid AND gm.userid = s.userid)';
+            $params['groupid'] = $groupid;
+        }
+        return array_values($this->db->get_records_sql(
+            "SELECT s.id, s.userid, s.status, s.timesubmitted, s.contenthash, $fields
+               FROM {sensportfolio_submission} s
+               JOIN {user} u ON u.id = s.userid
+              WHERE $where
+           ORDER BY s.timesubmitted DESC, s.id DESC", $params));
+    }
+
+    /**
+     * A jury member opens a submission: submitted becomes under review.
+     *
+     * @param \stdClass $submission
+     */
+    public function open(\stdClass $submission): void {
+        if ($submission->status === submission_service::SUBMITTED) {
+            $submission->status = submission_service::UNDERREVIEW;
+            $this->db->update_record('sensportfolio_submission', (object)['id' => $submission->id,
+                'status' => submission_service::UNDERREVIEW, 'timemodified' => $this->clock->time()]);
+        }
+    }
+
+    /**
+     * Reviews of a submission, oldest first.
+     *
+     * @param int $submissionid
+     * @return \stdClass[]
+     */
+    public function reviews(int $submissionid): array {
+        return array_values($this->db->get_records('sensportfolio_review', ['submissionid' => $submissionid], 'id'));
     }
 
     /**
      * Record the jury's decision on a submission.
      *
      * @param int $submissionid
-     * @param int $reviewerid
-     * @param string $decision accepted or rejected
-     * @param array $criteria List of ['criterion' => string, 'met' => bool, 'comment' => string].
-     * @param string $feedback
-     * @param \context_module $context
+     * @param int $reviewerid Must hold mod/sensportfolio:decide in $context.
+     * @param string $decision One of self::DECISIONS.
+     * @param array $criteria List of ['criterion' => id, 'met' => bool, 'comment' => string], one per criterion.
+     * @param string $feedback For the learner.
+     * @param \context_module $context The activity the submission must belong to.
+     * @param string $note Private note for the jury.
      * @return int Review id.
-     * @throws \invalid_parameter_exception On an unknown decision; nothing is stored then.
+     * @throws \moodle_exception|\invalid_parameter_exception|\required_capability_exception Nothing is stored then.
      */
     public function decide(int $submissionid, int $reviewerid, string $decision, array $criteria, string $feedback,
-            \context_module $context): int {
+            \context_module $context, string $note = ''): int {
+        require_capability('mod/sensportfolio:decide', $context, $reviewerid);
         if (!in_array($decision, self::DECISIONS, true)) {
-            throw new \invalid_parameter_exception("decision: expected one of accepted, rejected; got '$decision'");
+            throw new \invalid_parameter_exception('decision: expected one of ' . implode(', ', self::DECISIONS)
+                . "; got '$decision'");
         }
-        $submission = $this->db->get_record('sensportfolio_submission', ['id' => $submissionid], '*', MUST_EXIST);
+        $cm = get_coursemodule_from_id('sensportfolio', $context->instanceid, 0, false, MUST_EXIST);
+        $instance = $this->db->get_record('sensportfolio', ['id' => $cm->instance], '*', MUST_EXIST);
+        $submission = $this->db->get_record('sensportfolio_submission', ['id' => $submissionid,
+            'sensportfolioid' => $instance->id]);
+        if (!$submission) {
+            throw new \moodle_exception('submissionnotfound', 'mod_sensportfolio');
+        }
+        if (!in_array($submission->status, submission_service::WAITING, true)) {
+            throw new \moodle_exception('alreadydecided', 'mod_sensportfolio');
+        }
+        $known = array_column($this->criteria($instance), 'title', 'id');
+        $marks = [];
+        foreach ($criteria as $i => $mark) {
+            $id = (string)($mark['criterion'] ?? '');
+            if (!isset($known[$id])) {
+                throw new \invalid_parameter_exception("criteria[$i].criterion: unknown criterion '$id'");
+            }
+            $marks[$id] = ['criterion' => $id, 'met' => (bool)($mark['met'] ?? false),
+                'comment' => trim((string)($mark['comment'] ?? ''))];
+        }
         $now = $this->clock->time();
         $transaction = $this->db->start_delegated_transaction();
         $reviewid = (int)$this->db->insert_record('sensportfolio_review', (object)[
-            'submissionid' => $submissionid,
+            'submissionid' => $submission->id,
             'reviewerid' => $reviewerid,
             'decision' => $decision,
-            'criteria' => json_encode(array_values($criteria), JSON_UNESCAPED_UNICODE),
+            'criteria' => json_encode(array_values($marks), JSON_UNESCAPED_UNICODE),
             'feedback' => $feedback,
+            'note' => $note,
             'timecreated' => $now,
         ]);
         $this->db->update_record('sensportfolio_submission', (object)[
-            'id' => $submissionid, 'status' => $decision, 'timemodified' => $now,
+            'id' => $submission->id, 'status' => $decision, 'timemodified' => $now,
         ]);
         $transaction->allow_commit();
+
         \mod_sensportfolio\event\jury_decision_recorded::create([
             'objectid' => $reviewid,
             'context' => $context,
             'relateduserid' => (int)$submission->userid,
-            'other' => ['decision' => $decision, 'submissionid' => $submissionid],
+            'other' => ['decision' => $decision, 'submissionid' => (int)$submission->id],
         ])->trigger();
+        $course = get_course($cm->course);
+        $completion = new \completion_info($course);
+        if ($completion->is_enabled($cm) && !empty($instance->completionaccepted)) {
+            $completion->update_state($cm, COMPLETION_UNKNOWN, (int)$submission->userid);
+        }
+        $this->notify($instance, $cm, $course, $submission, $decision, $feedback, $reviewerid);
         return $reviewid;
     }
 
     /**
-     * The latest submission of a learner, or null.
+     * Tell the learner about the decision (Moodle messaging, provider jurydecision).
      *
-     * @param int $sensportfolioid
-     * @param int $userid
-     * @return \stdClass|null
+     * @param \stdClass $instance
+     * @param \stdClass $cm
+     * @param \stdClass $course
+     * @param \stdClass $submission
+     * @param string $decision
+     * @param string $feedback
+     * @param int $reviewerid
      */
-    public function latest_submission(int $sensportfolioid, int $userid): ?\stdClass {
-        $records = $this->db->get_records('sensportfolio_submission',
-            ['sensportfolioid' => $sensportfolioid, 'userid' => $userid], 'timesubmitted DESC, id DESC', '*', 0, 1);
-        return $records ? reset($records) : null;
+    private function notify(\stdClass $instance, \stdClass $cm, \stdClass $course, \stdClass $submission, string $decision,
+            string $feedback, int $reviewerid): void {
+        $learner = \core_user::get_user((int)$submission->userid);
+        if (!$learner || $learner->deleted) {
+            return;
+        }
+        $url = new \moodle_url('/mod/sensportfolio/view.php', ['id' => $cm->id]);
+        $a = (object)[
+            'portfolio' => format_string($instance->name, true, ['context' => \context_module::instance($cm->id)]),
+            'decision' => get_string('decision:' . $decision, 'mod_sensportfolio'),
+            'feedback' => $feedback,
+            'url' => $url->out(false),
+        ];
+        $message = new \core\message\message();
+        $message->component = 'mod_sensportfolio';
+        $message->name = 'jurydecision';
+        $message->userfrom = \core_user::get_noreply_user();
+        $message->userto = $learner;
+        $message->courseid = $course->id;
+        $message->subject = get_string('message:jurydecision:subject', 'mod_sensportfolio', $a);
+        $message->fullmessage = get_string('message:jurydecision:body', 'mod_sensportfolio', $a);
+        $message->fullmessageformat = FORMAT_PLAIN;
+        $message->fullmessagehtml = text_to_html($message->fullmessage);
+        $message->smallmessage = $message->subject;
+        $message->notification = 1;
+        $message->contexturl = $url->out(false);
+        $message->contexturlname = $a->portfolio;
+        message_send($message);
     }
 }

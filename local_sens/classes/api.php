@@ -1,0 +1,152 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens;
+
+use local_sens\local\decision\decision_service;
+use local_sens\local\learner\learner_repository;
+use local_sens\local\programme\engine_messages;
+use local_sens\local\programme\programme_version_repository;
+
+/**
+ * Public API of local_sens for the other SENS plugins (mod_sensportfolio): the learner's programme version and
+ * stored decision, the jury requirement of a unit, the reasons in the user's language, and the one list of jury
+ * decisions. Other plugins call this class instead of reading local_sens tables.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class api {
+
+    /** @var string[] The jury decisions a learner record holds (rules-engine record schema, juryDecisions[].decision). */
+    public const JURY_DECISIONS = ['accepted', 'rejected', 'deferred'];
+
+    /** @var string[] Unit states in which the learner may hand in work for the unit (the engine says it is open). */
+    public const SUBMITTABLE_STATES = ['open', 'in_progress'];
+
+    /**
+     * The learner's programme in a course: their latest enrolment on the programme linked to the course, its
+     * definition and the stored decision.
+     *
+     * @param int $userid
+     * @param int $courseid
+     * @return array|null Keys versionid, programme, version, definition (decoded), decision (stored engine decision or
+     *     null); null when the course is not linked or the learner does not follow its programme.
+     */
+    public static function learner_programme(int $userid, int $courseid): ?array {
+        $learners = \core\di::get(learner_repository::class);
+        $programme = $learners->programme_of_course($courseid);
+        if ($programme === null) {
+            return null;
+        }
+        $found = $learners->enrolment_and_decision($userid, $programme);
+        if ($found === null) {
+            return null;
+        }
+        [$enrolment, $stored] = $found;
+        return [
+            'versionid' => (int)$enrolment->versionid,
+            'programme' => (string)$enrolment->programme,
+            'version' => (string)$enrolment->version,
+            'definition' => \core\di::get(programme_version_repository::class)->definition((int)$enrolment->versionid),
+            'decision' => $stored['decision'] ?? null,
+        ];
+    }
+
+    /**
+     * The latest published definition of the programme linked to a course (what a jury member reads the criteria
+     * from when the learner is not known), or null.
+     *
+     * @param int $courseid
+     * @return array|null
+     */
+    public static function course_definition(int $courseid): ?array {
+        $programme = \core\di::get(learner_repository::class)->programme_of_course($courseid);
+        if ($programme === null) {
+            return null;
+        }
+        $versions = \core\di::get(programme_version_repository::class);
+        $version = $versions->latest_published($programme);
+        return $version ? $versions->definition((int)$version->id) : null;
+    }
+
+    /**
+     * The unit a jury decides on: the given one if it has a jury requirement, else the first unit of kind portfolio
+     * with one, else the first unit with one.
+     *
+     * @param array $definition Programme definition.
+     * @param string|null $unitid Preferred unit id (an activity setting), or null/''.
+     * @return array|null The unit, with key 'jury' holding its jury requirement ({id, passMark, max, criteria}).
+     */
+    public static function jury_unit(array $definition, ?string $unitid = null): ?array {
+        $first = null;
+        $portfolio = null;
+        foreach ($definition['units'] ?? [] as $unit) {
+            foreach ($unit['requirements'] ?? [] as $requirement) {
+                if (($requirement['kind'] ?? '') !== 'jury') {
+                    continue;
+                }
+                $unit['jury'] = $requirement;
+                if ($unitid !== null && $unitid !== '' && $unit['id'] === $unitid) {
+                    return $unit;
+                }
+                $first ??= $unit;
+                if (($unit['kind'] ?? '') === 'portfolio') {
+                    $portfolio ??= $unit;
+                }
+                break;
+            }
+        }
+        return $portfolio ?? $first;
+    }
+
+    /**
+     * One unit of a stored engine decision.
+     *
+     * @param array|null $decision Stored decision.
+     * @param string $unitid
+     * @return array|null {id, state, reasons, ...}
+     */
+    public static function unit_decision(?array $decision, string $unitid): ?array {
+        foreach ($decision['units'] ?? [] as $unit) {
+            if (($unit['id'] ?? null) === $unitid) {
+                return $unit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The engine's reasons as texts in the current language.
+     *
+     * @param array[] $reasons {code, path, params}
+     * @param array|null $definition Programme whose ids are shown by title.
+     * @return string[]
+     */
+    public static function reason_texts(array $reasons, ?array $definition): array {
+        return array_column(\core\di::get(engine_messages::class)->list($reasons, $definition), 'message');
+    }
+
+    /**
+     * Recompute a learner's decisions at once (after a new fact, e.g. a jury decision).
+     *
+     * @param int $userid
+     */
+    public static function recompute_user(int $userid): void {
+        \core\di::get(decision_service::class)->recompute_user($userid);
+    }
+}

@@ -1,0 +1,72 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Upgrade steps of mod_sensportfolio.
+ *
+ * @package    mod_sensportfolio
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Upgrade mod_sensportfolio.
+ *
+ * @param int $oldversion
+ * @return bool
+ */
+function xmldb_sensportfolio_upgrade($oldversion) {
+    global $DB;
+    $dbman = $DB->get_manager();
+
+    if ($oldversion < 2026120401) {
+        // Activity settings: the unit decided on, file limits, completion rule "portfolio accepted".
+        $fields = [
+            'sensportfolio' => [
+                new xmldb_field('unit', XMLDB_TYPE_CHAR, '100', null, null, null, null, 'criteria'),
+                new xmldb_field('maxbytes', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'unit'),
+                new xmldb_field('maxfiles', XMLDB_TYPE_INTEGER, '4', null, XMLDB_NOTNULL, null, '5', 'maxbytes'),
+                new xmldb_field('filetypes', XMLDB_TYPE_CHAR, '255', null, null, null, null, 'maxfiles'),
+                new xmldb_field('completionaccepted', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '0', 'filetypes'),
+            ],
+            // Entries: the date of the evidence and their order.
+            'sensportfolio_entry' => [
+                new xmldb_field('entrydate', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'competences'),
+                new xmldb_field('sortorder', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'entrydate'),
+            ],
+            // Submissions are snapshots: the entries as submitted and their SHA-256.
+            'sensportfolio_submission' => [
+                new xmldb_field('snapshot', XMLDB_TYPE_TEXT, null, null, null, null, null, 'status'),
+                new xmldb_field('contenthash', XMLDB_TYPE_CHAR, '64', null, null, null, null, 'snapshot'),
+            ],
+            // The jury's private note.
+            'sensportfolio_review' => [
+                new xmldb_field('note', XMLDB_TYPE_TEXT, null, null, null, null, null, 'feedback'),
+            ],
+        ];
+        foreach ($fields as $tablename => $list) {
+            $table = new xmldb_table($tablename);
+            foreach ($list as $field) {
+                if (!$dbman->field_exists($table, $field)) {
+                    $dbman->add_field($table, $field);
+                }
+            }
+        }
+        upgrade_mod_savepoint(true, 2026120401, 'sensportfolio');
+    }
+
+    return true;
+}
