@@ -130,7 +130,21 @@ final class observer {
      * @param \local_sens\event\attestation_recorded $event
      */
     public static function attestation_recorded(\local_sens\event\attestation_recorded $event): void {
-        self::recompute((int)$event->relateduserid);
+        // A workshop sheet recomputes its learners in one batch before firing its events.
+        if (empty($event->other['recomputed'])) {
+            self::recompute((int)$event->relateduserid);
+        }
+    }
+
+    /**
+     * A workshop attestation was corrected (a new one appended).
+     *
+     * @param \local_sens\event\attestation_corrected $event
+     */
+    public static function attestation_corrected(\local_sens\event\attestation_corrected $event): void {
+        if (empty($event->other['recomputed'])) {
+            self::recompute((int)$event->relateduserid);
+        }
     }
 
     /**

@@ -55,6 +55,16 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Pedagogical engineers date and place a course's workshop sessions and name their leads.
+    'local/sens:manageworkshops' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_COURSE,
+        'archetypes' => [
+            'editingteacher' => CAP_ALLOW,
+            'manager' => CAP_ALLOW,
+        ],
+    ],
     // Pedagogical engineers import and publish référentiel versions.
     'local/sens:manageprogrammes' => [
         'riskbitmask' => RISK_CONFIG,

@@ -46,6 +46,10 @@ $observers = [
         'callback' => '\local_sens\observer::attestation_recorded',
     ],
     [
+        'eventname' => '\local_sens\event\attestation_corrected',
+        'callback' => '\local_sens\observer::attestation_corrected',
+    ],
+    [
         'eventname' => '\local_sens\event\placement_recorded',
         'callback' => '\local_sens\observer::placement_recorded',
     ],

@@ -53,4 +53,13 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'local/sens:viewlearnercompetences',
     ],
+    'local_sens_save_attestation_sheet' => [
+        'classname' => \local_sens\external\save_attestation_sheet::class,
+        'description' => 'Save the marks (present, passed, comment) of a workshop sheet in one request, all or nothing; '
+            . 'returns each learner\'s level state before and after.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sens:recordattestation',
+        'services' => [MOODLE_OFFICIAL_MOBILE_SERVICE],
+    ],
 ];

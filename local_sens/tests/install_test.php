@@ -28,7 +28,8 @@ final class install_test extends \advanced_testcase {
 
     /** @var string[] Every table of install.xml. */
     private const TABLES = ['local_sens_progversion', 'local_sens_course', 'local_sens_mapping', 'local_sens_enrolment',
-        'local_sens_placement', 'local_sens_attestation', 'local_sens_decision', 'local_sens_audit'];
+        'local_sens_placement', 'local_sens_attestation', 'local_sens_decision', 'local_sens_audit', 'local_sens_session',
+        'local_sens_sessionlead'];
 
     /**
      * Install created every table and the default settings.

@@ -75,6 +75,25 @@ final class permission {
     }
 
     /**
+     * Whether the current user may date and place the workshop sessions of a course.
+     *
+     * @param context $context
+     * @return bool
+     */
+    public static function can_manage_workshops(context $context): bool {
+        return has_capability('local/sens:manageworkshops', $context);
+    }
+
+    /**
+     * Require that the current user may date and place the workshop sessions of a course.
+     *
+     * @param context $context
+     */
+    public static function require_can_manage_workshops(context $context): void {
+        require_capability('local/sens:manageworkshops', $context);
+    }
+
+    /**
      * Whether the current user may import and publish référentiel versions.
      *
      * @return bool

@@ -57,7 +57,10 @@ class provider implements
             'local_sens_mapping' => ['usermodified'],
             'local_sens_enrolment' => ['userid', 'startdate', 'usermodified', 'timecreated'],
             'local_sens_placement' => ['domain', 'level', 'basis', 'note', 'placedby', 'timecreated'],
-            'local_sens_attestation' => ['userid', 'unit', 'session', 'sessiondate', 'result', 'recordedby', 'timecreated'],
+            'local_sens_attestation' => ['userid', 'unit', 'session', 'sessiondate', 'result', 'recordedby', 'timecreated',
+                'sessionid', 'marks', 'note', 'corrects', 'reason'],
+            'local_sens_session' => ['usermodified', 'timemodified'],
+            'local_sens_sessionlead' => ['sessionid', 'userid'],
             'local_sens_decision' => ['userid', 'asof', 'decision', 'timecomputed'],
             'local_sens_audit' => ['userid', 'action', 'relateduserid', 'details', 'timecreated'],
         ];
@@ -85,7 +88,8 @@ class provider implements
                 return true;
             }
         }
-        return $DB->record_exists('local_sens_audit', ['relateduserid' => $userid]);
+        return $DB->record_exists('local_sens_audit', ['relateduserid' => $userid])
+            || $DB->record_exists('local_sens_sessionlead', ['userid' => $userid]);
     }
 
     /**
@@ -176,7 +180,26 @@ class provider implements
                     'result' => $a->result,
                     'recordedby' => transform::user($a->recordedby),
                     'timecreated' => transform::datetime($a->timecreated),
+                    'marks' => $a->marks === null ? null : json_decode($a->marks),
+                    'note' => $a->note,
+                    'corrects' => $a->corrects,
+                    'reason' => $a->reason,
                 ];
+            }
+            $led = [];
+            foreach ($DB->get_records_sql('SELECT s.id, s.courseid, s.sessionkey, s.title, s.timestart, s.room
+                                             FROM {local_sens_sessionlead} l
+                                             JOIN {local_sens_session} s ON s.id = l.sessionid
+                                            WHERE l.userid = ?
+                                         ORDER BY s.id', [$userid]) as $s) {
+                $led[] = ['courseid' => $s->courseid, 'session' => $s->sessionkey, 'title' => $s->title,
+                    'timestart' => $s->timestart ? transform::datetime($s->timestart) : null, 'room' => $s->room];
+            }
+            if ($led) {
+                writer::with_context($context)->export_data(
+                    array_merge($base, [get_string('privacy:path:sessions', 'local_sens')]),
+                    (object)['sessions' => $led]
+                );
             }
             if ($attestations) {
                 writer::with_context($context)->export_data(
@@ -233,6 +256,7 @@ class provider implements
             $DB->delete_records($table, ['userid' => $userid]);
         }
         $DB->delete_records('local_sens_audit', ['relateduserid' => $userid]);
+        $DB->delete_records('local_sens_sessionlead', ['userid' => $userid]);
     }
 
     /**

@@ -172,6 +172,44 @@ final class decision_service {
     }
 
     /**
+     * Recompute some learners of one linked course in one batch (the learners of a workshop sheet), then make
+     * their gating in the course match. Learners follow their latest enrolment on the course's programme.
+     *
+     * @param int $courseid
+     * @param int[] $userids
+     * @return array<int, array> By user id: before (?array, the stored decision), after (array).
+     */
+    public function recompute_users(int $courseid, array $userids): array {
+        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        if ($programme === false || !$userids) {
+            return [];
+        }
+        [$insql, $params] = $this->db->get_in_or_equal(array_values(array_unique($userids)), SQL_PARAMS_NAMED, 'usr');
+        $enrolments = $this->enrolments("v.programme = :programme AND e.userid $insql", ['programme' => $programme] + $params);
+        if (!$enrolments) {
+            return [];
+        }
+        $stored = [];
+        foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
+                as $row) {
+            $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
+        }
+        $decisions = $this->compute($enrolments, $stored);
+        $result = [];
+        $byuser = [];
+        foreach ($enrolments as $enrolment) {
+            // Oldest first: the latest enrolment on the programme wins.
+            $userid = (int)$enrolment->userid;
+            $before = $stored[$userid . '/' . (int)$enrolment->versionid] ?? null;
+            $byuser[$userid] = $decisions[(int)$enrolment->id];
+            $result[$userid] = ['before' => $before === null ? null : json_decode($before->decision, true),
+                'after' => $byuser[$userid]];
+        }
+        $this->gating->sync_members($courseid, $byuser, true);
+        return $result;
+    }
+
+    /**
      * Programme enrolments, oldest first, each with its version's programme id.
      *
      * @param string $where SQL condition on e (local_sens_enrolment).

@@ -110,6 +110,9 @@ final class record_builder {
         $rows = $this->db->get_records_sql("SELECT a.id, a.userid, a.unit, a.session, a.sessiondate, a.result, a.recordedby
                                                 FROM {local_sens_attestation} a
                                                WHERE a.versionid = :versionid AND $usersql
+                                                     AND NOT EXISTS (SELECT 1
+                                                                       FROM {local_sens_attestation} c
+                                                                      WHERE c.corrects = a.id)
                                             ORDER BY a.id", ['versionid' => $versionid] + $userparams);
         foreach ($rows as $row) {
             $attestations[(int)$row->userid][] = [

@@ -1,0 +1,39 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\workshop;
+
+/**
+ * A sheet refused: every problem, one per row and field; nothing was written.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class invalid_sheet_exception extends \moodle_exception {
+
+    /**
+     * Constructor.
+     *
+     * @param array[] $errors Each: row (0-based, -1 for the request), userid, field, message.
+     */
+    public function __construct(
+        /** @var array[] The problems. */
+        public readonly array $errors,
+    ) {
+        parent::__construct('sheet:refused', 'local_sens', '', implode(' ', array_column($errors, 'message')));
+    }
+}

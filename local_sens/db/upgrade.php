@@ -1,0 +1,109 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Upgrade steps of local_sens.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Upgrade local_sens.
+ *
+ * @param int $oldversion
+ * @return bool
+ */
+function xmldb_local_sens_upgrade($oldversion) {
+    global $DB;
+    $dbman = $DB->get_manager();
+
+    if ($oldversion < 2026120430) {
+        // Dated sessions of a course (workshop sessions of the programme) and their leads.
+        $table = new xmldb_table('local_sens_session');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('courseid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('sessionkey', XMLDB_TYPE_CHAR, '100', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('kind', XMLDB_TYPE_CHAR, '20', null, XMLDB_NOTNULL, null, 'workshop');
+        $table->add_field('title', XMLDB_TYPE_CHAR, '255', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('units', XMLDB_TYPE_TEXT, null, null, null, null, null);
+        $table->add_field('timestart', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
+        $table->add_field('timeend', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
+        $table->add_field('room', XMLDB_TYPE_CHAR, '255', null, null, null, null);
+        $table->add_field('usermodified', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('timecreated', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('timemodified', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('courseid', XMLDB_KEY_FOREIGN, ['courseid'], 'course', ['id']);
+        $table->add_key('usermodified', XMLDB_KEY_FOREIGN, ['usermodified'], 'user', ['id']);
+        $table->add_index('coursesession', XMLDB_INDEX_UNIQUE, ['courseid', 'sessionkey']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+
+        $table = new xmldb_table('local_sens_sessionlead');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('sessionid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('userid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('sessionid', XMLDB_KEY_FOREIGN, ['sessionid'], 'local_sens_session', ['id']);
+        $table->add_key('userid', XMLDB_KEY_FOREIGN, ['userid'], 'user', ['id']);
+        $table->add_index('sessionuser', XMLDB_INDEX_UNIQUE, ['sessionid', 'userid']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+
+        // Attestations become the rows of a session's sheet: marks, comment, corrections appended, idempotency.
+        $table = new xmldb_table('local_sens_attestation');
+        $fields = [
+            new xmldb_field('sessionid', XMLDB_TYPE_INTEGER, '10', null, null, null, null, 'timecreated'),
+            new xmldb_field('marks', XMLDB_TYPE_TEXT, null, null, null, null, null, 'sessionid'),
+            new xmldb_field('note', XMLDB_TYPE_TEXT, null, null, null, null, null, 'marks'),
+            new xmldb_field('corrects', XMLDB_TYPE_INTEGER, '10', null, null, null, null, 'note'),
+            new xmldb_field('reason', XMLDB_TYPE_TEXT, null, null, null, null, null, 'corrects'),
+            new xmldb_field('idempotencykey', XMLDB_TYPE_CHAR, '64', null, null, null, null, 'reason'),
+        ];
+        foreach ($fields as $field) {
+            if (!$dbman->field_exists($table, $field)) {
+                $dbman->add_field($table, $field);
+            }
+        }
+        $keys = [
+            new xmldb_key('sessionid', XMLDB_KEY_FOREIGN, ['sessionid'], 'local_sens_session', ['id']),
+            new xmldb_key('corrects', XMLDB_KEY_FOREIGN, ['corrects'], 'local_sens_attestation', ['id']),
+        ];
+        foreach ($keys as $key) {
+            $dbman->add_key($table, $key);
+        }
+        $index = new xmldb_index('idempotencykey', XMLDB_INDEX_NOTUNIQUE, ['idempotencykey']);
+        if (!$dbman->index_exists($table, $index)) {
+            $dbman->add_index($table, $index);
+        }
+        upgrade_plugin_savepoint(true, 2026120430, 'local', 'sens');
+    }
+
+    if ($oldversion < 2026120431) {
+        // The room of a session is null until set (XMLDB refuses an empty-string default on a NOT NULL char).
+        $table = new xmldb_table('local_sens_session');
+        $field = new xmldb_field('room', XMLDB_TYPE_CHAR, '255', null, null, null, null, 'timeend');
+        $dbman->change_field_default($table, $field);
+        $dbman->change_field_notnull($table, $field);
+        upgrade_plugin_savepoint(true, 2026120431, 'local', 'sens');
+    }
+
+    return true;
+}
