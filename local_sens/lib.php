@@ -23,15 +23,12 @@
  */
 
 /**
- * Group memberships added by local_sens follow the engine's decision (level gating): nobody removes them by hand.
+ * Status checks of local_sens (Site administration › Reports › System status): level gating is enforced.
  *
- * @param int $itemid
- * @param int $groupid
- * @param int $userid
- * @return bool
+ * @return \core\check\check[]
  */
-function local_sens_allow_group_member_remove($itemid, $groupid, $userid) {
-    return false;
+function local_sens_status_checks(): array {
+    return [new \local_sens\check\gating()];
 }
 
 /**

@@ -29,3 +29,5 @@ $plugin->version   = 2026120431;
 $plugin->requires  = 2024100700;
 $plugin->maturity  = MATURITY_ALPHA;
 $plugin->release   = '0.1.0';
+// Level gating is enforced by the SENS level restriction: Moodle also refuses to uninstall it while local_sens is here.
+$plugin->dependencies = ['availability_sens' => 2026120410];

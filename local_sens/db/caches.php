@@ -33,6 +33,16 @@ $definitions = [
         'staticacceleration' => true,
         'staticaccelerationsize' => 8,
     ],
+    // A learner's open and locked gated units (with the first reason) by programme, from the stored decision of their
+    // latest enrolment: what availability_sens checks on every activity. Dropped by the decision service when the
+    // learner's decision changes (after its transaction commits).
+    'openunits' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => false,
+        'staticacceleration' => true,
+        'staticaccelerationsize' => 50,
+    ],
     // Slot id → course module ids of a course for a programme version; read by gating, block and records.
     'mapping' => [
         'mode' => cache_store::MODE_APPLICATION,

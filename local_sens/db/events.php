@@ -25,6 +25,15 @@
 defined('MOODLE_INTERNAL') || die();
 
 $observers = [
+    // Level gating stays closed: availability_sens cannot be disabled while it gates, a mapped activity keeps it.
+    [
+        'eventname' => '\core\event\config_log_created',
+        'callback' => '\local_sens\local\gating\gating_guard::config_log_created',
+    ],
+    [
+        'eventname' => '\core\event\course_module_updated',
+        'callback' => '\local_sens\local\gating\gating_guard::course_module_updated',
+    ],
     [
         'eventname' => '\core\event\course_module_completion_updated',
         'callback' => '\local_sens\observer::completion_updated',

@@ -32,6 +32,34 @@ function xmldb_local_sens_upgrade($oldversion) {
     global $DB;
     $dbman = $DB->get_manager();
 
+    if ($oldversion < 2026120410) {
+        // Level gating by the availability_sens condition instead of hidden per-level groups: the learners' open
+        // units stored as rows (from their stored decisions), then, one pass per course, each mapped activity's
+        // group condition replaced by the SENS level condition (the teachers' conditions kept) and the sens:<unit>
+        // groups deleted with their memberships. Idempotent: a second pass finds nothing to change.
+        $table = new xmldb_table('local_sens_openunit');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('userid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('programme', XMLDB_TYPE_CHAR, '100', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('unit', XMLDB_TYPE_CHAR, '100', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('userid', XMLDB_KEY_FOREIGN, ['userid'], 'user', ['id']);
+        $table->add_index('userprogrammeunit', XMLDB_INDEX_UNIQUE, ['userid', 'programme', 'unit']);
+        $table->add_index('programmeunit', XMLDB_INDEX_NOTUNIQUE, ['programme', 'unit']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+        \core\di::get(\local_sens\local\gating\open_units_repository::class)->rebuild_all();
+        $courseids = array_unique(array_merge(
+            $DB->get_fieldset_select('local_sens_course', 'courseid', '1 = 1'),
+            $DB->get_fieldset_select('groups', 'courseid', $DB->sql_like('idnumber', ':prefix'), ['prefix' => 'sens:%'])
+        ));
+        foreach ($courseids as $courseid) {
+            \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course((int)$courseid);
+        }
+        upgrade_plugin_savepoint(true, 2026120410, 'local', 'sens');
+    }
+
     if ($oldversion < 2026120430) {
         // Dated sessions of a course (workshop sessions of the programme) and their leads.
         $table = new xmldb_table('local_sens_session');

@@ -17,9 +17,10 @@
 namespace local_sens;
 
 use local_sens\local\gating\gating_service;
+use local_sens\local\gating\open_units_repository;
 
 /**
- * Tests of the observers: facts from Moodle recompute only the learner concerned and move their groups.
+ * Tests of the observers: facts from Moodle recompute only the learner concerned and move their open levels.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -30,20 +31,21 @@ use local_sens\local\gating\gating_service;
 final class observer_test extends \advanced_testcase {
 
     /**
-     * Ids of the groups (unit ids) a user belongs to among ours.
+     * The gated units open to a user: the stored rows, checked equal to what the condition reads (cached entry).
      *
-     * @param int $courseid
+     * @param int $courseid Unused: levels are per programme.
      * @param int $userid
      * @return string[] Unit ids, sorted.
      */
     private function unit_groups(int $courseid, int $userid): array {
         global $DB;
-        $units = $DB->get_fieldset_sql("SELECT g.idnumber
-                                          FROM {groups} g
-                                          JOIN {groups_members} gm ON gm.groupid = g.id
-                                         WHERE g.courseid = ? AND gm.userid = ? AND gm.component = 'local_sens'
-                                      ORDER BY g.idnumber", [$courseid, $userid]);
-        return array_map(fn($idnumber) => substr($idnumber, strlen(gating_service::IDNUMBER_PREFIX)), $units);
+        $units = $DB->get_fieldset_select('local_sens_openunit', 'unit', 'userid = ? AND programme = ?',
+            [$userid, 'du-cns']);
+        sort($units);
+        $cached = array_keys(\core\di::get(open_units_repository::class)->entry($userid)['du-cns']['open'] ?? []);
+        sort($cached);
+        $this->assertSame($units, $cached, 'the cached entry matches the stored rows');
+        return $units;
     }
 
     /**
@@ -72,9 +74,8 @@ final class observer_test extends \advanced_testcase {
             'relateduserid' => $learner->id]));
         $this->assertSame(['donnees.debutant'], array_values(array_intersect(
             $this->unit_groups((int)$fixture->course->id, (int)$learner->id), ['donnees.debutant', 'donnees.intermediaire'])));
-        // Teachers cannot remove a membership managed by local_sens.
-        $group = groups_get_group_by_idnumber($fixture->course->id, 'sens:donnees.debutant');
-        $this->assertFalse(groups_remove_member_allowed($group, $learner->id));
+        // No group: the level condition reads the stored decision.
+        $this->assertSame(0, $DB->count_records('groups', ['courseid' => $fixture->course->id]));
 
         // A teacher is not a learner: no programme enrolment.
         $teacher = $this->getDataGenerator()->create_and_enrol($fixture->course, 'editingteacher');
@@ -86,8 +87,8 @@ final class observer_test extends \advanced_testcase {
     }
 
     /**
-     * Completing the last Débutant quiz of a domain, its workshop attested, opens Intermédiaire: the learner joins
-     * the Intermédiaire group; another learner's decision is not touched.
+     * Completing the last Débutant quiz of a domain, its workshop attested, opens Intermédiaire (stored row and cached
+     * entry); another learner's decision is not touched.
      */
     public function test_last_debutant_quiz_opens_intermediaire(): void {
         global $DB;

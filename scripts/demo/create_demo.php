@@ -6,7 +6,7 @@
 //   1. the course DUCNS-2026: one section for the Initiation, one per domain × level (titles from the programme JSON);
 //   2. one real quiz per slot of the programme (one true/false question, complete on pass grade), cm idnumber = slot;
 //   3. the programme imported and published (programme_import_service), the course linked and the quizzes mapped
-//      to their slots (mapping_service; gating groups and restrictions follow);
+//      to their slots (mapping_service; the SENS level restrictions follow);
 //   4. the promotion cohort and learners from promotion-2026.csv (tool_uploaduser CLI), cohort sync enrolment,
 //      staff users and roles, block_competences on the dashboard and the course;
 //   5. every learner enrolled on the programme (enrolment_service) and four learners put in given states
@@ -439,7 +439,7 @@ function sens_demo_mapping(stdClass $course, stdClass $version, array $quizzes):
         $mapping->save((int)$course->id, (int)$version->id, $items, $adminid);
         mtrace('mapped ' . count($items) . " quizzes to the slots of {$programme} version {$version->version}");
     } else {
-        // The mapping is there; make the gating match it anyway (groups, restrictions), as save() would.
+        // The mapping is there; make the gating match it anyway (SENS level restrictions), as save() would.
         \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course((int)$course->id);
     }
 }

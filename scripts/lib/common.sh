@@ -106,10 +106,12 @@ sens_ensure_moodle_checkout() {
   fi
 }
 
-# repo folder -> Moodle path
-SENS_PLUGINS=("local_sens:local/sens" "block_competences:blocks/competences" "mod_portfolio:mod/sensportfolio")
+# repo folder -> Moodle path. Dependencies first (stage 40 uninstalls in reverse order): local_sens requires
+# availability_sens, the block and the activity require local_sens.
+SENS_PLUGINS=("availability_sens:availability/condition/sens" "local_sens:local/sens" "block_competences:blocks/competences"
+  "mod_portfolio:mod/sensportfolio")
 # Components, in the same order.
-SENS_COMPONENTS=(local_sens block_competences mod_sensportfolio)
+SENS_COMPONENTS=(availability_sens local_sens block_competences mod_sensportfolio)
 
 sens_mount_plugins() {
   local entry src dst exclude="$MOODLE_DIR/.git/info/exclude"

@@ -16,7 +16,8 @@ stage_start=$(date +%s)
 
 # Plugin folder → component (mod_portfolio/ is mod_sensportfolio, see README).
 PLUGINS=()
-for pair in local_sens:local_sens block_competences:block_competences mod_portfolio:mod_sensportfolio; do
+for pair in availability_sens:availability_sens local_sens:local_sens block_competences:block_competences \
+    mod_portfolio:mod_sensportfolio; do
   if [ -d "${pair%%:*}" ]; then PLUGINS+=("$pair"); else echo "FAIL ${pair%%:*}/: plugin folder missing"; failed=$((failed + 1)); fi
 done
 DIRS=("${PLUGINS[@]%%:*}")

@@ -46,6 +46,7 @@ check "check_database_schema.php reports nothing" schema_check
 # Table names per component: frankenstyle prefixes Moodle gives plugin tables.
 table_pattern() {
   case "$1" in
+    availability_sens) echo "mdl_availability_sens%";;
     local_sens) echo "mdl_local_sens%";;
     block_competences) echo "mdl_block_competences%";;
     mod_sensportfolio) echo "mdl_sensportfolio%";;
@@ -60,6 +61,25 @@ leftovers() { # component -> prints what remains of it
 if [ ${#installed[@]} -gt 0 ]; then
   list="$(IFS=,; echo "${installed[*]}")"
   for comp in "${installed[@]}"; do echo "before uninstall, $comp: $(leftovers "$comp")"; done
+  # What level gating leaves in Moodle's own tables: SENS level conditions on activities and sections, groups of the
+  # first gating (sens:<unit>) and memberships owned by local_sens. After the uninstall, none may remain.
+  gating_refs() {
+    local c g m
+    c="$(sens_dbq "select (select count(*) from mdl_course_modules where availability like '%\"type\":\"sens\"%')
+                        + (select count(*) from mdl_course_sections where availability like '%\"type\":\"sens\"%')")"
+    g="$(sens_dbq "select count(*) from mdl_groups where idnumber like 'sens:%'")"
+    m="$(sens_dbq "select count(*) from mdl_groups_members where component = 'local_sens'")"
+    echo "conditions=$c groups=$g memberships=$m"
+  }
+  echo "before uninstall, level gating in Moodle: $(gating_refs)"
+  # Fail closed: Moodle refuses to uninstall the SENS level restriction while local_sens (which requires it) is here.
+  refused() {
+    local out; out="$(cd "$MOODLE_DIR" && $PHP admin/cli/uninstall_plugins.php --plugins=availability_sens --run 2>&1)"
+    echo "$out" | tail -n 1; echo "$out" | grep -q "Can not be uninstalled" && [ -n "$(plugin_version availability_sens)" ]
+  }
+  if [ -f "$SENS_ROOT/availability_sens/version.php" ] && [ -f "$SENS_ROOT/local_sens/version.php" ]; then
+    check "availability_sens cannot be uninstalled while local_sens is installed" refused
+  fi
   # One at a time, dependents first; Moodle refuses to uninstall a plugin that a plugin present on disk
   # requires, so each uninstalled plugin's folder is unmounted (as an admin would delete it) until reinstall.
   uninstall() {
@@ -73,6 +93,9 @@ if [ ${#installed[@]} -gt 0 ]; then
     check "$comp uninstalled leaves nothing ($left)" test "$left" = "tables=[] config_rows=0"
     sens_sudo umount "$MOODLE_DIR/${entry#*:}"
   done
+  left="$(gating_refs)"
+  check "uninstall leaves no SENS condition, group or membership in Moodle ($left)" \
+    test "$left" = "conditions=0 groups=0 memberships=0"
   sens_mount_plugins
   reinstall() { (cd "$MOODLE_DIR" && $PHP admin/cli/upgrade.php --non-interactive) | tail -n 3; }
   check "reinstall through upgrade.php" reinstall

@@ -29,8 +29,7 @@ use core_privacy\local\request\writer;
  *
  * A learner's programme data (enrolment, placements, attestations, decisions, audit entries about them) lives in
  * the learner's user context: it follows the learner across courses, like core competency's user competencies.
- * The level-gating group memberships that local_sens manages (component local_sens) live in course contexts and
- * are exported and deleted through core_group, as enrolment plugins that manage groups do.
+ * The gated units open to a learner (local_sens_openunit, derived from their decision) live there too.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -42,7 +41,8 @@ class provider implements
     \core_privacy\local\request\plugin\provider {
 
     /** @var string[] Tables holding a learner's data in a userid column. */
-    private const LEARNER_TABLES = ['local_sens_enrolment', 'local_sens_attestation', 'local_sens_decision'];
+    private const LEARNER_TABLES = ['local_sens_enrolment', 'local_sens_attestation', 'local_sens_decision',
+        'local_sens_openunit'];
 
     /**
      * Describe the data stored.
@@ -62,6 +62,7 @@ class provider implements
             'local_sens_session' => ['usermodified', 'timemodified'],
             'local_sens_sessionlead' => ['sessionid', 'userid'],
             'local_sens_decision' => ['userid', 'asof', 'decision', 'timecomputed'],
+            'local_sens_openunit' => ['userid', 'programme', 'unit'],
             'local_sens_audit' => ['userid', 'action', 'relateduserid', 'details', 'timecreated'],
         ];
         foreach ($fields as $table => $names) {
@@ -71,7 +72,6 @@ class provider implements
             }
             $collection->add_database_table($table, $described, 'privacy:metadata:' . $table);
         }
-        $collection->add_subsystem_link('core_group', [], 'privacy:metadata:core_group');
         return $collection;
     }
 
@@ -99,15 +99,7 @@ class provider implements
      * @return contextlist
      */
     public static function get_contexts_for_userid(int $userid): contextlist {
-        // Courses where local_sens put the user in a gating group (core_group's own helper would also add
-        // conversation contexts, and our groups have no conversation).
         $contextlist = new contextlist();
-        $contextlist->add_from_sql("SELECT ctx.id
-                                      FROM {groups_members} gm
-                                      JOIN {groups} g ON g.id = gm.groupid
-                                      JOIN {context} ctx ON ctx.instanceid = g.courseid AND ctx.contextlevel = :level
-                                     WHERE gm.userid = :userid AND gm.component = :component",
-            ['level' => CONTEXT_COURSE, 'userid' => $userid, 'component' => 'local_sens']);
         if (self::has_learner_data($userid)) {
             $contextlist->add_user_context($userid);
         }
@@ -121,9 +113,6 @@ class provider implements
      */
     public static function get_users_in_context(userlist $userlist) {
         $context = $userlist->get_context();
-        if ($context instanceof \context_course) {
-            \core_group\privacy\provider::get_group_members_in_context($userlist, 'local_sens');
-        }
         if ($context instanceof \context_user && self::has_learner_data((int)$context->instanceid)) {
             $userlist->add_user((int)$context->instanceid);
         }
@@ -138,9 +127,6 @@ class provider implements
         global $DB;
         $userid = (int)$contextlist->get_user()->id;
         foreach ($contextlist->get_contexts() as $context) {
-            if ($context instanceof \context_course) {
-                \core_group\privacy\provider::export_groups($context, 'local_sens', [get_string('pluginname', 'local_sens')]);
-            }
             if (!$context instanceof \context_user || (int)$context->instanceid !== $userid) {
                 continue;
             }
@@ -222,6 +208,16 @@ class provider implements
                     (object)['decisions' => $decisions]
                 );
             }
+            $openunits = [];
+            foreach (\core\di::get(\local_sens\local\gating\open_units_repository::class)->for_user($userid) as $row) {
+                $openunits[] = ['programme' => $row->programme, 'unit' => $row->unit];
+            }
+            if ($openunits) {
+                writer::with_context($context)->export_data(
+                    array_merge($base, [get_string('privacy:path:openunits', 'local_sens')]),
+                    (object)['openunits' => $openunits]
+                );
+            }
             $audit = [];
             foreach ($DB->get_records('local_sens_audit', ['relateduserid' => $userid], 'id') as $row) {
                 $audit[] = [
@@ -256,6 +252,7 @@ class provider implements
             $DB->delete_records($table, ['userid' => $userid]);
         }
         $DB->delete_records('local_sens_audit', ['relateduserid' => $userid]);
+        \core\di::get(\local_sens\local\gating\open_units_repository::class)->delete_user($userid);
         $DB->delete_records('local_sens_sessionlead', ['userid' => $userid]);
     }
 

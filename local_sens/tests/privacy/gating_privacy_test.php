@@ -18,12 +18,13 @@ namespace local_sens\privacy;
 
 use core_privacy\local\request\approved_contextlist;
 use core_privacy\local\request\approved_userlist;
-use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use core_privacy\tests\provider_testcase;
+use local_sens\local\gating\open_units_repository;
 
 /**
- * Privacy of the level-gating group memberships managed by local_sens (course contexts, through core_group).
+ * Privacy of the levels open to a learner (local_sens_openunit, in the learner's user context): exported with the
+ * learner's data, deleted with it (rows and cached entry); no group membership any more.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -33,9 +34,9 @@ use core_privacy\tests\provider_testcase;
 final class gating_privacy_test extends provider_testcase {
 
     /**
-     * A learner with gating memberships: found in the course context, exported, deleted (theirs only).
+     * A learner with open levels: exported, deleted (theirs only), the cached entry with them.
      */
-    public function test_gating_memberships(): void {
+    public function test_open_units(): void {
         global $DB;
         $this->resetAfterTest();
         /** @var \local_sens_generator $sens */
@@ -44,27 +45,28 @@ final class gating_privacy_test extends provider_testcase {
         \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course((int)$fixture->course->id);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
         $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
-        $context = \context_course::instance($fixture->course->id);
-        $this->assertSame(5, $DB->count_records('groups_members', ['userid' => $learner->id, 'component' => 'local_sens']));
+        $context = \context_user::instance($learner->id);
+        // The five Débutant levels are open to a new learner.
+        $this->assertSame(5, $DB->count_records('local_sens_openunit', ['userid' => $learner->id]));
+        $this->assertSame(0, $DB->count_records('groups_members'));
+        $repository = \core\di::get(open_units_repository::class);
+        $this->assertTrue($repository->is_open((int)$learner->id, 'du-cns', 'donnees.debutant'));
 
-        $contexts = provider::get_contexts_for_userid((int)$learner->id)->get_contextids();
-        $this->assertContains((int)$context->id, array_map('intval', $contexts));
-        $userlist = new userlist($context, 'local_sens');
-        provider::get_users_in_context($userlist);
-        $this->assertEqualsCanonicalizing([(int)$learner->id, (int)$other->id], array_map('intval', $userlist->get_userids()));
-
-        // The privacy manager exports as the user concerned (core_group reads $USER).
-        $this->setUser($learner);
+        $this->assertContains((int)$context->id,
+            array_map('intval', provider::get_contexts_for_userid((int)$learner->id)->get_contextids()));
         $this->export_context_data_for_user((int)$learner->id, $context, 'local_sens');
         $exported = writer::with_context($context)->get_data([get_string('pluginname', 'local_sens'),
-            get_string('groups', 'core_group')]);
-        $this->assertCount(5, $exported->groups);
+            get_string('privacy:path:openunits', 'local_sens')]);
+        $this->assertCount(5, $exported->openunits);
+        $this->assertContains(['programme' => 'du-cns', 'unit' => 'donnees.debutant'], $exported->openunits);
 
         provider::delete_data_for_user(new approved_contextlist($learner, 'local_sens', [$context->id]));
-        $this->assertSame(0, $DB->count_records('groups_members', ['userid' => $learner->id]));
-        $this->assertSame(5, $DB->count_records('groups_members', ['userid' => $other->id]));
+        $this->assertSame(0, $DB->count_records('local_sens_openunit', ['userid' => $learner->id]));
+        $this->assertFalse($repository->is_open((int)$learner->id, 'du-cns', 'donnees.debutant'));
+        $this->assertSame(5, $DB->count_records('local_sens_openunit', ['userid' => $other->id]));
 
-        provider::delete_data_for_users(new approved_userlist($context, 'local_sens', [$other->id]));
-        $this->assertSame(0, $DB->count_records('groups_members', ['userid' => $other->id]));
+        $othercontext = \context_user::instance($other->id);
+        provider::delete_data_for_users(new approved_userlist($othercontext, 'local_sens', [$other->id]));
+        $this->assertSame(0, $DB->count_records('local_sens_openunit', ['userid' => $other->id]));
     }
 }

@@ -20,13 +20,16 @@ use core\clock;
 use local_sens\local\audit\audit_repository;
 use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
+use local_sens\local\gating\open_units_repository;
 use local_sens\local\learner\record_builder;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
  * Computes learners' decisions with the generated engine, stores them unchanged, audits changes of verdict or unit
- * state, fires certification_decided, and has Moodle's gating follow.
+ * state, fires certification_decided, and has Moodle's gating follow: the open units of each learner's latest
+ * enrolment on a programme are stored with the decision (same transaction), and the learner's cached entry that
+ * availability_sens reads is dropped once that transaction has committed.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -46,6 +49,7 @@ final class decision_service {
      * @param programme_version_repository $versions
      * @param audit_repository $audit
      * @param gating_service $gating
+     * @param open_units_repository $openunits
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -60,6 +64,8 @@ final class decision_service {
         private readonly audit_repository $audit,
         /** @var gating_service Gating. */
         private readonly gating_service $gating,
+        /** @var open_units_repository Open units of each learner (rows and cached entry). */
+        private readonly open_units_repository $openunits,
     ) {
     }
 
@@ -73,7 +79,7 @@ final class decision_service {
     }
 
     /**
-     * Recompute the decisions of one learner (all their enrolments), store them and sync their groups.
+     * Recompute the decisions of one learner (all their enrolments) and store them with their open units.
      *
      * @param int $userid
      * @return array<int, array> Decisions by programme version id.
@@ -89,23 +95,15 @@ final class decision_service {
         }
         $decisions = $this->compute($enrolments, $stored);
         $byversion = [];
-        $latest = [];
         foreach ($enrolments as $enrolment) {
-            $decision = $decisions[(int)$enrolment->id];
-            $byversion[(int)$enrolment->versionid] = $decision;
-            // Enrolments are oldest first: the latest one of a programme drives its courses.
-            $latest[$enrolment->programme] = $decision;
-        }
-        [$insql, $params] = $this->db->get_in_or_equal(array_keys($latest), SQL_PARAMS_NAMED);
-        foreach ($this->db->get_records_select('local_sens_course', "programme $insql", $params, '', 'id, courseid, programme')
-                as $link) {
-            $this->gating->sync_user($userid, (int)$link->courseid, $latest[$link->programme]);
+            $byversion[(int)$enrolment->versionid] = $decisions[(int)$enrolment->id];
         }
         return $byversion;
     }
 
     /**
-     * Recompute every learner's decisions (the reconcile task), then make every linked course's gating match.
+     * Recompute every learner's decisions (the reconcile task), then make every linked course's conditions match
+     * its mapping.
      * Idempotent: a second run on the same day changes nothing.
      *
      * @return int Number of decisions that changed.
@@ -118,13 +116,11 @@ final class decision_service {
             $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
         }
         $changed = 0;
-        $decisions = $enrolments ? $this->compute($enrolments, $stored, $changed) : [];
-        $byprogramme = [];
-        foreach ($enrolments as $enrolment) {
-            $byprogramme[$enrolment->programme][(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
+        if ($enrolments) {
+            $this->compute($enrolments, $stored, $changed);
         }
-        foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid, programme') as $link) {
-            $this->gating->sync_course((int)$link->courseid, $byprogramme[$link->programme] ?? []);
+        foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid') as $link) {
+            $this->gating->sync_course((int)$link->courseid);
         }
         return $changed;
     }
@@ -142,7 +138,7 @@ final class decision_service {
             return 0;
         }
         $enrolments = $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated
+            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated, v.programme
                FROM {local_sens_enrolment} e
                JOIN {local_sens_progversion} v ON v.id = e.versionid
               WHERE v.programme = :programme
@@ -152,7 +148,6 @@ final class decision_service {
                                   WHERE en.courseid = :courseid)
            ORDER BY e.timecreated, e.id", ['programme' => $programme, 'courseid' => $courseid]);
         $changed = 0;
-        $byuser = [];
         if ($enrolments) {
             $stored = [];
             [$insql, $params] = $this->db->get_in_or_equal(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
@@ -160,14 +155,9 @@ final class decision_service {
                     as $row) {
                 $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
             }
-            $decisions = $this->compute($enrolments, $stored, $changed);
-            foreach ($enrolments as $enrolment) {
-                // Oldest first: the latest enrolment on the programme wins.
-                $byuser[(int)$enrolment->userid] = $decisions[(int)$enrolment->id];
-            }
+            $this->compute($enrolments, $stored, $changed);
         }
-        // Every learner of the course who follows the programme is here; anyone else holds no level.
-        $this->gating->sync_course($courseid, $byuser);
+        $this->gating->sync_course($courseid);
         return $changed;
     }
 
@@ -227,9 +217,12 @@ final class decision_service {
 
     /**
      * Compute, compare with what is stored, store what changed (one transaction). Writes are batched: a
-     * promotion's first run inserts 1,500 decisions and audits them, the next day's run rewrites them all.
+     * promotion's first run inserts 1,500 decisions and audits them, the next day's run rewrites them all. When the
+     * decision of a learner's latest enrolment on a programme changed, its open units are rewritten in the same
+     * transaction; the cached entries of the learners whose decisions changed are dropped after it commits.
      *
-     * @param \stdClass[] $enrolments
+     * @param \stdClass[] $enrolments Oldest first, each with its programme; all the enrolments of each learner on
+     *     each programme concerned (the latest one of a programme gates its courses).
      * @param array $stored Stored rows by "userid/versionid".
      * @param int $changed Incremented for each changed decision.
      * @return array<int, array> Decisions by enrolment id.
@@ -241,10 +234,17 @@ final class decision_service {
         $records = $this->records->build_many($enrolments);
         $decisions = [];
         $indexes = [];
+        $openunits = [];
         $newrows = [];
         $updates = [];
         $audits = [];
         $certified = [];
+        $latest = [];
+        $changedusers = [];
+        foreach ($enrolments as $enrolment) {
+            // Oldest first: the last one seen is the latest enrolment of the learner on the programme.
+            $latest[(int)$enrolment->userid . '/' . $enrolment->programme] = (int)$enrolment->id;
+        }
         foreach ($enrolments as $enrolment) {
             $versionid = (int)$enrolment->versionid;
             $userid = (int)$enrolment->userid;
@@ -259,6 +259,10 @@ final class decision_service {
                 continue;
             }
             $changed++;
+            $changedusers[$userid] = true;
+            if ($latest[$userid . '/' . $enrolment->programme] === (int)$enrolment->id) {
+                $openunits[] = [$userid, $enrolment->programme, $versionid, $decision];
+            }
             $before = $row === null ? null : json_decode($row->decision, true);
             if ($row === null) {
                 $id = null;
@@ -284,7 +288,10 @@ final class decision_service {
             }
             $this->update_decisions($updates, $asof, $now);
             $this->audit->append_many((int)($USER->id ?? 0), 'decision_changed', $audits);
+            $this->openunits->replace($openunits);
             $transaction->allow_commit();
+            // After the commit: a reader refilling an entry now reads the new decision.
+            $this->openunits->invalidate(array_keys($changedusers));
         }
         foreach ($certified as [$id, $userid, $versionid]) {
             $id ??= (int)$this->db->get_field(self::TABLE, 'id', ['userid' => $userid, 'versionid' => $versionid]);

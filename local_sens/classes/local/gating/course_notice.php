@@ -16,16 +16,17 @@
 
 namespace local_sens\local\gating;
 
-use local_sens\local\engine\format;
 use local_sens\local\learner\learner_repository;
 use local_sens\local\mapping\mapping_repository;
 use local_sens\local\programme\programme_version_repository;
 
 /**
  * On a course page, tells a learner which levels of the course are locked for them and why (the engine's reasons,
- * in their language): Moodle's restriction text can only name the group, not a per-learner reason.
+ * in their language), all in one place; each restricted activity also says it (availability_sens).
  *
  * Shown in Moodle's notification area of the course page (course_content_header), from the before_http_headers hook.
+ * Reads the learner's cached open-unit entry (the one availability_sens reads): one database read per page view
+ * (the course's programme) once the caches are warm.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -39,6 +40,8 @@ final class course_notice {
      * @param learner_repository $learners
      * @param programme_version_repository $versions
      * @param mapping_repository $mappings
+     * @param open_units_repository $openunits
+     * @param gating_service $gating
      */
     public function __construct(
         /** @var learner_repository Learner data. */
@@ -47,6 +50,10 @@ final class course_notice {
         private readonly programme_version_repository $versions,
         /** @var mapping_repository Mapping of activities. */
         private readonly mapping_repository $mappings,
+        /** @var open_units_repository Learners' open and locked units. */
+        private readonly open_units_repository $openunits,
+        /** @var gating_service Titles and reason texts. */
+        private readonly gating_service $gating,
     ) {
     }
 
@@ -76,44 +83,33 @@ final class course_notice {
      */
     public function locked_units(\stdClass $course, int $userid): array {
         $context = \context_course::instance($course->id);
-        if (has_capability('moodle/site:accessallgroups', $context, $userid)) {
-            // Not restricted by the gating groups (teachers).
+        if (has_capability('moodle/course:ignoreavailabilityrestrictions', $context, $userid)) {
+            // Not restricted by the conditions (teachers).
             return [];
         }
         $programme = $this->learners->programme_of_course((int)$course->id);
-        // The enrolment with its stored decision in one read (this runs on every course page view).
-        [$enrolment, $stored] = ($programme === null ? null : $this->learners->enrolment_and_decision($userid, $programme))
-            ?? [null, null];
-        if ($stored === null) {
+        $entry = $programme === null ? null : ($this->openunits->entry($userid)[$programme] ?? null);
+        if ($entry === null || !$entry['locked']) {
             return [];
         }
-        $definition = $this->versions->definition((int)$enrolment->versionid);
-        $gated = gating_service::gated_units($definition);
+        $versionid = (int)$entry['versionid'];
+        $definition = $this->versions->definition($versionid);
         $slots = array_column($definition['slots'] ?? [], 'unit', 'id');
         $mapped = [];
-        foreach (array_keys($this->mappings->for_version_course((int)$enrolment->versionid, (int)$course->id)) as $slot) {
+        foreach (array_keys($this->mappings->for_version_course($versionid, (int)$course->id)) as $slot) {
             if (isset($slots[$slot])) {
                 $mapped[$slots[$slot]] = true;
             }
         }
-        $lang = current_language() === 'fr' || str_starts_with(current_language(), 'fr_') ? 'fr' : 'en';
         $locked = [];
-        foreach ($stored['decision']['units'] ?? [] as $unit) {
-            if (!isset($gated[$unit['id']]) || !isset($mapped[$unit['id']])
-                    || in_array($unit['state'], gating_service::OPEN_STATES, true)) {
+        foreach ($entry['locked'] as $unit => $reason) {
+            if (!isset($mapped[$unit])) {
                 continue;
             }
-            $reason = $unit['reasons'][0] ?? null;
-            $parent = $gated[$unit['id']]['parent'];
-            $title = format::title_of($definition, $unit['id'], $lang);
-            if ($parent !== null) {
-                $title = format::title_of($definition, $parent['id'], $lang) . ' — ' . $title;
-            }
             $locked[] = [
-                'unit' => $unit['id'],
-                'title' => $title,
-                'reason' => $reason === null ? '' : get_string('reason_' . $reason['code'], 'local_sens',
-                    (object)format::display_params($definition, $reason['params'] ?? [], $lang)),
+                'unit' => (string)$unit,
+                'title' => gating_service::title($definition, (string)$unit, gating_service::lang()) ?? (string)$unit,
+                'reason' => $reason === null ? '' : $this->gating->reason_text($reason, $versionid),
             ];
         }
         return $locked;

@@ -165,7 +165,7 @@ final class decision_service_test extends \advanced_testcase {
         $snapshot = fn() => [
             $DB->get_records('local_sens_decision', null, 'id'),
             $DB->count_records('local_sens_audit'),
-            $DB->get_records('groups_members', null, 'id', 'id, groupid, userid, component'),
+            $DB->get_records('local_sens_openunit', null, 'id'),
             $DB->get_records('course_modules', ['course' => $fixture->course->id], 'id', 'id, availability'),
         ];
         $first = $snapshot();

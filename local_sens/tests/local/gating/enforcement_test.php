@@ -49,13 +49,15 @@ final class enforcement_test_rest_server extends \webservice_rest_server {
 }
 
 /**
- * A locked level is refused by Moodle itself: course page, view.php's require_login, the quiz web services and
- * the mobile app's web service entry point; the same calls succeed once the engine opens the level.
+ * A locked level is refused by Moodle itself through the SENS level condition (availability_sens): course page,
+ * view.php's require_login, the quiz web services and the mobile app's web service entry point; the same calls
+ * succeed once the engine opens the level. Nobody else learns a learner's levels.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\gating\gating_service
+ * @covers     \availability_sens\condition
  * @covers     \local_sens\observer
  */
 final class enforcement_test extends \externallib_advanced_testcase {
@@ -109,7 +111,8 @@ final class enforcement_test extends \externallib_advanced_testcase {
     }
 
     /**
-     * Course page and view.php: the locked quiz is shown greyed with the group restriction, and require_login
+     * Course page and view.php: the locked quiz is shown greyed with the level's restriction and the engine's
+     * reason, and require_login
      * (what view.php calls) refuses it; once Débutant is validated it is available.
      */
     public function test_view_php_refuses_locked_level(): void {
@@ -119,7 +122,9 @@ final class enforcement_test extends \externallib_advanced_testcase {
         $this->assertFalse($cm->available);
         $this->assertTrue($cm->is_visible_on_course_page());
         $info = \core_availability\info::format_info($cm->availableinfo, $this->fixture->course);
-        $this->assertStringContainsString('Données de santé — Intermédiaire (niveau ouvert)', $info);
+        $this->assertStringContainsString('Health data — Applying and processing health data', $info);
+        // The engine's reason: Débutant ("Fundamentals of health data") must be validated first.
+        $this->assertStringContainsString('Fundamentals of health data', $info);
         // The Débutant quizzes are open.
         $this->assertTrue(get_fast_modinfo($this->fixture->course)
             ->get_cm($this->fixture->cms['donnees.debutant.e1.exercices']->id)->uservisible);
@@ -198,11 +203,58 @@ final class enforcement_test extends \externallib_advanced_testcase {
         $modules = array_column(array_merge(...array_column($contents, 'modules')), null, 'id');
         $locked = $modules[$this->locked_quiz()->id];
         $this->assertFalse($locked['uservisible']);
-        $this->assertStringContainsString('Données de santé — Intermédiaire (niveau ouvert)', $locked['availabilityinfo']);
+        $this->assertStringContainsString('Health data — Applying and processing health data', $locked['availabilityinfo']);
 
         $this->validate_debutant();
         $this->setUser(null);
         $result = $call('mod_quiz_get_quiz_access_information', ['quizid' => $quizid]);
         $this->assertTrue($result['canattempt']);
+    }
+
+    /**
+     * Another learner of the course learns nothing of a learner's levels: not on the profile page (user/view.php's
+     * course details), not through core_enrol_get_enrolled_users nor core_user_get_course_user_profiles (the mobile
+     * app's). The first gating's groups showed "Données de santé — Avancé (niveau ouvert)" there.
+     */
+    public function test_other_learners_levels_not_exposed(): void {
+        global $CFG;
+        require_once($CFG->libdir . '/myprofilelib.php');
+        require_once($CFG->dirroot . '/enrol/externallib.php');
+        require_once($CFG->dirroot . '/user/externallib.php');
+        $this->validate_debutant();
+        $learnerid = (int)$this->learner->id;
+        $this->assertTrue(\core\di::get(open_units_repository::class)->is_open($learnerid, 'du-cns', 'donnees.intermediaire'));
+        $other = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->setUser($other);
+        $titles = ['Données de santé', 'Health data', 'niveau', 'sens:'];
+
+        // The profile page (user/view.php?id=<learner>&course=<course>) as the other learner sees it.
+        $GLOBALS['PAGE'] = new \moodle_page();
+        $GLOBALS['PAGE']->set_url('/user/view.php', ['id' => $learnerid, 'course' => $this->fixture->course->id]);
+        $GLOBALS['PAGE']->set_context(\context_course::instance($this->fixture->course->id));
+        $GLOBALS['PAGE']->set_course($this->fixture->course);
+        $tree = new \core_user\output\myprofile\tree();
+        core_myprofile_navigation($tree, \core_user::get_user($learnerid), false, $this->fixture->course);
+        $tree->sort_categories();
+        $text = '';
+        foreach ($tree->categories as $category) {
+            foreach ($category->nodes as $node) {
+                $text .= ' ' . $node->title . ' ' . $node->content;
+            }
+        }
+        $this->assertNotSame('', trim($text), 'the profile shows the course details');
+        $enrolled = \core_enrol_external::get_enrolled_users((int)$this->fixture->course->id);
+        $enrolled = \core_external\external_api::clean_returnvalue(\core_enrol_external::get_enrolled_users_returns(), $enrolled);
+        $mine = array_values(array_filter($enrolled, fn($u) => (int)$u['id'] === $learnerid));
+        $this->assertCount(1, $mine);
+        $this->assertSame([], $mine[0]['groups'] ?? []);
+        $profiles = \core_user_external::get_course_user_profiles([['userid' => $learnerid,
+            'courseid' => (int)$this->fixture->course->id]]);
+        $this->assertSame([], $profiles[0]['groups'] ?? []);
+        foreach ($titles as $title) {
+            $this->assertStringNotContainsString($title, $text);
+            $this->assertStringNotContainsString($title, json_encode($mine, JSON_UNESCAPED_UNICODE));
+            $this->assertStringNotContainsString($title, json_encode($profiles, JSON_UNESCAPED_UNICODE));
+        }
     }
 }

@@ -17,7 +17,8 @@
 namespace local_sens\local\gating;
 
 /**
- * Tests of the gating service: groups per gated unit, availability conditions kept alongside others, idempotence.
+ * Tests of the gating service: the SENS level condition on each mapped activity of a gated unit, conditions a teacher
+ * added kept, idempotence, the groups of the first gating migrated away, the health check's report, uninstall.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -27,7 +28,7 @@ namespace local_sens\local\gating;
 final class gating_service_test extends \advanced_testcase {
 
     /**
-     * The DU CNS gates its 15 levels (5 domains × 3), nothing else.
+     * The DU CNS gates its 15 levels (5 domains × 3), nothing else; a level's title names its domain.
      */
     public function test_gated_units_of_du_cns(): void {
         $this->getDataGenerator()->get_plugin_generator('local_sens');
@@ -37,64 +38,15 @@ final class gating_service_test extends \advanced_testcase {
         $this->assertSame(3, $gated['telesante.avance']['rank']);
         $this->assertSame('donnees', $gated['donnees.intermediaire']['parent']['id']);
         $this->assertArrayNotHasKey('initiation.introduction', $gated);
-        $this->assertSame('Données de santé — Intermédiaire (niveau ouvert) · Health data — level 2 open',
-            gating_service::group_name($definition, $gated['donnees.intermediaire']));
+        $this->assertSame('Health data — Applying and processing health data',
+            gating_service::title($definition, 'donnees.intermediaire', 'en'));
+        $this->assertSame('Données de santé — Application et traitement des données de santé',
+            gating_service::title($definition, 'donnees.intermediaire', 'fr'));
     }
 
     /**
-     * Cases of availability trees.
-     *
-     * @return array
-     */
-    public static function availability_provider(): array {
-        $date = ['type' => 'date', 'd' => '>=', 't' => 1767225600];
-        return [
-            'none, add ours' => [null, [7], ['op' => '&', 'c' => [['type' => 'group', 'id' => 7]], 'showc' => [true]]],
-            'empty tree, nothing to add' => ['{"op":"&","c":[],"showc":[]}', [], '{"op":"&","c":[],"showc":[]}'],
-            'date kept, ours added' => [
-                ['op' => '&', 'c' => [$date], 'showc' => [false]], [7],
-                ['op' => '&', 'c' => [$date, ['type' => 'group', 'id' => 7]], 'showc' => [false, true]],
-            ],
-            'ours replaced, date kept' => [
-                ['op' => '&', 'c' => [$date, ['type' => 'group', 'id' => 8]], 'showc' => [true, true]], [7],
-                ['op' => '&', 'c' => [$date, ['type' => 'group', 'id' => 7]], 'showc' => [true, true]],
-            ],
-            'ours removed, another group kept' => [
-                ['op' => '&', 'c' => [['type' => 'group', 'id' => 99], ['type' => 'group', 'id' => 8]], 'showc' => [true, true]],
-                [], ['op' => '&', 'c' => [['type' => 'group', 'id' => 99]], 'showc' => [true]],
-            ],
-            'only ours removed' => [['op' => '&', 'c' => [['type' => 'group', 'id' => 8]], 'showc' => [true]], [], null],
-            'or tree wrapped' => [
-                ['op' => '|', 'c' => [$date], 'show' => false], [7],
-                ['op' => '&', 'c' => [['op' => '|', 'c' => [$date]], ['type' => 'group', 'id' => 7]], 'showc' => [false, true]],
-            ],
-        ];
-    }
-
-    /**
-     * Our group conditions are set exactly, other conditions are kept, and a tree already right is returned as is.
-     *
-     * @dataProvider availability_provider
-     * @param array|string|null $current
-     * @param int[] $target
-     * @param array|string|null $expected
-     */
-    public function test_with_group_conditions($current, array $target, $expected): void {
-        $json = is_array($current) ? json_encode($current) : $current;
-        $result = gating_service::with_group_conditions($json, $target, [7, 8]);
-        if (is_string($expected) || $expected === null) {
-            $this->assertSame($expected, $result);
-        } else {
-            $this->assertEquals($expected, json_decode($result, true));
-            // Valid for Moodle, and stable: applying it again changes nothing.
-            new \core_availability\tree(json_decode($result));
-            $this->assertSame($result, gating_service::with_group_conditions($result, $target, [7, 8]));
-        }
-    }
-
-    /**
-     * sync_course creates one group per gated unit, puts the condition on mapped activities of gated units only,
-     * keeps a teacher's condition, and a second call changes nothing; unmapping takes our condition off.
+     * sync_course puts the SENS level condition on mapped activities of gated units only, keeps a teacher's
+     * condition, creates no group, and a second call changes nothing; unmapping takes our condition off.
      */
     public function test_sync_course(): void {
         global $DB;
@@ -111,15 +63,16 @@ final class gating_service_test extends \advanced_testcase {
 
         $this->assertGreaterThan(0, $service->sync_course($courseid));
 
-        $groups = $DB->get_records_select('groups', 'courseid = ? AND ' . $DB->sql_like('idnumber', '?'), [$courseid, 'sens:%']);
-        $this->assertCount(15, $groups);
-        $group = groups_get_group_by_idnumber($courseid, 'sens:cybersecurite.avance');
+        $this->assertSame(0, $DB->count_records('groups', ['courseid' => $courseid]));
         $tree = json_decode($DB->get_field('course_modules', 'availability', ['id' => $gated]), true);
-        $this->assertEquals(['op' => '&', 'c' => [$teacher['c'][0], ['type' => 'group', 'id' => (int)$group->id]],
-            'showc' => [true, true]], $tree);
+        $this->assertEquals(['op' => '&', 'c' => [$teacher['c'][0],
+            ['type' => 'sens', 'p' => 'du-cns', 'u' => 'cybersecurite.avance']], 'showc' => [true, true]], $tree);
         $this->assertNull($DB->get_field('course_modules', 'availability', ['id' => $free]));
+        // Moodle reads it: the condition's class is found and the tree is valid.
+        new \core_availability\tree(json_decode(json_encode($tree)));
 
         $this->assertSame(0, $service->sync_course($courseid));
+        $this->assertSame(['checked' => 3, 'missing' => []], $service->missing_conditions());
 
         $DB->delete_records('local_sens_mapping', ['cmid' => $gated]);
         $service->sync_course($courseid);
@@ -127,39 +80,76 @@ final class gating_service_test extends \advanced_testcase {
     }
 
     /**
-     * Many membership changes at once (over the API limit) are written in bulk with our component, Moodle's group
-     * cache sees them at once, and a second sync changes nothing.
+     * A course gated the first way (one sens:<unit> group per level, group conditions, memberships) is migrated in
+     * one pass: the SENS level condition replaces each group condition, a teacher's own group condition stays, the
+     * sens:* groups go with their memberships; a second pass changes nothing.
      */
-    public function test_sync_course_bulk_memberships(): void {
+    public function test_sync_course_migrates_group_gating(): void {
+        global $CFG, $DB;
+        require_once($CFG->dirroot . '/group/lib.php');
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
+        $courseid = (int)$fixture->course->id;
+        $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $old = $this->getDataGenerator()->create_group(['courseid' => $courseid, 'idnumber' => 'sens:donnees.intermediaire',
+            'visibility' => GROUPS_VISIBILITY_OWN]);
+        $theirs = $this->getDataGenerator()->create_group(['courseid' => $courseid, 'idnumber' => 'tutorial-a']);
+        groups_add_member($old, $learner, 'local_sens');
+        $cmid = $fixture->cms['donnees.intermediaire.e1.exercices']->id;
+        $DB->set_field('course_modules', 'availability', json_encode(['op' => '&', 'c' => [
+            ['type' => 'group', 'id' => (int)$theirs->id], ['type' => 'group', 'id' => (int)$old->id]],
+            'showc' => [false, true]]), ['id' => $cmid]);
+        $service = \core\di::get(gating_service::class);
+
+        $this->assertGreaterThan(0, $service->sync_course($courseid));
+
+        $this->assertEquals(['op' => '&', 'c' => [['type' => 'group', 'id' => (int)$theirs->id],
+            ['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.intermediaire']], 'showc' => [false, true]],
+            json_decode($DB->get_field('course_modules', 'availability', ['id' => $cmid]), true));
+        $this->assertFalse($DB->record_exists('groups', ['id' => $old->id]));
+        $this->assertSame(0, $DB->count_records('groups_members', ['component' => 'local_sens']));
+        $this->assertTrue($DB->record_exists('groups', ['id' => $theirs->id]));
+        $this->assertSame(0, $service->sync_course($courseid));
+    }
+
+    /**
+     * The health check's report names a mapped activity whose condition was taken off; uninstall takes every
+     * condition off and leaves the teacher's.
+     */
+    public function test_missing_conditions_and_remove_everywhere(): void {
         global $DB;
         $this->resetAfterTest();
         /** @var \local_sens_generator $sens */
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
-        $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
+        $fixture = $sens->create_linked_course(['units' => ['donnees.intermediaire']]);
         $courseid = (int)$fixture->course->id;
-        $learners = [];
-        for ($i = 0; $i < 12; $i++) {
-            $learners[] = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
-        }
-        // Learners enrolled before the groups exist: no membership yet; their decisions are stored.
-        $this->assertSame(0, $DB->count_records('groups_members'));
-        $first = $learners[0];
-        $this->assertSame([], groups_get_user_groups($courseid, $first->id, true)[0]);
         $service = \core\di::get(gating_service::class);
+        $service->sync_course($courseid);
+        $cmid = (int)$fixture->cms['donnees.intermediaire.e1.exercices']->id;
+        $DB->set_field('course_modules', 'availability', null, ['id' => $cmid]);
 
-        $changes = $service->sync_course($courseid);
+        $report = $service->missing_conditions();
+        $this->assertSame(4, $report['checked']);
+        $this->assertSame([['courseid' => $courseid, 'cmid' => $cmid, 'unit' => 'donnees.intermediaire']], $report['missing']);
+        $check = (new \local_sens\check\gating())->get_result();
+        $this->assertSame(\core\check\result::ERROR, $check->get_status());
+        $this->assertStringContainsString('#' . $cmid, $check->get_summary());
 
-        // 15 groups, 6 activities restricted, 12 learners × 5 Débutant levels open.
-        $this->assertSame(15 + 6 + 60, $changes);
-        $this->assertSame(60, $DB->count_records('groups_members', ['component' => 'local_sens']));
-        $this->assertCount(5, groups_get_user_groups($courseid, $first->id, true)[0]);
-        $cm = get_fast_modinfo($courseid, $first->id)->get_cm($fixture->cms['donnees.debutant.e1.exercices']->id);
-        $this->assertTrue($cm->uservisible);
-        $this->assertSame(0, $service->sync_course($courseid));
+        $service->sync_course($courseid);
+        $this->assertSame(\core\check\result::OK, (new \local_sens\check\gating())->get_result()->get_status());
 
-        // Enrolment removed from SENS: the bulk sync takes every membership away.
-        $DB->delete_records('local_sens_decision');
-        $this->assertSame(60, $service->sync_course($courseid));
-        $this->assertSame([], groups_get_user_groups($courseid, $first->id, true)[0]);
+        $teacher = ['type' => 'date', 'd' => '>=', 't' => 1767225600];
+        $other = (int)$fixture->cms['donnees.intermediaire.e2.exercices']->id;
+        $tree = json_decode($DB->get_field('course_modules', 'availability', ['id' => $other]), true);
+        $tree['c'][] = $teacher;
+        $tree['showc'][] = false;
+        $DB->set_field('course_modules', 'availability', json_encode($tree), ['id' => $other]);
+        $this->assertGreaterThan(0, $service->remove_everywhere());
+        $this->assertSame(0, $DB->count_records_select('course_modules',
+            $DB->sql_like('availability', ':p'), ['p' => '%"sens"%']));
+        $this->assertEquals(['op' => '&', 'c' => [$teacher], 'showc' => [false]],
+            json_decode($DB->get_field('course_modules', 'availability', ['id' => $other]), true));
     }
 }

@@ -109,15 +109,15 @@ final class mapping_service_test extends \advanced_testcase {
         $this->assertContains($this->spare->cmid . ':donnees.intermediaire.e1.exercices', $details['added']);
         $this->assertCount(6, $details['removed']);
 
-        // gating_service::sync_course ran: the Intermédiaire quiz is now behind its level's group.
+        // gating_service::sync_course ran: the Intermédiaire quiz is now behind its level's condition.
         $availability = $DB->get_field('course_modules', 'availability', ['id' => $this->spare->cmid]);
         $this->assertNotEmpty($availability);
-        $this->assertStringContainsString('"group"', $availability);
+        $this->assertStringContainsString('{"type":"sens","p":"du-cns","u":"donnees.intermediaire"}', $availability);
     }
 
     /**
      * A save recomputes the course's learners before syncing gating: a completion counts for the slot its activity
-     * is now mapped to (stored decision, audit of the change), and the learner's groups follow the new decision.
+     * is now mapped to (stored decision, audit of the change), and the learner's open levels follow the new decision.
      */
     public function test_save_recomputes_learners(): void {
         global $DB;
@@ -139,9 +139,8 @@ final class mapping_service_test extends \advanced_testcase {
             ['userid' => $learner->id, 'versionid' => $versionid]), true)['units'], 'state', 'id');
         $this->assertSame('validated', $states()['donnees.debutant']);
         $this->assertSame('open', $states()['donnees.intermediaire']);
-        $groups = $DB->get_records_menu('groups', ['courseid' => $courseid], '', 'idnumber, id');
-        $member = fn(string $unit) => $DB->record_exists('groups_members',
-            ['groupid' => $groups['sens:' . $unit], 'userid' => $learner->id]);
+        $member = fn(string $unit) => $DB->record_exists('local_sens_openunit',
+            ['programme' => 'du-cns', 'unit' => $unit, 'userid' => $learner->id]);
         $this->assertTrue($member('donnees.intermediaire'));
         $DB->delete_records('local_sens_audit');
 

@@ -1,0 +1,228 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace availability_sens;
+
+use local_sens\local\gating\gating_service;
+use local_sens\local\gating\open_units_repository;
+
+/**
+ * Tests of the SENS level condition: availability from the learner's stored decision, its text with the engine's
+ * reason in the viewer's language, user lists, reads that do not grow with the activities, the cached entry dropped
+ * after (never inside) the transaction that changes a decision, the form that cannot add it, uninstall.
+ *
+ * @package    availability_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \availability_sens\condition
+ * @covers     \availability_sens\frontend
+ * @covers     \local_sens\local\gating\open_units_repository
+ */
+final class condition_test extends \advanced_testcase {
+
+    /** @var \stdClass Linked course fixture (Données Débutant and Intermédiaire quizzes). */
+    private \stdClass $fixture;
+
+    /** @var \stdClass A new learner: Débutant open, Intermédiaire locked. */
+    private \stdClass $learner;
+
+    /**
+     * Course, gating, one learner.
+     */
+    protected function setUp(): void {
+        parent::setUp();
+        $this->resetAfterTest();
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $this->fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
+        \core\di::get(gating_service::class)->sync_course((int)$this->fixture->course->id);
+        $this->learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+    }
+
+    /**
+     * The availability info of a course module.
+     *
+     * @param string $slot
+     * @return \core_availability\info_module
+     */
+    private function info(string $slot): \core_availability\info_module {
+        $cm = get_fast_modinfo($this->fixture->course)->get_cm($this->fixture->cms[$slot]->id);
+        return new \core_availability\info_module($cm);
+    }
+
+    /**
+     * Open and locked levels, the NOT form, and the JSON saved back unchanged.
+     */
+    public function test_is_available(): void {
+        $info = $this->info('donnees.intermediaire.e1.exercices');
+        $locked = new condition((object)['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.intermediaire']);
+        $open = new condition((object)['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.debutant']);
+        $userid = (int)$this->learner->id;
+        $this->assertFalse($locked->is_available(false, $info, false, $userid));
+        $this->assertTrue($locked->is_available(true, $info, false, $userid));
+        $this->assertTrue($open->is_available(false, $info, false, $userid));
+        // Another programme, or nobody: closed.
+        $other = new condition((object)['type' => 'sens', 'p' => 'mastere-sousse', 'u' => 'donnees.debutant']);
+        $this->assertFalse($other->is_available(false, $info, false, $userid));
+        $this->assertFalse($open->is_available(false, $info, false, (int)get_admin()->id));
+        $this->assertEquals((object)['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.intermediaire'], $locked->save());
+        $this->expectException(\coding_exception::class);
+        new condition((object)['type' => 'sens', 'p' => 'du-cns']);
+    }
+
+    /**
+     * The learner reads the level and the engine's reason, in their language; the full text (teachers) names
+     * the level only.
+     */
+    public function test_description_in_viewer_language(): void {
+        $this->setUser($this->learner);
+        $cm = get_fast_modinfo($this->fixture->course)->get_cm($this->fixture->cms['donnees.intermediaire.e1.exercices']->id);
+        $this->assertFalse($cm->uservisible);
+        $en = \core_availability\info::format_info($cm->availableinfo, $this->fixture->course);
+        $this->assertStringContainsString('Health data — Applying and processing health data', $en);
+        $this->assertStringContainsString('Fundamentals of health data', $en);
+
+        // Make 'fr' an installed language in the test dataroot (Moodle's fr pack cannot be downloaded here).
+        global $CFG;
+        make_writable_directory($CFG->dataroot . '/lang/fr');
+        file_put_contents($CFG->dataroot . '/lang/fr/langconfig.php',
+            "<?php\n\$string['thislanguage'] = 'Français';\n\$string['parentlanguage'] = '';\n");
+        get_string_manager()->reset_caches();
+        force_current_language('fr');
+        try {
+            get_fast_modinfo(0, 0, true);
+            $cm = get_fast_modinfo($this->fixture->course)->get_cm($this->fixture->cms['donnees.intermediaire.e1.exercices']->id);
+            $fr = \core_availability\info::format_info($cm->availableinfo, $this->fixture->course);
+            $this->assertStringContainsString('Données de santé — Application et traitement des données de santé', $fr);
+            $this->assertStringContainsString('Fondamentaux des données de santé', $fr);
+            $this->assertStringContainsString('Verrouillé', $fr);
+        } finally {
+            force_current_language('');
+        }
+
+        $info = $this->info('donnees.intermediaire.e1.exercices');
+        $full = \core_availability\info::format_info($info->get_full_information(), $this->fixture->course);
+        $this->assertStringContainsString('Health data — Applying and processing health data', $full);
+    }
+
+    /**
+     * Reports and grading: filter_user_list and get_user_list_sql keep the learners to whom the level is open.
+     */
+    public function test_user_lists(): void {
+        global $DB;
+        $second = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        // Open Intermédiaire to the second learner in their stored decision, as the engine would.
+        $repository = \core\di::get(open_units_repository::class);
+        $DB->insert_record('local_sens_openunit', ['userid' => $second->id, 'programme' => 'du-cns',
+            'unit' => 'donnees.intermediaire']);
+        $info = $this->info('donnees.intermediaire.e1.exercices');
+        $users = [(int)$this->learner->id => $this->learner, (int)$second->id => $second];
+
+        $this->assertSame([(int)$second->id], array_keys($info->filter_user_list($users)));
+        [$sql, $params] = $info->get_user_list_sql(true);
+        $this->assertEquals([(int)$second->id], array_map('intval', $DB->get_fieldset_sql($sql, $params)));
+        $this->assertEqualsCanonicalizing([(int)$this->learner->id, (int)$second->id],
+            $repository->users_with_open_unit('du-cns', 'donnees.debutant'));
+    }
+
+    /**
+     * The learner's course page reads the same number of times whether 4 or 10 activities are gated: the condition
+     * reads one cached entry.
+     */
+    public function test_reads_do_not_grow_with_activities(): void {
+        global $DB;
+        $this->setUser($this->learner);
+        $reads = function(\stdClass $course, int $lockedcmid) use ($DB): int {
+            get_fast_modinfo(0, 0, true);
+            $warm = get_fast_modinfo($course->id)->get_cm($lockedcmid)->uservisible;
+            get_fast_modinfo(0, 0, true);
+            $before = $DB->perf_get_reads();
+            $modinfo = get_fast_modinfo($course->id);
+            $visible = [];
+            foreach ($modinfo->get_cms() as $cm) {
+                $visible[$cm->id] = $cm->uservisible;
+            }
+            $after = $DB->perf_get_reads();
+            $this->assertFalse($visible[$lockedcmid], 'the locked level is refused');
+            $this->assertContains(true, $visible, 'the open level is not');
+            return $after - $before;
+        };
+        $small = $reads($this->fixture->course, $this->fixture->cms['donnees.intermediaire.e1.exercices']->id);
+        /** @var \local_sens_generator $sens */
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $big = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire', 'donnees.avance'],
+            'version' => $this->fixture->version]);
+        \core\di::get(gating_service::class)->sync_course((int)$big->course->id);
+        $this->getDataGenerator()->enrol_user($this->learner->id, $big->course->id, 'student');
+        $this->assertSame($small, $reads($big->course, $big->cms['donnees.avance.e1.exercices']->id));
+    }
+
+    /**
+     * The cached entry is dropped after the transaction that changes the decision commits, not inside it.
+     */
+    public function test_entry_dropped_after_commit(): void {
+        global $DB;
+        // Outside PHPUnit's own transaction, as a request runs.
+        $this->preventResetByRollback();
+        $repository = \core\di::get(open_units_repository::class);
+        $userid = (int)$this->learner->id;
+        $this->assertFalse($repository->is_open($userid, 'du-cns', 'donnees.intermediaire'));
+        $cache = \cache::make('local_sens', 'openunits');
+
+        $transaction = $DB->start_delegated_transaction();
+        $row = $DB->get_record('local_sens_decision', ['userid' => $userid], '*', MUST_EXIST);
+        $decision = json_decode($row->decision, true);
+        foreach ($decision['units'] as &$unit) {
+            if ($unit['id'] === 'donnees.intermediaire') {
+                $unit['state'] = 'open';
+            }
+        }
+        unset($unit);
+        $DB->set_field('local_sens_decision', 'decision', json_encode($decision), ['id' => $row->id]);
+        $repository->invalidate([$userid]);
+        $this->assertNotFalse($cache->get($userid), 'inside the transaction the entry stays');
+        $transaction->allow_commit();
+
+        $this->assertTrue($repository->is_open($userid, 'du-cns', 'donnees.intermediaire'));
+        $this->assertTrue(isset($cache->get($userid)['du-cns']['open']['donnees.intermediaire']), 'refilled after the commit');
+    }
+
+    /**
+     * Teachers cannot add the condition by hand: the form never offers it.
+     */
+    public function test_frontend_does_not_allow_add(): void {
+        $frontend = new frontend();
+        $method = new \ReflectionMethod($frontend, 'allow_add');
+        $this->assertFalse($method->invoke($frontend, $this->fixture->course));
+        $params = new \ReflectionMethod($frontend, 'get_javascript_init_params');
+        $titles = (array)$params->invoke($frontend, $this->fixture->course)[0];
+        $this->assertSame('Health data — Applying and processing health data', $titles['donnees.intermediaire']);
+    }
+
+    /**
+     * Uninstall takes every SENS condition off.
+     */
+    public function test_uninstall_removes_conditions(): void {
+        global $CFG, $DB;
+        require_once($CFG->dirroot . '/availability/condition/sens/db/uninstall.php');
+        $this->assertGreaterThan(0, $DB->count_records_select('course_modules', $DB->sql_like('availability', ':p'),
+            ['p' => '%"type":"sens"%']));
+        xmldb_availability_sens_uninstall();
+        $this->assertSame(0, $DB->count_records_select('course_modules', $DB->sql_like('availability', ':p'),
+            ['p' => '%"type":"sens"%']));
+    }
+}
