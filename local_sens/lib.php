@@ -32,13 +32,25 @@ function local_sens_status_checks(): array {
 }
 
 /**
- * Adds the mapping page to the course navigation of those who may map activities.
+ * Adds the workshops page (leads, engineers) and the mapping page (those who may map activities) to the course
+ * navigation.
  *
  * @param navigation_node $navigation The course node.
  * @param stdClass $course
  * @param context_course $context
  */
 function local_sens_extend_navigation_course(navigation_node $navigation, stdClass $course, context_course $context) {
+    if (\local_sens\local\permission::can_record_attestation($context)
+            || \local_sens\local\permission::can_manage_workshops($context)) {
+        $navigation->add(
+            get_string('workshops:title', 'local_sens'),
+            new moodle_url('/local/sens/workshops.php', ['courseid' => $course->id]),
+            navigation_node::TYPE_CUSTOM,
+            null,
+            'local_sens_workshops',
+            new pix_icon('i/calendar', '')
+        );
+    }
     if (!\local_sens\local\permission::can_manage_mappings($context)) {
         return;
     }

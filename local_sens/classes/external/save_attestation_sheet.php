@@ -88,7 +88,8 @@ final class save_attestation_sheet extends external_api {
                 'learners' => [],
             ];
         }
-        $words = new \local_sens\local\workshop\state_words($saved['definition']);
+        $words = new \local_sens\local\workshop\state_words($saved['definition'],
+            array_values(array_filter(array_column($saved['learners'], 'after'))));
         $learners = [];
         foreach ($saved['learners'] as $userid => $learner) {
             $learners[] = ['userid' => $userid, 'unit' => $learner['unit']] + $words->change($learner['before'], $learner['after']);

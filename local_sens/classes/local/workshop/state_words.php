@@ -39,10 +39,12 @@ final class state_words {
      * Constructor.
      *
      * @param array $definition Decoded programme definition.
+     * @param array[] $units The unit decisions whose reasons will be written (the people they name are read once).
      */
-    public function __construct(array $definition) {
+    public function __construct(array $definition, array $units = []) {
         $outline = competences_source::outline_of($definition);
-        $this->exporter = new grid_exporter($outline, [], grid_exporter::current_lang());
+        $people = \core\di::get(competences_source::class)->people(grid_exporter::people_of(['units' => $units]));
+        $this->exporter = new grid_exporter($outline, [], grid_exporter::current_lang(), 'local_sens', $people);
         $this->units = array_column($outline['units'], null, 'id');
     }
 

@@ -1,0 +1,75 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+/**
+ * Date, time, room and leads of one workshop session of a course (the pedagogical engineer).
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+require(__DIR__ . '/../../config.php');
+
+use local_sens\local\workshop\session_repository;
+use local_sens\local\workshop\session_service;
+
+$id = required_param('id', PARAM_INT);
+$session = \core\di::get(session_repository::class)->get($id);
+if ($session === null) {
+    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $id);
+}
+$course = get_course($session->courseid);
+require_login($course);
+$context = context_course::instance($course->id);
+\local_sens\local\permission::require_can_manage_workshops($context);
+
+$url = new moodle_url('/local/sens/session.php', ['id' => $session->id]);
+$back = new moodle_url('/local/sens/workshops.php', ['courseid' => $course->id]);
+$PAGE->set_url($url);
+$PAGE->set_context($context);
+$PAGE->set_pagelayout('incourse');
+$PAGE->set_title(get_string('session:edit', 'local_sens', $session->sessionkey) . ' | ' . format_string($course->fullname));
+$PAGE->set_heading(format_string($course->fullname));
+$PAGE->navbar->add(get_string('workshops:title', 'local_sens'), $back);
+$PAGE->navbar->add(format_string($session->sessionkey), $url);
+
+$leads = [];
+foreach (get_enrolled_users($context, 'local/sens:recordattestation', 0, 'u.*', 'u.lastname, u.firstname') as $user) {
+    $leads[(int)$user->id] = fullname($user);
+}
+$repository = \core\di::get(session_repository::class);
+$form = new \local_sens\form\session_form($url, ['leads' => $leads]);
+$form->set_data([
+    'id' => $session->id,
+    'timestart' => $session->timestart ?: time(),
+    'timeend' => $session->timeend,
+    'room' => $session->room,
+    'leads' => $repository->leads([$session->id])[$session->id] ?? [],
+]);
+if ($form->is_cancelled()) {
+    redirect($back);
+}
+if ($data = $form->get_data()) {
+    \core\di::get(session_service::class)->update($session, (int)$data->timestart, (int)($data->timeend ?? 0),
+        (string)$data->room, array_map('intval', $data->leads ?? []), (int)$USER->id);
+    redirect($back, get_string('session:saved', 'local_sens', $session->sessionkey), null,
+        \core\output\notification::NOTIFY_SUCCESS);
+}
+
+echo $OUTPUT->header();
+echo $OUTPUT->heading(get_string('session:edit', 'local_sens', $session->sessionkey) . ' — ' . format_string($session->title));
+$form->display();
+echo $OUTPUT->footer();

@@ -1,0 +1,123 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+/**
+ * The attestation sheet of one workshop of a session (course › Workshops › a session › a workshop): the lead marks
+ * presence and success of each learner and saves them in one request (local_sens_save_attestation_sheet).
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+require(__DIR__ . '/../../config.php');
+
+use local_sens\local\workshop\session_repository;
+use local_sens\local\workshop\sheet_service;
+use local_sens\local\workshop\state_words;
+
+$sessionid = required_param('sessionid', PARAM_INT);
+$workshopid = required_param('workshop', PARAM_TEXT);
+$session = \core\di::get(session_repository::class)->get($sessionid);
+if ($session === null) {
+    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $sessionid);
+}
+$course = get_course($session->courseid);
+require_login($course);
+$context = context_course::instance($course->id);
+\local_sens\local\permission::require_can_record_attestation($context);
+
+$service = \core\di::get(sheet_service::class);
+$workshop = $service->workshop($session, $workshopid);
+if ($workshop === null) {
+    throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));
+}
+$lang = \block_competences\output\grid_exporter::current_lang();
+$title = fn(array $item) => $lang === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : $item['title'];
+$url = new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $workshopid]);
+$PAGE->set_url($url);
+$PAGE->set_context($context);
+$PAGE->set_pagelayout('incourse');
+$PAGE->set_title($title($workshop) . ' | ' . format_string($session->title) . ' | ' . format_string($course->fullname));
+$PAGE->set_heading(format_string($course->fullname));
+$PAGE->navbar->add(get_string('workshops:title', 'local_sens'), new moodle_url('/local/sens/workshops.php',
+    ['courseid' => $course->id]));
+$PAGE->navbar->add(format_string($session->sessionkey));
+$PAGE->navbar->add($title($workshop), $url);
+
+$sheet = $service->sheet($session, $workshop);
+$levels = [];
+foreach ($workshop['definition']['levels'] ?? [] as $level) {
+    $levels[$level['id']] = $title($level);
+}
+$units = array_column($workshop['definition']['units'], null, 'id');
+$people = [];
+foreach (array_merge($sheet['expected'], $sheet['others']) as $row) {
+    foreach ($row['history'] as $attestation) {
+        $people[(int)$attestation->recordedby] = true;
+    }
+}
+$names = \core\di::get(\block_competences\local\competences_source::class)->people(array_keys($people));
+$export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $names, $title, $session): array {
+    $unit = $row['unit'];
+    $suffix = substr($unit, strrpos($unit, '.') === false ? 0 : strrpos($unit, '.') + 1);
+    $marks = $row['latest'] !== null ? json_decode((string)$row['latest']->marks, true) : null;
+    $history = [];
+    foreach ($row['history'] as $attestation) {
+        $m = json_decode((string)$attestation->marks, true) ?: [];
+        $history[] = ['text' => get_string('sheet:historyrow', 'local_sens', (object)[
+            'marks' => get_string(empty($m['present']) ? 'sheet:absent' : (empty($m['passed']) ? 'sheet:presentnotpassed'
+                : 'sheet:presentpassed'), 'local_sens'),
+            'by' => $names[(string)$attestation->recordedby] ?? $attestation->recordedby,
+            'at' => userdate((int)$attestation->timecreated),
+            'level' => $levels[substr($attestation->unit, strrpos($attestation->unit, '.') + 1)] ?? $attestation->unit,
+        ]) . ($attestation->reason !== null ? ' — ' . get_string('sheet:correctionreason', 'local_sens',
+            s($attestation->reason)) : '') . ($attestation->note !== null ? ' — ' . s($attestation->note) : '')];
+    }
+    return [
+        'userid' => (int)$row['user']->id,
+        'fullname' => fullname($row['user']),
+        'picture' => $OUTPUT->user_picture($row['user'], ['size' => 44, 'link' => false, 'alttext' => false]),
+        'unit' => $unit,
+        'level' => $levels[$suffix] ?? $title($units[$unit] ?? ['title' => $unit]),
+        'state' => state_words::state($row['state']),
+        'present' => $marks !== null ? !empty($marks['present']) : false,
+        'passed' => $marks !== null ? !empty($marks['passed']) : false,
+        'note' => $row['latest']->note ?? '',
+        'attested' => $row['latest'] !== null,
+        'history' => $history,
+        'hashistory' => !empty($history),
+        'hidden' => $hidden,
+    ];
+};
+$rows = array_map(fn($row) => $export($row, false), $sheet['expected']);
+$others = array_map(fn($row) => $export($row, true), $sheet['others']);
+$PAGE->requires->js_call_amd('local_sens/sheet', 'init', [(int)$session->id, $workshopid]);
+
+echo $OUTPUT->header();
+echo $OUTPUT->heading(get_string('sheet:title', 'local_sens', $title($workshop)));
+echo $OUTPUT->render_from_template('local_sens/sheet', [
+    'sessionid' => (int)$session->id,
+    'workshop' => $workshopid,
+    'title' => $title($workshop),
+    'sessiontitle' => format_string($session->title),
+    'when' => $session->timestart > 0 ? userdate($session->timestart) : get_string('session:notdated', 'local_sens'),
+    'room' => $session->room,
+    'started' => $session->timestart > 0 && $session->timestart <= \core\di::get(\core\clock::class)->time(),
+    'rows' => $rows,
+    'others' => $others,
+    'hasothers' => !empty($others),
+]);
+echo $OUTPUT->footer();
