@@ -171,6 +171,26 @@ test('a crafted request to a locked level\'s quiz is refused (view.php, startatt
   await context.close();
 });
 
+test('a learner does not see another learner\'s levels on their course profile (user/view.php)', async () => {
+  const facts = siteFacts('learner01', 'learner05');
+  const other = facts.learners.learner05!;
+  assert.equal(storedState(other, 'donnees.intermediaire'), 'validated', 'demo: learner05 has levels open');
+  const { context, page } = await newPage();
+  try {
+    await login(page, 'learner01');
+    await page.goto(`${baseUrl}/user/view.php?id=${other.id}&course=${facts.courseid}`);
+    assert.equal(new URL(page.url()).pathname, '/user/view.php', 'the profile page is shown');
+    const text = await page.locator('#region-main, #page-content').first().innerText();
+    assert.match(text, /Course details|Roles/i, 'with its course details');
+    // The first gating's hidden groups showed "Données de santé — Avancé (Expert) (niveau ouvert)" here.
+    for (const leak of [unitTitle('donnees', 'fr'), unitTitle('donnees', 'en'), 'niveau ouvert', 'sens:']) {
+      assert.ok(!text.includes(leak), `nothing like "${leak}" on another learner's profile`);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('passing the last Débutant quiz of Données in the browser opens Intermédiaire', async () => {
   const username = 'learner04';
   const facts = siteFacts(username);

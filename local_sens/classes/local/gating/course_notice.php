@@ -65,7 +65,9 @@ final class course_notice {
     public static function before_http_headers(\core\hook\output\before_http_headers $hook): void {
         global $PAGE, $USER;
         if (during_initial_install() || !isloggedin() || isguestuser() || empty($PAGE->course->id)
-                || (int)$PAGE->course->id === SITEID || !str_starts_with((string)$PAGE->pagetype, 'course-view-')) {
+                || (int)$PAGE->course->id === SITEID || !str_starts_with((string)$PAGE->pagetype, 'course-view-')
+                || !$PAGE->has_set_url() || !$PAGE->url->compare(new \moodle_url('/course/view.php'), URL_MATCH_BASE)) {
+            // Only the course page itself (user/view.php in a course has a course-view- page type too).
             return;
         }
         $html = \core\di::get(self::class)->html($PAGE->course, (int)$USER->id, $hook->renderer);

@@ -51,6 +51,7 @@ final class course_notice_test extends \advanced_testcase {
         $GLOBALS['PAGE'] = new \moodle_page();
         $GLOBALS['PAGE']->set_course($fixture->course);
         $GLOBALS['PAGE']->set_pagetype('course-view-topics');
+        $GLOBALS['PAGE']->set_url('/course/view.php', ['id' => $fixture->course->id]);
         course_notice::before_http_headers(
             new \core\hook\output\before_http_headers($GLOBALS['PAGE']->get_renderer('core')));
         $messages = array_map(fn($n) => $n->get_message(), \core\notification::fetch());
