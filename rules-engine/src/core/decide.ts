@@ -8,7 +8,7 @@ import type { ProgrammeT, UnitT, RequirementT, AttendanceRuleT, SlotT } from '..
 import type { RecordT } from '../schema/record';
 import type { Decision, NextStep, Reason, UnitDecision, UnitState, VerdictCode } from './reasons';
 import { addMonths } from './dates';
-import { MINUTE, PERCENT, POINT, lcm, mulDiv, pow10, roundTo, scaled } from './exact';
+import { MINUTE, PERCENT, POINT, gcd, lcm, mulDiv, pow10, roundTo, scaled } from './exact';
 
 type Activity = NonNullable<RecordT['activities']>[number];
 type Attestation = NonNullable<RecordT['attestations']>[number];
@@ -51,6 +51,35 @@ export interface ProgrammeIndex {
   certification: number[];
   /** Per unit: the attendance rules (indexes, programme order) that name it, in `targets` or else in `units`. */
   attendanceRules: number[][];
+  /**
+   * Per unit, per requirement: for an assessment, its exact-average constants (assessmentConstants), else [].
+   * Computed once: the average of a session is then one product per component and one division.
+   */
+  assessments: number[][][];
+  /** Per unit: its hours in minutes (0 when not given). */
+  minutes: number[];
+  /** Per attendance rule: its threshold in hundredths of a percent. */
+  thresholds: number[];
+}
+
+/**
+ * An assessment's constants for its exact average: [denominator, scale numerator, pass mark in hundred-thousandths,
+ * then per component weight (hundredths of a percent) × L / max (L the common multiple of the maxima)]. The average
+ * in hundred-thousandths of a point is numerator × Σ coefficientᵢ × gradeᵢ / denominator, with scale / (10000 × L)
+ * reduced (usually to 1 / 10000: scale 20, maxima 20), so that the product stays small.
+ */
+function assessmentConstants(req: Extract<RequirementT, { kind: 'assessment' }>): number[] {
+  let l = 1;
+  for (const c of req.components) {
+    l = lcm(l, scaled(c.max, POINT));
+  }
+  const s = scaled(req.scale, POINT);
+  const g = gcd(s, 10000 * l);
+  const out: number[] = [(10000 * l) / g, s / g, scaled(req.passMark, POINT)];
+  for (const c of req.components) {
+    out.push(scaled(c.weight, PERCENT) * (l / scaled(c.max, POINT)));
+  }
+  return out;
 }
 
 interface Ctx {
@@ -70,7 +99,11 @@ interface Ctx {
   /** Jury decisions dated after the deadline (and on or before asOf), grouped by unit: reported as late. */
   juryLate: JuryDecision[][];
   exams: Exam[][];
-  attendance: Attendance[][];
+  /** Per unit index: the latest attempt named by its attendance or exam facts (absent: 1). */
+  attempts: number[];
+  /** Per unit index: minutes absent in the latest attempt, and the unit's minutes when an attendance fact gives them. */
+  absent: number[];
+  given: number[];
   /** Every attendance fact, for rules naming an id that is not a unit. */
   allAttendance: Attendance[];
   placements: Placement[];
@@ -213,6 +246,12 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
   const requirementPaths: string[][] = [];
   const rules = programme.attendance ?? [];
   const attendanceRules: number[][] = [];
+  const assessments: number[][][] = [];
+  const minutes: number[] = [];
+  const thresholds: number[] = [];
+  for (const rule of rules) {
+    thresholds.push(scaled(rule.thresholdPercent, PERCENT));
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as UnitT;
     const fi = indexOfId(unitAt, u.id);
@@ -229,11 +268,16 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
     paths.push(path);
     const unitMembers: number[][] = [];
     const unitRequirementPaths: string[] = [];
+    const unitAssessments: number[][] = [];
     for (let k = 0; k < u.requirements.length; k++) {
-      unitMembers.push(membersFor(units, unitAt, kids, u.requirements[k] as RequirementT));
+      const req = u.requirements[k] as RequirementT;
+      unitMembers.push(membersFor(units, unitAt, kids, req));
       unitRequirementPaths.push(path + '/requirements/' + k);
+      unitAssessments.push(req.kind === 'assessment' ? assessmentConstants(req) : []);
     }
     members.push(unitMembers);
+    assessments.push(unitAssessments);
+    minutes.push(scaled(u.hours ?? 0, MINUTE));
     requirementPaths.push(unitRequirementPaths);
     const rulesOfUnit: number[] = [];
     for (let k = 0; k < rules.length; k++) {
@@ -263,7 +307,8 @@ export function prepare(programme: ProgrammeT): ProgrammeIndex {
   return {
     unitAt: unitAt, slotAt: slotAt, first: first, parent: parent, children: children, siblingPos: siblingPos, prereqs: prereqs,
     members: members, requiredSlots: requiredSlots, slotKey: slotKey, paths: paths, attendanceRules: attendanceRules,
-    requirementPaths: requirementPaths, certification: certification,
+    requirementPaths: requirementPaths, certification: certification, assessments: assessments,
+    minutes: minutes, thresholds: thresholds,
   };
 }
 
@@ -380,32 +425,20 @@ function exemptionOf(ctx: Ctx, i: number): Reason | null {
 
 /** The learner's latest attempt at unit i (attendance and exam facts; 1 when none says otherwise). */
 function latestAttempt(ctx: Ctx, i: number): number {
-  let latest = 1;
-  const fi = ctx.ix.first[i] ?? -1;
-  for (const a of ctx.attendance[fi] ?? []) {
-    const n = a.attempt ?? 1;
-    if (n > latest) {
-      latest = n;
-    }
-  }
-  for (const e of ctx.exams[fi] ?? []) {
-    const n = e.attempt ?? 1;
-    if (n > latest) {
-      latest = n;
-    }
-  }
-  return latest;
+  return ctx.attempts[ctx.ix.first[i] ?? -1] ?? 1;
 }
 
 /** [minutes absent, minutes of the unit] in the learner's latest attempt at the unit, as whole minutes. */
 function absenceOf(ctx: Ctx, unitId: string): number[] {
   const ui = unitIndex(ctx, unitId);
-  const u = ui >= 0 ? ctx.units[ui] ?? null : null;
+  if (ui >= 0) {
+    // Summed once per decision (decide): the rules ask for the same units many times.
+    return [ctx.absent[ui] ?? 0, ctx.given[ui] ?? ctx.ix.minutes[ui] ?? 0];
+  }
   let absent = 0;
-  let minutes = u === null ? 0 : scaled(u.hours ?? 0, MINUTE);
-  const attempt = ui >= 0 ? latestAttempt(ctx, ui) : 1;
-  for (const a of ui >= 0 ? ctx.attendance[ui] ?? [] : ctx.allAttendance) {
-    if (a.unit === unitId && (a.attempt ?? 1) === attempt) {
+  let minutes = 0;
+  for (const a of ctx.allAttendance) {
+    if (a.unit === unitId && (a.attempt ?? 1) === 1) {
       absent = absent + scaled(a.hoursAbsent, MINUTE);
       const h = a.hours ?? null;
       if (h !== null) {
@@ -416,13 +449,13 @@ function absenceOf(ctx: Ctx, unitId: string): number[] {
   return [absent, minutes];
 }
 
-/** absent / total against the rule's threshold, on integers: absent * 100 % > threshold % * total (or >=). */
-function triggers(rule: AttendanceRuleT, absent: number, total: number): boolean {
+/** absent / total against the rule's threshold (hundredths of a percent), on integers: absent × 10000 > threshold × total (or >=). */
+function triggers(rule: AttendanceRuleT, threshold: number, absent: number, total: number): boolean {
   if (total <= 0) {
     return false;
   }
   const lhs = absent * 10000;
-  const rhs = scaled(rule.thresholdPercent, PERCENT) * total;
+  const rhs = threshold * total;
   return rule.strict ? lhs > rhs : lhs >= rhs;
 }
 
@@ -457,7 +490,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
     } else if (rule.scope === 'each-unit' && (targets === null || !targets.includes(u.id))) {
       // Per-unit rule on the unit itself: its own absences (a counted unit of a défaillant rule is défaillant too).
       const ah = absenceOf(ctx, u.id);
-      if (triggers(rule, ah[0] as number, ah[1] as number)) {
+      if (triggers(rule, ctx.ix.thresholds[k] as number, ah[0] as number, ah[1] as number)) {
         hit = true;
         percent = percentShown(rule, ah[0] as number, ah[1] as number);
       }
@@ -466,7 +499,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       for (const cu of rule.units) {
         if (!hit) {
           const ah = absenceOf(ctx, cu);
-          if (triggers(rule, ah[0] as number, ah[1] as number)) {
+          if (triggers(rule, ctx.ix.thresholds[k] as number, ah[0] as number, ah[1] as number)) {
             hit = true;
             percent = percentShown(rule, ah[0] as number, ah[1] as number);
           }
@@ -480,7 +513,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
         absent = absent + (ah[0] as number);
         total = total + (ah[1] as number);
       }
-      if (triggers(rule, absent, total)) {
+      if (triggers(rule, ctx.ix.thresholds[k] as number, absent, total)) {
         hit = true;
         percent = percentShown(rule, absent, total);
       }
@@ -515,31 +548,29 @@ type Assessment = Extract<RequirementT, { kind: 'assessment' }>;
 
 /**
  * The weighted average of one session, exactly: [missing count, shown average, passed (1/0), exact average shown
- * truncated]. Components are fractions grade/max over the common multiple of their maxima (in hundred-thousandths),
- * weights in hundredths of a percent; the average in hundred-thousandths of a point is scale * N / (10000 * L),
- * taken by exact long division. Without a rounding rule the exact average is compared with the pass mark and shown
+ * truncated]. With the constants prepared once (assessmentConstants): N = Σ coefficientᵢ × gradeᵢ (grades in
+ * hundred-thousandths), and the average in hundred-thousandths of a point is ⌊numerator × N / denominator⌋, taken by
+ * exact division (mulDiv). Without a rounding rule the exact average is compared with the pass mark and shown
  * truncated to five decimals (never above its value); with one, the average is rounded as the definition says.
  */
-function sessionAverage(ctx: Ctx, i: number, req: Assessment, resit: boolean, attempt: number, missing: string[]): number[] {
-  let l = 1;
-  for (const c of req.components) {
-    l = lcm(l, scaled(c.max, POINT));
-  }
+function sessionAverage(ctx: Ctx, i: number, k: number, req: Assessment, resit: boolean, attempt: number, missing: string[]): number[] {
+  const constants = (ctx.ix.assessments[i] as number[][])[k] as number[];
   let n = 0;
-  for (const c of req.components) {
+  for (let m = 0; m < req.components.length; m++) {
+    const c = req.components[m] as Assessment['components'][number];
     const g = resit && c.resit ? examGrade(ctx, i, c.id, 'resit', attempt) : examGrade(ctx, i, c.id, 'main', attempt);
     if (g === null) {
       missing.push(c.id);
     } else {
-      n = n + scaled(c.weight, PERCENT) * (scaled(g, POINT) * (l / scaled(c.max, POINT)));
+      n = n + (constants[m + 3] as number) * scaled(g, POINT);
     }
   }
-  const den = 10000 * l;
-  const qr = mulDiv(scaled(req.scale, POINT), n, den);
+  const den = constants[0] as number;
+  const qr = mulDiv(constants[1] as number, n, den);
   const q = qr[0] as number;
   const exact = q / POINT;
   const rounding = req.rounding ?? null;
-  const passMark = scaled(req.passMark, POINT);
+  const passMark = constants[2] as number;
   if (rounding === null) {
     return [missing.length, exact, q >= passMark ? 1 : 0, exact];
   }
@@ -560,11 +591,11 @@ function roundingNote(u: UnitT, req: Assessment, path: string, session: string, 
   };
 }
 
-function evalAssessment(ctx: Ctx, i: number, req: Assessment, path: string, barred: Reason | null): ReqResult {
+function evalAssessment(ctx: Ctx, i: number, k: number, req: Assessment, path: string, barred: Reason | null): ReqResult {
   const u = ctx.units[i] as UnitT;
   const attempt = latestAttempt(ctx, i);
   const mainMissing: string[] = [];
-  const main = sessionAverage(ctx, i, req, false, attempt, mainMissing);
+  const main = sessionAverage(ctx, i, k, req, false, attempt, mainMissing);
   const mainAvg = main[1] as number;
   if (barred === null) {
     if (mainMissing.length > 0) {
@@ -591,7 +622,7 @@ function evalAssessment(ctx: Ctx, i: number, req: Assessment, path: string, barr
   }
   // Resit (rattrapage): same weights; components not re-sat keep their main-session grade.
   const resitMissing: string[] = [];
-  const resit = sessionAverage(ctx, i, req, true, attempt, resitMissing);
+  const resit = sessionAverage(ctx, i, k, req, true, attempt, resitMissing);
   if (resitMissing.length > 0) {
     if (barred !== null) {
       return { status: 'barred', reason: barred, note: null };
@@ -762,7 +793,7 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     return { status: 'pending', reason: { code: 'attestation_missing', path: path, params: { unit: u.id } }, note: null };
   }
   if (req.kind === 'assessment') {
-    return evalAssessment(ctx, i, req, path, barred);
+    return evalAssessment(ctx, i, k, req, path, barred);
   }
   return evalJury(ctx, i, req, path);
 }
@@ -967,11 +998,16 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     }
   }
   const exams: Exam[][] = [];
+  const attempts: number[] = [];
   let examFacts = 0;
   for (const a of record.exams ?? []) {
     if (counts(a.at, limit)) {
       examFacts = examFacts + 1;
       const ui = indexOfId(unitAt, a.unit);
+      const attempt = a.attempt ?? 1;
+      if (ui >= 0 && attempt > (attempts[ui] ?? 1)) {
+        attempts[ui] = attempt;
+      }
       if (ui >= 0) {
         if ((exams[ui] ?? null) === null) {
           exams[ui] = [a];
@@ -981,14 +1017,23 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
       }
     }
   }
-  const attendance: Attendance[][] = [];
   for (const a of record.attendance ?? []) {
     const ui = indexOfId(unitAt, a.unit);
-    if (ui >= 0) {
-      if ((attendance[ui] ?? null) === null) {
-        attendance[ui] = [a];
-      } else {
-        (attendance[ui] as Attendance[]).push(a);
+    const attempt = a.attempt ?? 1;
+    if (ui >= 0 && attempt > (attempts[ui] ?? 1)) {
+      attempts[ui] = attempt;
+    }
+  }
+  // Absences of each unit's latest attempt, summed once (in minutes); the last fact giving the hours wins.
+  const absent: number[] = [];
+  const given: number[] = [];
+  for (const a of record.attendance ?? []) {
+    const ui = indexOfId(unitAt, a.unit);
+    if (ui >= 0 && (a.attempt ?? 1) === (attempts[ui] ?? 1)) {
+      absent[ui] = (absent[ui] ?? 0) + scaled(a.hoursAbsent, MINUTE);
+      const h = a.hours ?? null;
+      if (h !== null) {
+        given[ui] = scaled(h, MINUTE);
       }
     }
   }
@@ -1010,7 +1055,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   const ctx0: Ctx = {
     programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,
-    attestations: attestations, jury: jury, juryLate: juryLate, exams: exams, attendance: attendance, allAttendance: record.attendance ?? [],
+    attestations: attestations, jury: jury, juryLate: juryLate, attempts: attempts, absent: absent, given: given, exams: exams, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
     exemptions: exemptions,
   };

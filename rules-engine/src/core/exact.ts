@@ -16,6 +16,8 @@ export const MINUTE = 60;
 /** Largest grade, mark or scale (points) and largest number of hours accepted. */
 export const MAX_POINTS = 1000000;
 export const MAX_HOURS = 1000000;
+/** 2^52: a product a * b with a <= SAFE_PRODUCT / b (a float division, rounded) stays below 2^53, exact in a double. */
+export const SAFE_PRODUCT = 4503599627370496;
 /** Largest common multiple of an assessment's component maxima, in hundred-thousandths (keeps products < 2^53). */
 export const MAX_LCM = 10000000000;
 
@@ -54,6 +56,18 @@ export function lcm(a: number, b: number): number {
  * The quotient itself must stay under 2^53.
  */
 export function mulDiv(a: number, b: number, c: number): number[] {
+  if (b === 0 || a <= SAFE_PRODUCT / b) {
+    // The product is exact: one division, corrected when the float quotient lands on the wrong side.
+    const p = a * b;
+    let q0 = Math.floor(p / c);
+    if (q0 * c > p) {
+      q0 = q0 - 1;
+    }
+    if ((q0 + 1) * c <= p) {
+      q0 = q0 + 1;
+    }
+    return [q0, p - q0 * c];
+  }
   const ra = a % c;
   const qa = (a - ra) / c;
   const digits: number[] = [];

@@ -31,6 +31,30 @@ final class decide {
     public const NO_LOCK = ['ready' => true, 'reason' => null];
 
     /**
+     * An assessment's constants for its exact average: [denominator, scale numerator, pass mark in hundred-thousandths,
+     * then per component weight (hundredths of a percent) × L / max (L the common multiple of the maxima)]. The average
+     * in hundred-thousandths of a point is numerator × Σ coefficientᵢ × gradeᵢ / denominator, with scale / (10000 × L)
+     * reduced (usually to 1 / 10000: scale 20, maxima 20), so that the product stays small.
+     *
+     * @param array $req
+     * @return array
+     */
+    public static function assessment_constants($req) {
+        $l = 1;
+        foreach ($req['components'] as $c) {
+            $l = exact::lcm($l, exact::scaled($c['max'], exact::POINT));
+        }
+        $s = exact::scaled($req['scale'], exact::POINT);
+        $g = exact::gcd($s, 10000 * $l);
+        $out = [runtime::div((10000 * $l), $g), runtime::div($s, $g), exact::scaled($req['passMark'], exact::POINT)];
+        foreach ($req['components'] as $c) {
+            $out[] = exact::scaled($c['weight'], exact::PERCENT) * (runtime::div($l, exact::scaled($c['max'],
+                    exact::POINT)));
+        }
+        return $out;
+    }
+
+    /**
      * Order of states used by the monotonicity property: a passing fact never lowers a unit's rank.
      *
      * @param string $s
@@ -212,6 +236,12 @@ final class decide {
         $requirementpaths = [];
         $rules = $programme['attendance'] ?? [];
         $attendancerules = [];
+        $assessments = [];
+        $minutes = [];
+        $thresholds = [];
+        foreach ($rules as $rule) {
+            $thresholds[] = exact::scaled($rule['thresholdPercent'], exact::PERCENT);
+        }
         foreach ($units as $i => $u) {
             $fi = ($unitat[($u['id'])] ?? -1);
             $first[] = $fi;
@@ -227,12 +257,16 @@ final class decide {
             $paths[] = $path;
             $unitmembers = [];
             $unitrequirementpaths = [];
-            for ($k = 0; $k < count($u['requirements']); $k++) {
-                $unitmembers[] = self::members_for($units, $unitat, $kids, ($u['requirements'][$k] ?? null));
+            $unitassessments = [];
+            foreach ($u['requirements'] as $k => $req) {
+                $unitmembers[] = self::members_for($units, $unitat, $kids, $req);
                 $unitrequirementpaths[] = $path . '/requirements/' . (is_int($k) ? (string) $k
                         : runtime::to_string($k));
+                $unitassessments[] = ($req['kind'] === 'assessment' ? self::assessment_constants($req) : []);
             }
             $members[] = $unitmembers;
+            $assessments[] = $unitassessments;
+            $minutes[] = exact::scaled($u['hours'] ?? 0, exact::MINUTE);
             $requirementpaths[] = $unitrequirementpaths;
             $rulesofunit = [];
             foreach ($rules as $k => $rule) {
@@ -262,7 +296,8 @@ final class decide {
                 'children' => $children, 'siblingPos' => $siblingpos, 'prereqs' => $prereqs, 'members' => $members,
                 'requiredSlots' => $requiredslots, 'slotKey' => $slotkey, 'paths' => $paths,
                 'attendanceRules' => $attendancerules, 'requirementPaths' => $requirementpaths,
-                'certification' => $certification];
+                'certification' => $certification, 'assessments' => $assessments, 'minutes' => $minutes,
+                'thresholds' => $thresholds];
     }
 
     /**
@@ -398,21 +433,7 @@ final class decide {
      * @return int|float
      */
     public static function latest_attempt($ctx, $i) {
-        $latest = 1;
-        $fi = $ctx['ix']['first'][$i] ?? -1;
-        foreach ($ctx['attendance'][$fi] ?? [] as $a) {
-            $n = $a['attempt'] ?? 1;
-            if ($n > $latest) {
-                $latest = $n;
-            }
-        }
-        foreach ($ctx['exams'][$fi] ?? [] as $e) {
-            $n = $e['attempt'] ?? 1;
-            if ($n > $latest) {
-                $latest = $n;
-            }
-        }
-        return $latest;
+        return $ctx['attempts'][$ctx['ix']['first'][$i] ?? -1] ?? 1;
     }
 
     /**
@@ -424,12 +445,13 @@ final class decide {
      */
     public static function absence_of($ctx, $unitid) {
         $ui = ((($ctx['ix']['unitAt'])[$unitid] ?? -1));
-        $u = ($ui >= 0 ? ($ctx['units'][$ui] ?? null) : null);
+        if ($ui >= 0) {
+            return [$ctx['absent'][$ui] ?? 0, $ctx['given'][$ui] ?? ($ctx['ix']['minutes'][$ui] ?? null) ?? 0];
+        }
         $absent = 0;
-        $minutes = ($u === null ? 0 : exact::scaled($u['hours'] ?? 0, exact::MINUTE));
-        $attempt = ($ui >= 0 ? self::latest_attempt($ctx, $ui) : 1);
-        foreach (($ui >= 0 ? $ctx['attendance'][$ui] ?? [] : $ctx['allAttendance']) as $a) {
-            if ($a['unit'] === $unitid && ($a['attempt'] ?? 1) == $attempt) {
+        $minutes = 0;
+        foreach ($ctx['allAttendance'] as $a) {
+            if ($a['unit'] === $unitid && ($a['attempt'] ?? 1) == 1) {
                 $absent = $absent + exact::scaled($a['hoursAbsent'], exact::MINUTE);
                 $h = ($a['hours'] ?? null);
                 if ($h !== null) {
@@ -441,19 +463,21 @@ final class decide {
     }
 
     /**
-     * Absent / total against the rule's threshold, on integers: absent * 100 % > threshold % * total (or >=).
+     * Absent / total against the rule's threshold (hundredths of a percent), on integers: absent × 10000 > threshold ×
+     * total (or >=).
      *
      * @param array $rule
+     * @param int|float $threshold
      * @param int|float $absent
      * @param int|float $total
      * @return bool
      */
-    public static function triggers($rule, $absent, $total) {
+    public static function triggers($rule, $threshold, $absent, $total) {
         if ($total <= 0) {
             return false;
         }
         $lhs = $absent * 10000;
-        $rhs = exact::scaled($rule['thresholdPercent'], exact::PERCENT) * $total;
+        $rhs = $threshold * $total;
         return ($rule['strict'] ? $lhs > $rhs : $lhs >= $rhs);
     }
 
@@ -497,7 +521,8 @@ final class decide {
             if (!($rule['effect'] !== $effect)) {
                 if ($rule['scope'] === 'each-unit' && ($targets === null || !(in_array($u['id'], $targets, true)))) {
                     $ah = self::absence_of($ctx, $u['id']);
-                    if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
+                    if (self::triggers($rule, ($ctx['ix']['thresholds'][$k] ?? null), ($ah[0] ?? null), ($ah[1]
+                            ?? null))) {
                         $hit = true;
                         $percent = self::percent_shown($rule, ($ah[0] ?? null), ($ah[1] ?? null));
                     }
@@ -505,7 +530,8 @@ final class decide {
                     foreach ($rule['units'] as $cu) {
                         if (!$hit) {
                             $ah = self::absence_of($ctx, $cu);
-                            if (self::triggers($rule, ($ah[0] ?? null), ($ah[1] ?? null))) {
+                            if (self::triggers($rule, ($ctx['ix']['thresholds'][$k] ?? null), ($ah[0] ?? null), ($ah[1]
+                                    ?? null))) {
                                 $hit = true;
                                 $percent = self::percent_shown($rule, ($ah[0] ?? null), ($ah[1] ?? null));
                             }
@@ -519,7 +545,7 @@ final class decide {
                         $absent = $absent + (($ah[0] ?? null));
                         $total = $total + (($ah[1] ?? null));
                     }
-                    if (self::triggers($rule, $absent, $total)) {
+                    if (self::triggers($rule, ($ctx['ix']['thresholds'][$k] ?? null), $absent, $total)) {
                         $hit = true;
                         $percent = self::percent_shown($rule, $absent, $total);
                     }
@@ -567,41 +593,38 @@ final class decide {
 
     /**
      * The weighted average of one session, exactly: [missing count, shown average, passed (1/0), exact average shown
-     * truncated]. Components are fractions grade/max over the common multiple of their maxima (in hundred-thousandths),
-     * weights in hundredths of a percent; the average in hundred-thousandths of a point is scale * N / (10000 * L),
-     * taken by exact long division. Without a rounding rule the exact average is compared with the pass mark and shown
+     * truncated]. With the constants prepared once (assessmentConstants): N = Σ coefficientᵢ × gradeᵢ (grades in
+     * hundred-thousandths), and the average in hundred-thousandths of a point is ⌊numerator × N / denominator⌋, taken
+     * by exact division (mulDiv). Without a rounding rule the exact average is compared with the pass mark and shown
      * truncated to five decimals (never above its value); with one, the average is rounded as the definition says.
      *
      * @param array $ctx
      * @param int|float $i
+     * @param int|float $k
      * @param array $req
      * @param bool $resit
      * @param int|float $attempt
      * @param array $missing
      * @return array
      */
-    public static function session_average($ctx, $i, $req, $resit, $attempt, &$missing) {
-        $l = 1;
-        foreach ($req['components'] as $c) {
-            $l = exact::lcm($l, exact::scaled($c['max'], exact::POINT));
-        }
+    public static function session_average($ctx, $i, $k, $req, $resit, $attempt, &$missing) {
+        $constants = ((($ctx['ix']['assessments'][$i] ?? null))[$k] ?? null);
         $n = 0;
-        foreach ($req['components'] as $c) {
+        foreach ($req['components'] as $m => $c) {
             $g = ($resit && $c['resit'] ? self::exam_grade($ctx, $i, $c['id'], 'resit', $attempt)
                     : self::exam_grade($ctx, $i, $c['id'], 'main', $attempt));
             if ($g === null) {
                 $missing[] = $c['id'];
             } else {
-                $n = $n + exact::scaled($c['weight'], exact::PERCENT) * (exact::scaled($g,
-                        exact::POINT) * (runtime::div($l, exact::scaled($c['max'], exact::POINT))));
+                $n = $n + (($constants[(int) ($m + 3)] ?? null)) * exact::scaled($g, exact::POINT);
             }
         }
-        $den = 10000 * $l;
-        $qr = exact::mul_div(exact::scaled($req['scale'], exact::POINT), $n, $den);
+        $den = ($constants[0] ?? null);
+        $qr = exact::mul_div(($constants[1] ?? null), $n, $den);
         $q = ($qr[0] ?? null);
         $exact = runtime::div($q, exact::POINT);
         $rounding = ($req['rounding'] ?? null);
-        $passmark = exact::scaled($req['passMark'], exact::POINT);
+        $passmark = ($constants[2] ?? null);
         if ($rounding === null) {
             return [count($missing), $exact, ($q >= $passmark ? 1 : 0), $exact];
         }
@@ -636,16 +659,17 @@ final class decide {
      *
      * @param array $ctx
      * @param int|float $i
+     * @param int|float $k
      * @param array $req
      * @param string $path
      * @param array|null $barred
      * @return array
      */
-    public static function eval_assessment($ctx, $i, $req, $path, $barred) {
+    public static function eval_assessment($ctx, $i, $k, $req, $path, $barred) {
         $u = ($ctx['units'][$i] ?? null);
-        $attempt = self::latest_attempt($ctx, $i);
+        $attempt = ($ctx['attempts'][$ctx['ix']['first'][$i] ?? -1] ?? 1);
         $mainmissing = [];
-        $main = self::session_average($ctx, $i, $req, false, $attempt, $mainmissing);
+        $main = self::session_average($ctx, $i, $k, $req, false, $attempt, $mainmissing);
         $mainavg = ($main[1] ?? null);
         if ($barred === null) {
             if (count($mainmissing) > 0) {
@@ -669,7 +693,7 @@ final class decide {
             return ['status' => 'failed', 'reason' => $barred, 'note' => null];
         }
         $resitmissing = [];
-        $resit = self::session_average($ctx, $i, $req, true, $attempt, $resitmissing);
+        $resit = self::session_average($ctx, $i, $k, $req, true, $attempt, $resitmissing);
         if (count($resitmissing) > 0) {
             if ($barred !== null) {
                 return ['status' => 'barred', 'reason' => $barred, 'note' => null];
@@ -876,7 +900,7 @@ final class decide {
                     'params' => ['unit' => $u['id']]], 'note' => null];
         }
         if ($req['kind'] === 'assessment') {
-            return self::eval_assessment($ctx, $i, $req, $path, $barred);
+            return self::eval_assessment($ctx, $i, $k, $req, $path, $barred);
         }
         return self::eval_jury($ctx, $i, $req, $path);
     }
@@ -1103,11 +1127,16 @@ final class decide {
             }
         }
         $exams = [];
+        $attempts = [];
         $examfacts = 0;
         foreach ($record['exams'] ?? [] as $a) {
             if ((!((strcmp(($a['at']), $limit) > 0)))) {
                 $examfacts = $examfacts + 1;
                 $ui = ($unitat[($a['unit'])] ?? -1);
+                $attempt = $a['attempt'] ?? 1;
+                if ($ui >= 0 && $attempt > ($attempts[$ui] ?? 1)) {
+                    $attempts[$ui] = $attempt;
+                }
                 if ($ui >= 0) {
                     if ((($exams[$ui] ?? null)) === null) {
                         $exams[$ui] = [$a];
@@ -1117,14 +1146,22 @@ final class decide {
                 }
             }
         }
-        $attendance = [];
         foreach ($record['attendance'] ?? [] as $a) {
             $ui = ($unitat[($a['unit'])] ?? -1);
-            if ($ui >= 0) {
-                if ((($attendance[$ui] ?? null)) === null) {
-                    $attendance[$ui] = [$a];
-                } else {
-                    $attendance[$ui][] = $a;
+            $attempt = $a['attempt'] ?? 1;
+            if ($ui >= 0 && $attempt > ($attempts[$ui] ?? 1)) {
+                $attempts[$ui] = $attempt;
+            }
+        }
+        $absent = [];
+        $given = [];
+        foreach ($record['attendance'] ?? [] as $a) {
+            $ui = ($unitat[($a['unit'])] ?? -1);
+            if ($ui >= 0 && ($a['attempt'] ?? 1) == ($attempts[$ui] ?? 1)) {
+                $absent[$ui] = ($absent[$ui] ?? 0) + exact::scaled($a['hoursAbsent'], exact::MINUTE);
+                $h = ($a['hours'] ?? null);
+                if ($h !== null) {
+                    $given[$ui] = exact::scaled($h, exact::MINUTE);
                 }
             }
         }
@@ -1146,7 +1183,8 @@ final class decide {
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
                 'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
                 'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'juryLate' => $jurylate,
-                'exams' => $exams, 'attendance' => $attendance, 'allAttendance' => $record['attendance'] ?? [],
+                'attempts' => $attempts, 'absent' => $absent, 'given' => $given, 'exams' => $exams,
+                'allAttendance' => $record['attendance'] ?? [],
                 'placements' => array_values(array_filter(($record['placements'] ?? []), fn($a) => !((strcmp($a['at'],
                 $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);

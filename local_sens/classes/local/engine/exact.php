@@ -39,6 +39,9 @@ final class exact {
     /** @var int|float MAX_HOURS (generated) */
     public const MAX_HOURS = 1000000;
 
+    /** @var int|float SAFE_PRODUCT (generated) */
+    public const SAFE_PRODUCT = 4503599627370496;
+
     /** @var int|float MAX_LCM (generated) */
     public const MAX_LCM = 10000000000;
 
@@ -106,6 +109,17 @@ final class exact {
      * @return array
      */
     public static function mul_div($a, $b, $c) {
+        if ($b == 0 || $a <= runtime::div(self::SAFE_PRODUCT, $b)) {
+            $p = $a * $b;
+            $q0 = runtime::floor(runtime::div($p, $c));
+            if ($q0 * $c > $p) {
+                $q0 = $q0 - 1;
+            }
+            if (($q0 + 1) * $c <= $p) {
+                $q0 = $q0 + 1;
+            }
+            return [$q0, $p - $q0 * $c];
+        }
         $ra = runtime::mod($a, $c);
         $qa = runtime::div(($a - $ra), $c);
         $digits = [];
