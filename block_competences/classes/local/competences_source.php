@@ -94,6 +94,28 @@ final class competences_source {
     }
 
     /**
+     * The course's workshop sessions still to come (local_sens_session), soonest first, in one read: the block tells
+     * a learner when and where the workshop of a level takes place.
+     *
+     * @param int|null $courseid Null: none.
+     * @param int $now
+     * @return array[] Each: timestart, room, units (?string[]: null covers every workshop).
+     */
+    public function sessions(?int $courseid, int $now): array {
+        if ($courseid === null) {
+            return [];
+        }
+        $sessions = [];
+        foreach ($this->db->get_records_select('local_sens_session', 'courseid = :courseid AND timestart > 0
+                AND (timestart >= :now OR timeend >= :now2)', ['courseid' => $courseid, 'now' => $now, 'now2' => $now],
+                'timestart, id', 'id, timestart, room, units') as $row) {
+            $sessions[] = ['timestart' => (int)$row->timestart, 'room' => (string)$row->room,
+                'units' => $row->units === null ? null : json_decode($row->units, true)];
+        }
+        return $sessions;
+    }
+
+    /**
      * Full names of the people a decision's reasons name (who attested, placed, decided), in one read; none when
      * there is nobody to name. A user id with no user stays out (the reason then shows the id).
      *

@@ -76,7 +76,8 @@ class competences implements renderable, templatable {
         $lang = grid_exporter::current_lang();
         $outline = $loaded['outline'];
         $people = $source->people(grid_exporter::people_of($stored['decision']));
-        $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people);
+        $sessions = $source->sessions($loaded['courseid'], \core\di::get(\core\clock::class)->time());
+        $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people, $sessions);
         $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
         $grid = $exporter->export($stored['decision']);
         foreach ($grid['domains'] as $i => $domain) {

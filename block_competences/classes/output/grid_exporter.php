@@ -60,6 +60,7 @@ final class grid_exporter {
      * @param string $lang 'fr' or 'en': which titles to show.
      * @param string $idprefix Prefix of element ids (unique per block on the page).
      * @param array<string, string> $people Full names of the people named in reasons ("by"), by user id.
+     * @param array[] $sessions Workshop sessions to come, soonest first (competences_source::sessions()).
      */
     public function __construct(
         /** @var array Programme outline. */
@@ -72,6 +73,8 @@ final class grid_exporter {
         private readonly string $idprefix = 'block_competences',
         /** @var array<string, string> Names of people by user id. */
         private readonly array $people = [],
+        /** @var array[] Workshop sessions to come. */
+        private readonly array $sessions = [],
     ) {
         foreach ($outline['units'] as $unit) {
             $this->units[$unit['id']] = $unit;
@@ -190,7 +193,45 @@ final class grid_exporter {
             'hasreasons' => !empty($reasons),
             'context' => $label,
             'link' => in_array($state, self::ACTIONABLE, true) ? $this->unit_link($unit['id'], $decision['reasons'] ?? []) : null,
+            'workshop' => $this->workshop($unit['id'], $state, $decision['reasons'] ?? []),
         ];
+    }
+
+    /**
+     * The workshop of a unit validated by an attestation, in words: who attested and when once attested; else the
+     * next session's date and room, or "waiting for the workshop of <date>" when the online exercises are done.
+     *
+     * @param string $unitid
+     * @param string|null $state
+     * @param array $reasons The unit's reasons.
+     * @return string|null Null for a unit without workshop, or with nothing to say.
+     */
+    private function workshop(string $unitid, ?string $state, array $reasons): ?string {
+        $codes = array_column($reasons, 'code');
+        $attested = [];
+        foreach ($reasons as $reason) {
+            if (in_array($reason['code'] ?? '', ['attestation_passed', 'attestation_not_passed'], true)) {
+                $attested[] = $this->reason_text((array)$reason);
+            }
+        }
+        if (!in_array('attestation_missing', $codes, true) || !in_array($state, self::ACTIONABLE, true)) {
+            return $attested ? implode(' ', $attested) : null;
+        }
+        $next = null;
+        foreach ($this->sessions as $session) {
+            if ($next === null && ($session['units'] === null || in_array($unitid, $session['units'], true))) {
+                $next = $session;
+            }
+        }
+        if ($next === null) {
+            $attested[] = get_string('workshopnotdated', 'block_competences');
+        } else {
+            $a = (object)['date' => userdate($next['timestart'], get_string('strftimedatetime', 'langconfig')),
+                'room' => $next['room'] === '' ? '-' : $next['room']];
+            $attested[] = get_string(in_array('activities_pending', $codes, true) ? 'workshopnext' : 'workshopwaiting',
+                'block_competences', $a);
+        }
+        return implode(' ', $attested);
     }
 
     /**

@@ -67,3 +67,6 @@ $string['verdict_not_started'] = 'Not started';
 $string['verdict_participation'] = 'Attestation of participation';
 $string['viewingas'] = 'Competences of {$a}, as their own block shows them.';
 $string['viewlearners'] = 'Competences of a learner';
+$string['workshopnext'] = 'Workshop: next session on {$a->date}, room {$a->room}.';
+$string['workshopnotdated'] = 'Workshop: no session dated yet.';
+$string['workshopwaiting'] = 'Online exercises done: waiting for the workshop of {$a->date} (room {$a->room}).';

@@ -67,3 +67,6 @@ $string['verdict_not_started'] = 'Pas commencé';
 $string['verdict_participation'] = 'Attestation de participation';
 $string['viewingas'] = 'Compétences de {$a}, telles que son propre bloc les présente.';
 $string['viewlearners'] = 'Compétences d\'un apprenant';
+$string['workshopnext'] = 'Atelier : prochaine session le {$a->date}, salle {$a->room}.';
+$string['workshopnotdated'] = 'Atelier : aucune session datée pour l\'instant.';
+$string['workshopwaiting'] = 'Exercices en ligne faits : en attente de l\'atelier du {$a->date} (salle {$a->room}).';

@@ -192,4 +192,43 @@ final class grid_exporter_test extends \advanced_testcase {
         $this->assertStringContainsString('/mod/page/view.php?id=15', $data['next']['link']['url']);
         $this->assertStringStartsWith('Open: ', $data['next']['link']['label']);
     }
+
+    /**
+     * The workshop of a level: "waiting for the workshop of <date>" once the online exercises are done, the next
+     * session's date and room before, who attested and when after (seed 003: the level is validated in the room).
+     */
+    public function test_workshop_line(): void {
+        $this->resetAfterTest();
+        /** @var \block_competences_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('block_competences');
+        [$course, $version, $programme] = $generator->create_programme_course(0);
+        [, $decision] = $generator->create_learner($course, $version, $programme, [
+            'activities' => $generator->passed_activities($programme, 'donnees.debutant'),
+        ]);
+        $outline = \block_competences\local\competences_source::outline_of($programme);
+        $when = make_timestamp(2027, 3, 12, 9, 0);
+        $sessions = [['timestart' => $when, 'room' => 'B12', 'units' => null]];
+        $levels = fn(array $data) => array_column($data['domains'][0]['levels'], 'workshop', 'id');
+
+        $data = (new grid_exporter($outline, [], 'en', 'b', [], $sessions))->export($decision);
+        $date = userdate($when, get_string('strftimedatetime', 'langconfig'));
+        $this->assertSame(get_string('workshopwaiting', 'block_competences', (object)['date' => $date, 'room' => 'B12']),
+            $levels($data)['donnees.debutant']);
+        $this->assertNull($levels($data)['donnees.intermediaire'], 'locked: nothing to say yet');
+        $cyber = array_column($data['domains'][1]['levels'], 'workshop', 'id')['cybersecurite.debutant'];
+        $this->assertSame(get_string('workshopnext', 'block_competences', (object)['date' => $date, 'room' => 'B12']), $cyber);
+
+        $none = (new grid_exporter($outline, [], 'en', 'b', [], []))->export($decision);
+        $this->assertSame(get_string('workshopnotdated', 'block_competences'), $levels($none)['donnees.debutant']);
+
+        [, $attested] = $generator->create_learner($course, $version, $programme, [
+            'activities' => $generator->passed_activities($programme, 'donnees.debutant'),
+            'attestations' => [['id' => 't1', 'unit' => 'donnees.debutant', 'session' => 'S1', 'result' => 'passed',
+                'by' => '42', 'at' => '2026-06-02']],
+        ]);
+        $line = $levels((new grid_exporter($outline, [], 'en', 'b', ['42' => 'Étienne Atelier'], $sessions))
+            ->export($attested))['donnees.debutant'];
+        $this->assertStringContainsString('Étienne Atelier', $line);
+        $this->assertStringContainsString('S1', $line);
+    }
 }
