@@ -462,6 +462,9 @@ const SENS_DEMO_STATES = [
             'communication.debutant' => 'half'],
         'attested' => ['donnees.debutant', 'donnees.intermediaire', 'cybersecurite.intermediaire'],
         'placed' => ['cybersecurite.intermediaire' => 'PIX']],
+    'learner06' => ['state' => 'Données de santé — Débutant: every quiz passed, workshop not attested yet (waiting for ' .
+        'the workshop; the lead attests it on the S1 sheet and Intermédiaire opens)',
+        'passed' => ['donnees.debutant' => 'all']],
 ];
 
 /**
@@ -602,6 +605,36 @@ function sens_demo_quiz_state(int $cmid, stdClass $user, bool $passed): void {
 }
 
 /**
+ * The programme's workshop sessions in the course, dated (S1 started two weeks ago, the next ones each semester from
+ * next month), in a room, led by the demo teacher. A session an engineer already dated is left as it is.
+ *
+ * @param stdClass $course
+ */
+function sens_demo_sessions(stdClass $course): void {
+    global $DB;
+    $service = '\local_sens\local\workshop\session_service';
+    if (!class_exists($service)) {
+        mtrace('SKIPPED workshop sessions: local_sens has no session_service yet');
+        return;
+    }
+    $adminid = (int)get_admin()->id;
+    $lead = (int)$DB->get_field('user', 'id', ['username' => 'enseignant']);
+    $sessions = \core\di::get($service)->sessions((int)$course->id, $adminid);
+    $start = (new DateTimeImmutable('today 09:00', core_date::get_server_timezone_object()))->modify('-14 days');
+    $n = 0;
+    foreach ($sessions as $session) {
+        $when = $n === 0 ? $start : $start->modify('+' . (6 * $n - 5) . ' months');
+        $n++;
+        if ($session->timestart > 0) {
+            continue;
+        }
+        \core\di::get($service)->update($session, $when->getTimestamp(), $when->modify('+5 hours')->getTimestamp(),
+            'Salle B12 — Faculté de médecine', $lead ? [$lead] : [], $adminid);
+        mtrace("workshop session {$session->sessionkey} dated " . $when->format('Y-m-d H:i'));
+    }
+}
+
+/**
  * Moodle's first-visit user tours cover the page for a new user: mark them seen for the demo accounts.
  */
 function sens_demo_no_user_tours(): void {
@@ -666,6 +699,7 @@ sens_demo_enrol_cohort($course, $cohort);
 sens_demo_staff($course);
 sens_demo_blocks($course);
 if ($version) {
+    sens_demo_sessions($course);
     sens_demo_learner_states($course, $cohort, $version, $quizzes, $definition);
 }
 sens_demo_no_user_tours();
