@@ -1,0 +1,82 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Benchmark of saving a workshop sheet on the dev site (demo data): the S1 › Données de santé sheet with every demo
+ * learner of the course (25), marked present and some passed, saved by the web service's function as the demo teacher,
+ * recompute and events included. Each run empties the demo course's sheets first (as tests/e2e/workshop-reset.php),
+ * and the last run leaves them empty. Prints DB reads and writes and the time of each save.
+ *
+ * Usage: php tests/bench/sheet.php --moodle=DIR [--runs=5]
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+define('CLI_SCRIPT', true);
+
+$options = getopt('', ['moodle:', 'runs::']);
+require(rtrim($options['moodle'], '/') . '/config.php');
+require_once($CFG->libdir . '/clilib.php');
+
+$runs = (int)($options['runs'] ?? 5);
+$course = $DB->get_record('course', ['shortname' => 'DUCNS-2026'], 'id', MUST_EXIST);
+$session = \core\di::get(\local_sens\local\workshop\session_repository::class)->get((int)$DB->get_field('local_sens_session',
+    'id', ['courseid' => $course->id, 'sessionkey' => 'S1'], MUST_EXIST));
+$teacher = $DB->get_record('user', ['username' => 'enseignant'], '*', MUST_EXIST);
+$service = \core\di::get(\local_sens\local\workshop\sheet_service::class);
+
+/**
+ * Empties the demo course's sheets and recomputes the course.
+ *
+ * @param int $courseid
+ */
+function sens_bench_reset(int $courseid): void {
+    global $DB;
+    $ids = $DB->get_fieldset_select('local_sens_session', 'id', 'courseid = ?', [$courseid]);
+    [$insql, $params] = $DB->get_in_or_equal($ids);
+    $DB->delete_records_select('local_sens_attestation', "sessionid $insql AND corrects IS NOT NULL", $params);
+    $DB->delete_records_select('local_sens_attestation', "sessionid $insql", $params);
+    \core\di::get(\local_sens\local\decision\decision_service::class)->recompute_course($courseid);
+}
+
+\core\session\manager::set_user($teacher);
+for ($run = 1; $run <= $runs; $run++) {
+    sens_bench_reset((int)$course->id);
+    $sheet = $service->sheet($session, $service->workshop($session, 'donnees'));
+    $rows = [];
+    foreach ($sheet['expected'] as $i => $row) {
+        $rows[] = ['userid' => (int)$row['user']->id, 'unit' => $row['unit'], 'present' => true, 'passed' => $i % 3 === 0,
+            'note' => '', 'reason' => '', 'key' => ''];
+    }
+    $reads = $DB->perf_get_reads();
+    $writes = $DB->perf_get_writes();
+    $start = microtime(true);
+    $cpu = getrusage();
+    $data = \local_sens\external\save_attestation_sheet::execute($session->id, 'donnees', $rows);
+    $end = getrusage();
+    $ms = (microtime(true) - $start) * 1000;
+    $cpums = ($end['ru_utime.tv_sec'] - $cpu['ru_utime.tv_sec']) * 1000 + ($end['ru_utime.tv_usec'] - $cpu['ru_utime.tv_usec']) / 1000;
+    if (!$data['saved']) {
+        cli_error(json_encode($data));
+    }
+    printf("run %d: %d learners, %d attestations written, %d reads, %d writes, %.0f ms wall, %.0f ms CPU\n", $run,
+        count($rows), count($rows),
+        $DB->perf_get_reads() - $reads, $DB->perf_get_writes() - $writes, $ms, $cpums);
+}
+sens_bench_reset((int)$course->id);
+printf("load average %s\n", implode(' ', array_map(fn($l) => sprintf('%.2f', $l), sys_getloadavg())));
