@@ -191,6 +191,35 @@ test('a learner does not see another learner\'s levels on their course profile (
   }
 });
 
+test('a teacher saves a gated quiz\'s settings: the SENS level restriction is shown read-only, kept, and not offered', async () => {
+  const facts = siteFacts();
+  const locked = cmid(facts, 'donnees.intermediaire.e1.exercices');
+  const title = `${unitTitle('donnees', 'en')} — ${unitTitle('donnees.intermediaire', 'en')}`;
+  const { context, page, errors } = await newPage();
+  try {
+    await login(page, 'enseignant');
+    for (let round = 0; round < 2; round++) {
+      await page.goto(`${baseUrl}/course/modedit.php?update=${locked}`);
+      const condition = page.locator('.availability-field .availability_sens').first();
+      await condition.waitFor({ state: 'attached' });
+      assert.ok((await condition.innerText()).includes(title), `the restriction names the level (round ${round})`);
+      if (round === 0) {
+        // Open the collapsed "Restrict access" section, then its "Add restriction..." dialog.
+        await page.locator('#id_availabilityconditionsheader a.fheader').first().click();
+        await page.locator('.availability-field .availability-button button').first().click();
+        // The dialog lists the conditions a teacher may add (Date, Grade, ...): not SENS.
+        await page.locator('#availability_addrestriction_date').waitFor();
+        assert.equal(await page.locator('#availability_addrestriction_sens').count(), 0, 'not offered to add by hand');
+        await page.keyboard.press('Escape');
+        await Promise.all([page.waitForURL(/\/course\/view\.php/), page.locator('#id_submitbutton2').click()]);
+      }
+    }
+    assert.deepEqual(errors, [], 'no JavaScript error');
+  } finally {
+    await context.close();
+  }
+});
+
 test('passing the last Débutant quiz of Données in the browser opens Intermédiaire', async () => {
   const username = 'learner04';
   const facts = siteFacts(username);
