@@ -81,8 +81,8 @@ final class engine_reasons_test extends \advanced_testcase {
         $this->assertSame('in_progress', self::portfolio($en)['state']);
         $this->assertSame('in_progress', $en['verdict']['code']);
         $this->assertStringContainsString('rejected by the jury', implode(' ', self::portfolio($en)['reasons']));
-        $this->assertStringContainsString('submit it again before the deadline', implode(' ', self::portfolio($en)['reasons']));
-        $this->assertStringContainsString('à soumettre de nouveau avant l\'échéance', implode(' ', self::portfolio($fr)['reasons']));
+        $this->assertStringContainsString('submit it again (deadline 30 March 2029)', implode(' ', self::portfolio($en)['reasons']));
+        $this->assertStringContainsString('à soumettre de nouveau (échéance ', implode(' ', self::portfolio($fr)['reasons']));
     }
 
     /**

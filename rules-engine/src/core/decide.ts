@@ -697,11 +697,11 @@ function evalJury(ctx: Ctx, i: number, req: Extract<RequirementT, { kind: 'jury'
     };
   }
   if (best.decision === 'rejected') {
-    return { status: 'progress', reason: { code: 'jury_rejected', path: path, params: { unit: u.id, by: best.by, at: best.at } }, note: null };
+    return { status: 'progress', reason: { code: 'jury_rejected', path: path, params: { unit: u.id, by: best.by, at: best.at, deadline: ctx.deadline ?? '—' } }, note: null };
   }
   return {
     status: 'progress', note: null,
-    reason: { code: 'jury_grade_below', path: path, params: { unit: u.id, grade: grade ?? 0, passMark: passMark ?? 0, by: best.by, at: best.at } },
+    reason: { code: 'jury_grade_below', path: path, params: { unit: u.id, grade: grade ?? 0, passMark: passMark ?? 0, by: best.by, at: best.at, deadline: ctx.deadline ?? '—' } },
   };
 }
 

@@ -31,8 +31,8 @@ export type Reason =
   | { code: 'assessment_pending'; path: string; params: { unit: string; session: string; missing: string } }
   | { code: 'assessment_rounded'; path: string; params: { unit: string; session: string; exact: number; average: number; decimals: number; mode: string } }
   | { code: 'jury_accepted'; path: string; params: { unit: string; grade: number; by: string; at: string } }
-  | { code: 'jury_grade_below'; path: string; params: { unit: string; grade: number; passMark: number; by: string; at: string } }
-  | { code: 'jury_rejected'; path: string; params: { unit: string; by: string; at: string } }
+  | { code: 'jury_grade_below'; path: string; params: { unit: string; grade: number; passMark: number; by: string; at: string; deadline: string } }
+  | { code: 'jury_rejected'; path: string; params: { unit: string; by: string; at: string; deadline: string } }
   | { code: 'jury_deferred'; path: string; params: { unit: string; by: string; at: string } }
   | { code: 'jury_pending'; path: string; params: { unit: string } }
   | { code: 'jury_submissions_exhausted'; path: string; params: { unit: string; submissions: number; max: number; by: string; at: string } }

@@ -789,11 +789,12 @@ final class decide {
         }
         if ($best['decision'] === 'rejected') {
             return ['status' => 'progress', 'reason' => ['code' => 'jury_rejected', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at']]], 'note' => null];
+                    'params' => ['unit' => $u['id'], 'by' => $best['by'], 'at' => $best['at'],
+                    'deadline' => $ctx['deadline'] ?? '—']], 'note' => null];
         }
         return ['status' => 'progress', 'note' => null, 'reason' => ['code' => 'jury_grade_below', 'path' => $path,
                 'params' => ['unit' => $u['id'], 'grade' => $grade ?? 0, 'passMark' => $passmark ?? 0,
-                'by' => $best['by'], 'at' => $best['at']]]];
+                'by' => $best['by'], 'at' => $best['at'], 'deadline' => $ctx['deadline'] ?? '—']]];
     }
 
     /**
