@@ -72,7 +72,8 @@ $programme = \local_sens\api::learner_programme((int)$USER->id, (int)$course->id
 $referential = $programme ? referential::for_current_language($programme['definition']) : null;
 $options = $referential ? $referential->options() : [];
 $fileoptions = entry_repository::file_options($instance, $course);
-$form = new entry_form($PAGE->url, ['options' => $options, 'fileoptions' => $fileoptions]);
+$form = new entry_form($PAGE->url, ['options' => $options, 'fileoptions' => $fileoptions], 'post', '',
+    ['id' => 'mod_sensportfolio-entry-form']);
 
 $data = (object)['id' => $cm->id, 'entryid' => $entryid, 'entrydate' => time()];
 if ($entry) {
@@ -101,7 +102,7 @@ if ($form->is_cancelled()) {
     redirect($viewurl, get_string('entrysaved', 'mod_sensportfolio'), null, \core\output\notification::NOTIFY_SUCCESS);
 }
 
-$PAGE->requires->js_call_amd('mod_sensportfolio/evidence', 'init', [$form->get_form_id()]);
+$PAGE->requires->js_call_amd('mod_sensportfolio/evidence', 'init', ['mod_sensportfolio-entry-form']);
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string($entry ? 'editentry' : 'addentry', 'mod_sensportfolio'));
 $form->display();

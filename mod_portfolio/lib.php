@@ -116,20 +116,15 @@ function sensportfolio_delete_instance($id) {
  * @return bool false if not found, does not return if found.
  */
 function sensportfolio_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
-    global $DB, $USER;
+    global $USER;
     if ($context->contextlevel != CONTEXT_MODULE || !in_array($filearea, ['entry', 'submission'], true)) {
         return false;
     }
     require_login($course, true, $cm);
     require_capability('mod/sensportfolio:view', $context);
     $itemid = (int)array_shift($args);
-    $table = $filearea === 'entry' ? 'sensportfolio_entry' : 'sensportfolio_submission';
-    $owner = $DB->get_field($table, 'userid', ['id' => $itemid, 'sensportfolioid' => $cm->instance]);
-    if ($owner === false) {
+    if (!sensportfolio_file_access($cm, $context, $filearea, $itemid, (int)$USER->id)) {
         return false;
-    }
-    if ((int)$owner !== (int)$USER->id) {
-        require_capability('mod/sensportfolio:review', $context);
     }
     $filename = array_pop($args);
     $filepath = $args ? '/' . implode('/', $args) . '/' : '/';
@@ -138,6 +133,30 @@ function sensportfolio_pluginfile($course, $cm, $context, $filearea, $args, $for
         return false;
     }
     send_stored_file($file, 0, 0, $forcedownload, $options);
+}
+
+/**
+ * Whether a user may read the files of an entry or a submission: it belongs to this activity, and the user is its
+ * learner or a jury member (mod/sensportfolio:review).
+ *
+ * @param stdClass|cm_info $cm
+ * @param context $context The activity's context.
+ * @param string $filearea entry or submission
+ * @param int $itemid Entry or submission id.
+ * @param int $userid
+ * @return bool
+ */
+function sensportfolio_file_access($cm, $context, string $filearea, int $itemid, int $userid): bool {
+    global $DB;
+    $tables = ['entry' => 'sensportfolio_entry', 'submission' => 'sensportfolio_submission'];
+    if (!isset($tables[$filearea])) {
+        return false;
+    }
+    $owner = $DB->get_field($tables[$filearea], 'userid', ['id' => $itemid, 'sensportfolioid' => $cm->instance]);
+    if ($owner === false) {
+        return false;
+    }
+    return (int)$owner === $userid || has_capability('mod/sensportfolio:review', $context, $userid);
 }
 
 /**

@@ -347,6 +347,45 @@ function sens_demo_staff(stdClass $course): void {
 }
 
 /**
+ * The portfolio activity (mod_sensportfolio, cm idnumber "portfolio") in the course's last section: the jury decides
+ * on the programme's portfolio unit; completion when the jury accepts it. Left as it is when present.
+ *
+ * @param stdClass $course
+ */
+function sens_demo_portfolio(stdClass $course): void {
+    global $CFG, $DB;
+    if (!core_component::get_component_directory('mod_sensportfolio') ||
+            !$DB->record_exists('modules', ['name' => 'sensportfolio'])) {
+        mtrace('mod_sensportfolio not installed: no portfolio activity');
+        return;
+    }
+    if ($DB->record_exists('course_modules', ['course' => $course->id, 'idnumber' => 'portfolio'])) {
+        return;
+    }
+    require_once($CFG->dirroot . '/course/modlib.php');
+    $section = (int)$DB->get_field_sql('SELECT MAX(section) FROM {course_sections} WHERE course = ?', [$course->id]);
+    $moduleinfo = create_module((object)[
+        'modulename' => 'sensportfolio',
+        'module' => $DB->get_field('modules', 'id', ['name' => 'sensportfolio'], MUST_EXIST),
+        'course' => $course->id,
+        'section' => $section,
+        'visible' => 1,
+        'name' => 'Portfolio — Certification',
+        'cmidnumber' => 'portfolio',
+        'introeditor' => ['text' => '<p>Documentez l\'évolution de votre expertise au regard du référentiel, puis '
+            . 'soumettez votre portfolio au jury de certification.</p>', 'format' => FORMAT_HTML, 'itemid' => 0],
+        'criteria' => "Réflexivité sur le parcours\nCouverture du référentiel\nQualité des traces",
+        'unit' => '',
+        'maxbytes' => 0,
+        'maxfiles' => 5,
+        'filetypes' => '',
+        'completion' => COMPLETION_TRACKING_AUTOMATIC, 'completionview' => 0, 'completionexpected' => 0,
+        'completionaccepted' => 1,
+    ]);
+    mtrace("created the portfolio activity (cm {$moduleinfo->coursemodule})");
+}
+
+/**
  * block_competences on the default dashboard and on the course, when the block plugin is installed.
  */
 function sens_demo_blocks(stdClass $course): void {
@@ -698,6 +737,7 @@ sens_demo_learners();
 sens_demo_enrol_cohort($course, $cohort);
 sens_demo_staff($course);
 sens_demo_blocks($course);
+sens_demo_portfolio($course);
 if ($version) {
     sens_demo_sessions($course);
     sens_demo_learner_states($course, $cohort, $version, $quizzes, $definition);

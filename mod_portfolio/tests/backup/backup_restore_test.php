@@ -72,12 +72,13 @@ final class backup_restore_test extends \advanced_testcase {
         $learner = $this->getDataGenerator()->create_and_enrol($course, 'student');
         $juror = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
         $generator = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio');
-        $instance = $generator->create_instance(['course' => $course->id, 'name' => 'Portfolio DU CNS']);
+        $instance = $generator->create_instance(['course' => $course->id, 'name' => 'Portfolio DU CNS', 'maxfiles' => 3,
+            'filetypes' => '.pdf', 'unit' => 'portfolio']);
         $generator->create_entry(['sensportfolioid' => $instance->id, 'userid' => $learner->id, 'title' => 'Atelier',
-            'competences' => ['2.1', '2.2'], 'filename' => 'trace.txt']);
+            'competences' => ['2.1', '2.2'], 'filename' => 'trace.txt', 'entrydate' => 1767225600, 'sortorder' => 2]);
         $submission = $generator->create_submission(['sensportfolioid' => $instance->id, 'userid' => $learner->id,
-            'status' => 'accepted']);
-        $generator->create_review(['submissionid' => $submission->id, 'reviewerid' => $juror->id]);
+            'status' => 'accepted', 'snapshot' => '[{"entry":1,"title":"Atelier","files":[]}]', 'filename' => 'copie.txt']);
+        $generator->create_review(['submissionid' => $submission->id, 'reviewerid' => $juror->id, 'note' => 'Unanimité']);
         return [$course, $instance, $learner, $juror];
     }
 
@@ -93,19 +94,29 @@ final class backup_restore_test extends \advanced_testcase {
         $this->assertNotEquals($instance->id, $restored->id);
         $this->assertSame('Portfolio DU CNS', $restored->name);
         $this->assertSame("Réflexivité\nCouverture du référentiel", $restored->criteria);
+        $this->assertSame(['3', '.pdf', 'portfolio'], [$restored->maxfiles, $restored->filetypes, $restored->unit]);
         $entry = $DB->get_record('sensportfolio_entry', ['sensportfolioid' => $restored->id], '*', MUST_EXIST);
         $this->assertEquals($learner->id, $entry->userid);
         $this->assertSame(['2.1', '2.2'], json_decode($entry->competences));
+        $this->assertEquals([1767225600, 2], [$entry->entrydate, $entry->sortorder]);
         $submission = $DB->get_record('sensportfolio_submission', ['sensportfolioid' => $restored->id], '*', MUST_EXIST);
         $this->assertSame('accepted', $submission->status);
+        $this->assertSame('[{"entry":1,"title":"Atelier","files":[]}]', $submission->snapshot);
+        $this->assertSame(hash('sha256', $submission->snapshot), $submission->contenthash);
         $review = $DB->get_record('sensportfolio_review', ['submissionid' => $submission->id], '*', MUST_EXIST);
         $this->assertEquals($juror->id, $review->reviewerid);
+        $this->assertSame(['accepted', 'Unanimité'], [$review->decision, $review->note]);
 
         $cm = get_coursemodule_from_instance('sensportfolio', $restored->id, $newcourseid, false, MUST_EXIST);
         $files = get_file_storage()->get_area_files(\context_module::instance($cm->id)->id, 'mod_sensportfolio', 'entry',
             $entry->id, 'filename', false);
         $this->assertCount(1, $files);
         $this->assertSame('evidence', reset($files)->get_content());
+        $copies = get_file_storage()->get_area_files(\context_module::instance($cm->id)->id, 'mod_sensportfolio', 'submission',
+            $submission->id, 'filename', false);
+        $this->assertSame(['/1/copie.txt' => 'submitted evidence'], array_combine(
+            array_map(fn($f) => $f->get_filepath() . $f->get_filename(), array_values($copies)),
+            array_map(fn($f) => $f->get_content(), array_values($copies))));
     }
 
     /**

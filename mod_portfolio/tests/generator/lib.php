@@ -83,7 +83,7 @@ class mod_sensportfolio_generator extends testing_module_generator {
     /**
      * Create a submission.
      *
-     * @param array $data sensportfolioid, userid, status
+     * @param array $data sensportfolioid, userid, status, snapshot (JSON), filename (a file in the submission area)
      * @return stdClass
      */
     public function create_submission(array $data): stdClass {
@@ -98,6 +98,18 @@ class mod_sensportfolio_generator extends testing_module_generator {
             'timemodified' => 1763900000,
         ];
         $record->id = $DB->insert_record('sensportfolio_submission', $record);
+        if (!empty($data['filename'])) {
+            $cm = get_coursemodule_from_instance('sensportfolio', $data['sensportfolioid'], 0, false, MUST_EXIST);
+            get_file_storage()->create_file_from_string([
+                'contextid' => context_module::instance($cm->id)->id,
+                'component' => 'mod_sensportfolio',
+                'filearea' => 'submission',
+                'itemid' => $record->id,
+                'filepath' => '/1/',
+                'filename' => $data['filename'],
+                'userid' => $data['userid'],
+            ], 'submitted evidence');
+        }
         return $record;
     }
 

@@ -63,4 +63,73 @@ final class view_page_test extends \advanced_testcase {
         $this->assertCount(1, $rows);
         $this->assertStringContainsString('Camille', $rows[0]['learner']);
     }
+
+    /**
+     * A DU learner: draft with the engine's portfolio open (submit offered), then submitted (wait), then rejected with
+     * the jury's feedback (revise and submit again, as the engine keeps the portfolio in progress); fr and en.
+     */
+    public function test_learner_status_and_next_step(): void {
+        global $PAGE;
+        $this->resetAfterTest();
+        $generator = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio');
+        $fixture = $generator->create_programme_portfolio();
+        $output = $PAGE->get_renderer('mod_sensportfolio');
+        $this->setUser($fixture->learner);
+        $page = fn() => (new view_page($fixture->instance, $fixture->context, (int)$fixture->learner->id))
+            ->export_for_template($output);
+
+        $data = $page();
+        $this->assertSame('draft', $data['statuscode']);
+        $this->assertFalse($data['cansubmit']);
+        $this->assertSame(get_string('next:addentries', 'mod_sensportfolio'), $data['next']);
+        // The DU référentiel's micro-competences (those with a level): 5 macro-competences, 18 micro-competences.
+        $this->assertSame(get_string('coverage_summary', 'mod_sensportfolio', (object)['covered' => 0, 'total' => 18]),
+            $data['coverage']['summary']);
+
+        $generator->create_entry(['sensportfolioid' => $fixture->instance->id, 'userid' => $fixture->learner->id,
+            'competences' => ['mc1.d1']]);
+        $data = $page();
+        $this->assertTrue($data['cansubmit']);
+        $covered = [];
+        foreach ($data['coverage']['domains'] as $domain) {
+            foreach ($domain['levels'] as $level) {
+                foreach ($level['items'] as $item) {
+                    $covered[$item['id']] = $item['covered'];
+                }
+            }
+        }
+        $this->assertTrue($covered['mc1.d1']);
+        $this->assertFalse($covered['mc1.d2']);
+        $this->assertSame(1, count(array_filter($covered)));
+
+        $submission = \core\di::get(\mod_sensportfolio\local\submission\submission_service::class)->submit(
+            $fixture->instance, $fixture->context, (int)$fixture->learner->id);
+        $data = $page();
+        $this->assertSame('submitted', $data['statuscode']);
+        $this->assertSame(get_string('next:waiting', 'mod_sensportfolio'), $data['next']);
+
+        \core\di::get(\mod_sensportfolio\local\jury\jury_service::class)->decide((int)$submission->id,
+            (int)$fixture->juror->id, 'rejected', [], 'Développez la partie éthique.', $fixture->context);
+        $data = $page();
+        $this->assertSame('rejected', $data['statuscode']);
+        $this->assertStringContainsString('Développez la partie éthique.', $data['feedback']);
+        // FORMAT.md, jury.maxSubmissions absent: a rejected dossier stays in progress; revise and submit it again.
+        $this->assertTrue($data['cansubmit']);
+        $deadline = \local_sens\api::learner_programme((int)$fixture->learner->id, (int)$fixture->course->id)
+            ['decision']['deadline'];
+        $this->assertSame(get_string('next:resubmit', 'mod_sensportfolio', $deadline), $data['next']);
+        // French (Moodle's fr pack cannot be downloaded here: its langconfig only, as the setup installs it).
+        global $CFG;
+        make_writable_directory($CFG->dataroot . '/lang/fr');
+        file_put_contents($CFG->dataroot . '/lang/fr/langconfig.php',
+            "<?php\n\$string['thislanguage'] = 'Français';\n\$string['parentlanguage'] = '';\n");
+        get_string_manager()->reset_caches();
+        force_current_language('fr');
+        try {
+            $this->assertSame("Révisez votre portfolio avec le retour du jury et soumettez-le à nouveau avant le $deadline.",
+                $page()['next']);
+        } finally {
+            force_current_language('');
+        }
+    }
 }

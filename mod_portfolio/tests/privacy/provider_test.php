@@ -47,7 +47,8 @@ final class provider_test extends provider_testcase {
         $other = $this->getDataGenerator()->create_user();
         foreach ([$learner, $other] as $user) {
             $generator->create_entry(['sensportfolioid' => $instance->id, 'userid' => $user->id, 'filename' => 'trace.txt']);
-            $submission = $generator->create_submission(['sensportfolioid' => $instance->id, 'userid' => $user->id]);
+            $submission = $generator->create_submission(['sensportfolioid' => $instance->id, 'userid' => $user->id,
+                'filename' => 'copie.txt']);
             $generator->create_review(['submissionid' => $submission->id, 'reviewerid' => $juror->id]);
         }
         return [\context_module::instance($instance->cmid), $learner, $other, $juror, $instance];
@@ -66,8 +67,8 @@ final class provider_test extends provider_testcase {
         foreach ($DB->get_records('sensportfolio_submission', ['userid' => $userid]) as $submission) {
             $count += 1 + $DB->count_records('sensportfolio_review', ['submissionid' => $submission->id]);
         }
-        $count += $DB->count_records_select('files', "contextid = ? AND component = 'mod_sensportfolio' AND filearea = 'entry'
-            AND userid = ? AND filename <> '.'", [$context->id, $userid]);
+        $count += $DB->count_records_select('files', "contextid = ? AND component = 'mod_sensportfolio'
+            AND filearea IN ('entry', 'submission') AND userid = ? AND filename <> '.'", [$context->id, $userid]);
         return $count;
     }
 
@@ -102,6 +103,7 @@ final class provider_test extends provider_testcase {
      * The learner's export holds their entry, file and submission with its review, and not the other learner's.
      */
     public function test_export_user_data(): void {
+        global $DB;
         [$context, $learner] = $this->make_data();
         $this->export_context_data_for_user($learner->id, $context, 'mod_sensportfolio');
         $writer = writer::with_context($context);
@@ -111,7 +113,11 @@ final class provider_test extends provider_testcase {
         $submissions = $writer->get_data([get_string('privacy:path:submissions', 'mod_sensportfolio')]);
         $this->assertCount(1, $submissions->submissions);
         $this->assertSame('accepted', $submissions->submissions[0]['reviews'][0]['decision']);
-        global $DB;
+        // The jury's private note is not the learner's to read.
+        $this->assertNull($submissions->submissions[0]['reviews'][0]['note']);
+        $submissionid = $DB->get_field('sensportfolio_submission', 'id', ['userid' => $learner->id]);
+        $this->assertArrayHasKey('1/copie.txt', $writer->get_files([get_string('privacy:path:submissions', 'mod_sensportfolio'),
+            $submissionid]));
         $entryid = $DB->get_field('sensportfolio_entry', 'id', ['userid' => $learner->id]);
         $files = $writer->get_files([get_string('privacy:path:entries', 'mod_sensportfolio'), $entryid]);
         $this->assertArrayHasKey('trace.txt', $files);
@@ -122,10 +128,10 @@ final class provider_test extends provider_testcase {
      */
     public function test_delete_data_for_user(): void {
         [$context, $learner, $other, $juror] = $this->make_data();
-        $this->assertSame(4, $this->count_learner($learner->id, $context));
+        $this->assertSame(5, $this->count_learner($learner->id, $context));
         provider::delete_data_for_user(new approved_contextlist($learner, 'mod_sensportfolio', [$context->id]));
         $this->assertSame(0, $this->count_learner($learner->id, $context));
-        $this->assertSame(4, $this->count_learner($other->id, $context));
+        $this->assertSame(5, $this->count_learner($other->id, $context));
     }
 
     /**
@@ -138,6 +144,7 @@ final class provider_test extends provider_testcase {
         $this->assertSame(0, $this->count_learner($learner->id, $context));
         $this->assertSame(0, $DB->count_records('sensportfolio_review', ['reviewerid' => $juror->id]));
         $this->assertSame(1, $DB->count_records('sensportfolio_review', ['reviewerid' => 0]));
+        $this->assertNull($DB->get_field('sensportfolio_review', 'note', ['reviewerid' => 0]));
     }
 
     /**
@@ -150,6 +157,7 @@ final class provider_test extends provider_testcase {
         $this->assertSame(0, $DB->count_records('sensportfolio_entry'));
         $this->assertSame(0, $DB->count_records('sensportfolio_submission'));
         $this->assertSame(0, $DB->count_records('sensportfolio_review'));
-        $this->assertSame(0, $DB->count_records_select('files', "component = 'mod_sensportfolio' AND filearea = 'entry'"));
+        $this->assertSame(0, $DB->count_records_select('files', "component = 'mod_sensportfolio'
+            AND filearea IN ('entry', 'submission')"));
     }
 }

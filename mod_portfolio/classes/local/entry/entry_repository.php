@@ -57,6 +57,7 @@ final class entry_repository {
      */
     public static function file_options(\stdClass $instance, \stdClass $course): array {
         global $CFG;
+        require_once($CFG->dirroot . '/repository/lib.php');
         $types = trim((string)($instance->filetypes ?? ''));
         return [
             'subdirs' => 0,

@@ -1,0 +1,29 @@
+<?php
+// Empties a demo learner's portfolio in the demo course (entries, submissions, jury reviews and their files) and
+// recomputes that learner, so tests/e2e/portfolio.test.ts starts from a new learner's portfolio. Run by that test only.
+// Usage: php tests/e2e/portfolio-reset.php USERNAME
+define('CLI_SCRIPT', true);
+$moodledir = getenv('MOODLE_DIR') ?: (getenv('HOME') . '/moodle');
+require($moodledir . '/config.php');
+
+$username = $argv[1] ?? '';
+$user = $DB->get_record('user', ['username' => $username, 'deleted' => 0], 'id', MUST_EXIST);
+$course = $DB->get_record('course', ['shortname' => 'DUCNS-2026'], 'id', MUST_EXIST);
+$cm = $DB->get_record('course_modules', ['course' => $course->id, 'idnumber' => 'portfolio'], 'id, instance', MUST_EXIST);
+$context = context_module::instance($cm->id);
+$fs = get_file_storage();
+foreach ($DB->get_fieldset_select('sensportfolio_entry', 'id', 'sensportfolioid = ? AND userid = ?',
+        [$cm->instance, $user->id]) as $id) {
+    $fs->delete_area_files($context->id, 'mod_sensportfolio', 'entry', $id);
+}
+foreach ($DB->get_fieldset_select('sensportfolio_submission', 'id', 'sensportfolioid = ? AND userid = ?',
+        [$cm->instance, $user->id]) as $id) {
+    $fs->delete_area_files($context->id, 'mod_sensportfolio', 'submission', $id);
+    $DB->delete_records('sensportfolio_review', ['submissionid' => $id]);
+}
+$DB->delete_records('sensportfolio_submission', ['sensportfolioid' => $cm->instance, 'userid' => $user->id]);
+$DB->delete_records('sensportfolio_entry', ['sensportfolioid' => $cm->instance, 'userid' => $user->id]);
+$DB->delete_records('course_modules_completion', ['coursemoduleid' => $cm->id, 'userid' => $user->id]);
+\core\session\manager::set_user(get_admin());
+\local_sens\api::recompute_user((int)$user->id);
+echo json_encode(['cmid' => (int)$cm->id, 'userid' => (int)$user->id]), "\n";

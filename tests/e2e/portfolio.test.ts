@@ -1,0 +1,196 @@
+// Browser test of the portfolio (mod_sensportfolio) in the demo DU course: a learner adds an entry (text, a
+// référentiel item, a file) and submits; the demo teacher (jury) reads the submission, marks the criteria and accepts;
+// the learner's block_competences shows the portfolio validated. Then the role × endpoint rows of the portfolio's
+// pages: each refused request changes nothing. The learner's portfolio is emptied first (tests/e2e/portfolio-reset.php).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { artifacts, baseUrl, launch, learnerFacts, login, sesskey, storedState } from './support';
+
+const learner = 'learner21';
+const other = 'learner22';
+const jury = 'enseignant';
+const php = process.env.PHP ?? 'php';
+
+let browser: Browser;
+let cmid = 0;
+
+function reset(username: string): { cmid: number; userid: number } {
+  const out = execFileSync(php, [join(__dirname, 'portfolio-reset.php'), username], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() as string) as { cmid: number; userid: number };
+}
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await launch();
+  cmid = reset(learner).cmid;
+  reset(other);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function as(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
+}
+
+/** Whether Moodle answered with its error page (an exception: no capability, bad session key, not found). */
+async function refused(page: Page): Promise<boolean> {
+  return (await page.locator('[data-rel="fatalerror"], .errorbox').count()) > 0;
+}
+
+let entryid = 0;
+let submissionid = 0;
+let fileurl = '';
+
+test('a learner adds an entry with a référentiel item and a file, then submits; the jury accepts; the block shows it', async () => {
+  const page = await as(learner);
+  await page.goto(`${baseUrl}/mod/sensportfolio/view.php?id=${cmid}`);
+  assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'draft');
+
+  await page.goto(`${baseUrl}/mod/sensportfolio/entry.php?id=${cmid}`);
+  await page.fill('#id_title', 'Atelier cybersécurité : double authentification');
+  await page.evaluate(() => {
+    const w = window as unknown as { tinyMCE?: { get(id: string): { setContent(html: string): void } | null } };
+    const editor = w.tinyMCE?.get('id_content_editor');
+    if (editor) {
+      editor.setContent('<p>J\'ai mis en place la double authentification dans mon service.</p>');
+    } else {
+      (document.getElementById('id_content_editor') as HTMLTextAreaElement).value = '<p>Double authentification.</p>';
+    }
+  });
+  const search = page.locator('#fitem_id_competences input[type="text"]');
+  await search.fill('mc1.d1');
+  await page.locator('#fitem_id_competences [role="option"]', { hasText: 'mc1.d1' }).first().click();
+  // A file through the file manager (draft area) and the upload repository.
+  const evidence = join(artifacts, 'portfolio-evidence.txt');
+  writeFileSync(evidence, 'Compte rendu de la mise en place de la double authentification.\n');
+  await page.locator('#fitem_id_attachments_filemanager .fp-btn-add a, #fitem_id_attachments_filemanager .fp-btn-add')
+    .first().click();
+  await page.locator('.fp-repo-area .fp-repo', { hasText: /Upload a file/ }).first().click().catch(() => undefined);
+  await page.setInputFiles('.moodle-dialogue-base:not(.moodle-dialogue-hidden) input[type="file"]', evidence);
+  await page.locator('.moodle-dialogue-base:not(.moodle-dialogue-hidden) .fp-upload-btn').click();
+  await page.locator('#fitem_id_attachments_filemanager .fp-filename', { hasText: 'portfolio-evidence.txt' })
+    .first().waitFor({ timeout: 20000 });
+  await Promise.all([page.waitForURL(/view\.php/), page.click('#id_submitbutton')]);
+
+  const entry = page.locator('[data-entryid]').first();
+  assert.match(await entry.innerText(), /double authentification/);
+  assert.match(await entry.innerText(), /mc1\.d1/);
+  assert.match(await entry.innerText(), /portfolio-evidence\.txt/);
+  entryid = Number(await entry.getAttribute('data-entryid'));
+  assert.match(await page.locator('#sensportfolio-coverage-heading').innerText(), /./);
+
+  await Promise.all([page.waitForURL(/view\.php/), page.click('button:has-text("Submit my portfolio to the jury")')]);
+  assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'submitted');
+  await page.screenshot({ path: join(artifacts, 'portfolio-submitted.png'), fullPage: true });
+
+  // The learner edits the draft afterwards: the jury still reads what was submitted.
+  await page.goto(`${baseUrl}/mod/sensportfolio/entry.php?id=${cmid}&entryid=${entryid}`);
+  await page.fill('#id_title', 'Titre modifié après la soumission');
+  await Promise.all([page.waitForURL(/view\.php/), page.click('#id_submitbutton')]);
+
+  const juror = await as(jury);
+  await juror.goto(`${baseUrl}/mod/sensportfolio/submissions.php?id=${cmid}&filter=waiting`);
+  const row = juror.locator('tr', { hasText: /./ }).filter({ has: juror.locator('a[href*="review.php"]') }).first();
+  await row.waitFor();
+  const href = await juror.locator('a[href*="review.php"]').first().getAttribute('href');
+  submissionid = Number(new URL(href as string, baseUrl).searchParams.get('submissionid'));
+  await juror.goto(href as string);
+  const read = await juror.locator('.mod_sensportfolio-submission').innerText();
+  assert.match(read, /Atelier cybersécurité/);
+  assert.doesNotMatch(read, /Titre modifié/);
+  assert.match(read, /portfolio-evidence\.txt/);
+  fileurl = await juror.locator('.mod_sensportfolio-submission a[href*="pluginfile.php"]').first().getAttribute('href') ?? '';
+  assert.match(fileurl, /mod_sensportfolio\/submission\//);
+  for (const box of await juror.locator('input[type="checkbox"][name^="met["]').all()) {
+    await box.check();
+  }
+  await juror.selectOption('#id_decision', 'accepted');
+  await juror.fill('#id_feedback', 'Portfolio complet et réflexif.');
+  await juror.fill('#id_note', 'Décision unanime.');
+  await juror.screenshot({ path: join(artifacts, 'portfolio-review.png'), fullPage: true });
+  await Promise.all([juror.waitForURL(/submissions\.php/), juror.click('#id_submitbutton')]);
+
+  assert.equal(storedState(learnerFacts(learner), 'portfolio'), 'validated');
+  await page.goto(`${baseUrl}/mod/sensportfolio/view.php?id=${cmid}`);
+  assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'accepted');
+  assert.match(await page.locator('.mod_sensportfolio-view').innerText(), /Portfolio complet et réflexif/);
+  assert.doesNotMatch(await page.locator('body').innerText(), /Décision unanime/);
+  await page.goto(`${baseUrl}/my/`);
+  const unit = page.locator('[data-region="block_competences-unit"][data-unit="portfolio"]').first();
+  await unit.waitFor({ timeout: 15000 });
+  assert.equal(await unit.getAttribute('data-state'), 'validated');
+  await unit.screenshot({ path: join(artifacts, 'portfolio-block-validated.png') });
+});
+
+test('role × endpoint: the portfolio pages refuse who may not, and a refused request changes nothing', async () => {
+  assert.ok(entryid > 0 && submissionid > 0, 'the first test ran');
+  const page = await as(learner);
+  const rows: [string, string, () => Promise<boolean>][] = [];
+  // The learner reads neither the jury's list nor a review page.
+  rows.push(['learner', 'submissions.php', async () => {
+    await page.goto(`${baseUrl}/mod/sensportfolio/submissions.php?id=${cmid}`); return refused(page);
+  }]);
+  rows.push(['learner', 'review.php', async () => {
+    await page.goto(`${baseUrl}/mod/sensportfolio/review.php?id=${cmid}&submissionid=${submissionid}`); return refused(page);
+  }]);
+  // Submitting without the session key.
+  rows.push(['learner', 'submit.php without sesskey', async () => {
+    const r = await page.request.post(`${baseUrl}/mod/sensportfolio/submit.php`, { form: { id: String(cmid) } });
+    return /fatalerror|errorbox/i.test(await r.text());
+  }]);
+  // Deleting one's entry without the session key.
+  rows.push(['learner', 'entry.php delete without sesskey', async () => {
+    const r = await page.request.post(`${baseUrl}/mod/sensportfolio/entry.php`,
+      { form: { id: String(cmid), entryid: String(entryid), action: 'delete', confirm: '1' } });
+    return /fatalerror|errorbox/i.test(await r.text());
+  }]);
+  const otherpage = await as(other);
+  const otherkey = await sesskey(otherpage);
+  // Another learner edits, deletes or reads the learner's entry, or reads a file of the learner's submission.
+  rows.push([other, 'entry.php edit another learner\'s entry', async () => {
+    await otherpage.goto(`${baseUrl}/mod/sensportfolio/entry.php?id=${cmid}&entryid=${entryid}`); return refused(otherpage);
+  }]);
+  rows.push([other, 'entry.php delete another learner\'s entry', async () => {
+    const r = await otherpage.request.post(`${baseUrl}/mod/sensportfolio/entry.php`,
+      { form: { id: String(cmid), entryid: String(entryid), action: 'delete', confirm: '1', sesskey: otherkey } });
+    return /fatalerror|errorbox/i.test(await r.text());
+  }]);
+  rows.push([other, 'pluginfile: a file of another learner\'s submission', async () => {
+    const r = await otherpage.request.get(fileurl);
+    return r.status() !== 200 || !(await r.text()).includes('double authentification');
+  }]);
+  rows.push(['learner', 'pluginfile: a file of their own submission (allowed)', async () => {
+    const r = await page.request.get(fileurl);
+    return r.status() === 200 && (await r.text()).includes('double authentification');
+  }]);
+  // The jury member is no learner: no portfolio of their own to submit.
+  const juror = await as(jury);
+  const jurykey = await sesskey(juror);
+  rows.push([jury, 'submit.php', async () => {
+    const r = await juror.request.post(`${baseUrl}/mod/sensportfolio/submit.php`, { form: { id: String(cmid), sesskey: jurykey } });
+    return /fatalerror|errorbox/i.test(await r.text());
+  }]);
+  rows.push([jury, 'review.php (allowed)', async () => {
+    await juror.goto(`${baseUrl}/mod/sensportfolio/review.php?id=${cmid}&submissionid=${submissionid}`);
+    return !(await refused(juror)) && (await juror.locator('.mod_sensportfolio-submission').count()) === 1;
+  }]);
+  const failures: string[] = [];
+  for (const [who, what, check] of rows) {
+    if (!(await check())) { failures.push(`${who} × ${what}`); }
+  }
+  assert.deepEqual(failures, []);
+  // Nothing changed: the learner's entry is there, their one submission is still accepted.
+  await page.goto(`${baseUrl}/mod/sensportfolio/view.php?id=${cmid}`);
+  assert.equal(await page.locator(`[data-entryid="${entryid}"]`).count(), 1);
+  assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'accepted');
+  assert.equal(storedState(learnerFacts(learner), 'portfolio'), 'validated');
+});
