@@ -119,5 +119,9 @@ echo $OUTPUT->render_from_template('local_sens/sheet', [
     'rows' => $rows,
     'others' => $others,
     'hasothers' => !empty($others),
+    'exportcsv' => (new moodle_url('/local/sens/export.php', ['sessionid' => $session->id, 'workshop' => $workshopid,
+        'format' => 'csv', 'sesskey' => sesskey()]))->out(false),
+    'exportpdf' => (new moodle_url('/local/sens/export.php', ['sessionid' => $session->id, 'workshop' => $workshopid,
+        'format' => 'pdf', 'sesskey' => sesskey()]))->out(false),
 ]);
 echo $OUTPUT->footer();

@@ -82,6 +82,16 @@ test('a lead marks a 25-learner workshop on a tablet; learner06\'s Intermédiair
   await page.locator('[data-region="status"]', { hasText: /Sheet saved: 25 attestations/ }).waitFor({ timeout: 30000 });
   assert.match(await row06.locator('[data-region="result"]').innerText(), /In progress → Validated/);
   await page.screenshot({ path: join(artifacts, 'workshop-sheet-800.png'), fullPage: false });
+  // The attendance list downloads as CSV and as a PDF to sign.
+  for (const [label, type] of [['Attendance list (CSV)', /text\/csv/], ['Attendance list to sign (PDF)', /application\/pdf/]] as const) {
+    const href = await page.getByRole('link', { name: label }).getAttribute('href');
+    const response = await page.request.get(href!);
+    assert.equal(response.status(), 200, label);
+    assert.match(response.headers()['content-type'] ?? '', type, label);
+    if (label.includes('CSV')) {
+      assert.match(await response.text(), new RegExp(name!), 'the CSV lists learner06');
+    }
+  }
   assert.deepEqual(errors, []);
   await context.close();
 

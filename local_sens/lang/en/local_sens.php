@@ -342,6 +342,21 @@ $string['workshops:notlinked'] = 'This course is not linked to a published progr
 $string['workshops:sheets'] = 'Attestation sheets';
 $string['workshops:title'] = 'Workshops';
 
+$string['export:attestedat'] = 'Attested on';
+$string['export:attestedby'] = 'Attested by';
+$string['export:correction'] = 'Correction (reason)';
+$string['export:email'] = 'Email';
+$string['export:errorformat'] = 'Unknown export format "{$a}": csv or pdf.';
+$string['export:heading'] = 'Attendance list — {$a}';
+$string['export:learner'] = 'Learner';
+$string['export:level'] = 'Level';
+$string['export:note'] = 'Comment';
+$string['export:passed'] = 'Passed';
+$string['export:present'] = 'Present';
+$string['export:signature'] = 'Signature of the lead {$a}';
+$string['sheet:exportcsv'] = 'Attendance list (CSV)';
+$string['sheet:exportpdf'] = 'Attendance list to sign (PDF)';
+
 // BEGIN GENERATED reason strings
 $string['reason_absence_above_hours'] = '{$a->absent} h absent out of only {$a->hours} h.';
 $string['reason_activities_met'] = '"{$a->unit}": all online exercises passed ({$a->passed}/{$a->total}).';

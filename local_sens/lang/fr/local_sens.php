@@ -342,6 +342,21 @@ $string['workshops:notlinked'] = 'Ce cours n\'est pas lié à un programme publi
 $string['workshops:sheets'] = 'Feuilles d\'attestation';
 $string['workshops:title'] = 'Ateliers';
 
+$string['export:attestedat'] = 'Attesté le';
+$string['export:attestedby'] = 'Attesté par';
+$string['export:correction'] = 'Correction (motif)';
+$string['export:email'] = 'Courriel';
+$string['export:errorformat'] = 'Format d\'export inconnu « {$a} » : csv ou pdf.';
+$string['export:heading'] = 'Feuille d\'émargement — {$a}';
+$string['export:learner'] = 'Apprenant';
+$string['export:level'] = 'Niveau';
+$string['export:note'] = 'Commentaire';
+$string['export:passed'] = 'Réussi';
+$string['export:present'] = 'Présent';
+$string['export:signature'] = 'Signature de l\'animateur {$a}';
+$string['sheet:exportcsv'] = 'Feuille d\'émargement (CSV)';
+$string['sheet:exportpdf'] = 'Feuille d\'émargement à signer (PDF)';
+
 // BEGIN GENERATED reason strings
 $string['reason_absence_above_hours'] = '{$a->absent} h d\'absence pour seulement {$a->hours} h.';
 $string['reason_activities_met'] = '« {$a->unit} » : tous les exercices en ligne sont validés ({$a->passed}/{$a->total}).';

@@ -29,6 +29,7 @@ namespace local_sens\local\workshop;
  * @covers     \local_sens\local\workshop\sheet_service
  * @covers     \local_sens\local\workshop\session_service
  * @covers     \local_sens\local\workshop\session_repository
+ * @covers     \local_sens\local\workshop\sheet_export
  * @covers     \local_sens\local\decision\decision_service::recompute_users
  */
 final class sheet_service_test extends \advanced_testcase {
@@ -325,5 +326,28 @@ final class sheet_service_test extends \advanced_testcase {
         // 27 learners read as few times as 3 (give or take the gating's per-group reads).
         $this->assertLessThanOrEqual($small + 10, $large, "reads: 3 learners $small, 27 learners $large");
         $this->assertLessThan(5.0, $elapsed);
+    }
+
+    /**
+     * The attendance list: a line per learner of the sheet with the latest marks and who attested; the corrected
+     * line shows the correction's reason.
+     */
+    public function test_attendance_list(): void {
+        $t = $this->setup_sheet(2);
+        [$a, $b] = $t->learners;
+        $service = \core\di::get(sheet_service::class);
+        $service->save($t->session, 'donnees', [self::row($a, true, true), self::row($b, false, false)], (int)$t->teacher->id);
+        $service->save($t->session, 'donnees', [self::row($b, true, false, ['reason' => 'Arrivé en retard'])],
+            (int)$t->teacher->id);
+        $lines = \core\di::get(sheet_export::class)->rows($t->session, $service->workshop($t->session, 'donnees'));
+        $this->assertCount(2, $lines);
+        $byname = array_column($lines, null, 'learner');
+        $this->assertSame(get_string('yes'), $byname[fullname($a)]['present']);
+        $this->assertSame(get_string('yes'), $byname[fullname($a)]['passed']);
+        $this->assertSame(get_string('yes'), $byname[fullname($b)]['present']);
+        $this->assertSame(get_string('no'), $byname[fullname($b)]['passed']);
+        $this->assertSame('Arrivé en retard', $byname[fullname($b)]['correction']);
+        $this->assertSame(fullname($t->teacher), $byname[fullname($a)]['attestedby']);
+        $this->assertSame(array_keys(sheet_export::columns()), array_keys($lines[0]));
     }
 }
