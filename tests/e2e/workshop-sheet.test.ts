@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { artifacts, baseUrl, launch, learnerFacts, login, resetDemo, siteFacts, storedState } from './support';
+import { artifacts, baseUrl, launch, learnerFacts, login, resetDemo, sesskey, siteFacts, storedState } from './support';
 
 const php = process.env.PHP ?? 'php';
 let browser: Browser;
@@ -139,7 +139,8 @@ test('a learner reaches neither the workshops, the session page, the sheet nor i
   })();
   assert.ok(sessionid > 0);
   for (const path of [`/local/sens/workshops.php?courseid=${courseid}`, `/local/sens/session.php?id=${sessionid}`,
-    `/local/sens/sheet.php?sessionid=${sessionid}&workshop=donnees`]) {
+    `/local/sens/sheet.php?sessionid=${sessionid}&workshop=donnees`,
+    `/local/sens/export.php?sessionid=${sessionid}&workshop=donnees&format=csv&sesskey=${await sesskey(page)}`]) {
     await page.goto(`${baseUrl}${path}`);
     assert.equal(await page.locator('[data-region="local_sens-sheet"], form.mform, .local_sens-workshops').count(), 0, path);
     assert.match(await page.locator('body').innerText(), /permission/i, path);
@@ -158,4 +159,11 @@ test('a learner reaches neither the workshops, the session page, the sheet nor i
   assert.equal(response[0].exception.errorcode, 'nopermissions');
   assert.equal(storedState(learnerFacts('learner01'), 'donnees.debutant'), 'open', 'nothing attested');
   await context.close();
+  // The lead's attendance list needs the session key.
+  const leadContext = await browser.newContext();
+  const lead = await leadContext.newPage();
+  await login(lead, 'enseignant');
+  const r = await lead.request.get(`${baseUrl}/local/sens/export.php?sessionid=${sessionid}&workshop=donnees&format=csv`);
+  assert.doesNotMatch(r.headers()['content-type'] ?? '', /text\/csv/, 'export without sesskey refused');
+  await leadContext.close();
 });
