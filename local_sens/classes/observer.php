@@ -18,6 +18,7 @@ namespace local_sens;
 
 use local_sens\local\decision\decision_service;
 use local_sens\local\learner\enrolment_service;
+use local_sens\local\mapping\mapping_repository;
 
 /**
  * Event observers: a fact about one learner changed in Moodle, so that learner (only) is recomputed.
@@ -154,6 +155,40 @@ final class observer {
      */
     public static function placement_recorded(\local_sens\event\placement_recorded $event): void {
         self::recompute((int)$event->relateduserid);
+    }
+
+    /**
+     * A user was deleted: their programme data goes (enrolments, placements, attestations, decisions, audit entries
+     * about them), as on a privacy request; Moodle removed their course enrolments and group memberships itself.
+     *
+     * @param \core\event\user_deleted $event
+     */
+    public static function user_deleted(\core\event\user_deleted $event): void {
+        \local_sens\privacy\provider::delete_learner((int)$event->objectid);
+    }
+
+    /**
+     * A course was deleted: its link to a programme and the mappings of its activities go. The learners who followed
+     * the programme keep their programme enrolment (it is not a course enrolment); the nightly reconcile task
+     * recomputes them without the course's facts.
+     *
+     * @param \core\event\course_deleted $event
+     */
+    public static function course_deleted(\core\event\course_deleted $event): void {
+        \core\di::get(mapping_repository::class)->delete_course((int)$event->objectid);
+    }
+
+    /**
+     * An activity was deleted: its mapping goes and, if it was mapped, the course's learners are recomputed without
+     * its facts (their gating follows).
+     *
+     * @param \core\event\course_module_deleted $event
+     */
+    public static function course_module_deleted(\core\event\course_module_deleted $event): void {
+        $courseid = (int)$event->courseid;
+        if (\core\di::get(mapping_repository::class)->delete_for_cm((int)$event->objectid, $courseid) && self::linked($courseid)) {
+            \core\di::get(decision_service::class)->recompute_course($courseid);
+        }
     }
 
     /**

@@ -66,4 +66,17 @@ $observers = [
         'eventname' => '\mod_sensportfolio\event\jury_decision_recorded',
         'callback' => '\local_sens\observer::jury_decision_recorded',
     ],
+    // What Moodle deletes, SENS forgets.
+    [
+        'eventname' => '\core\event\user_deleted',
+        'callback' => '\local_sens\observer::user_deleted',
+    ],
+    [
+        'eventname' => '\core\event\course_deleted',
+        'callback' => '\local_sens\observer::course_deleted',
+    ],
+    [
+        'eventname' => '\core\event\course_module_deleted',
+        'callback' => '\local_sens\observer::course_module_deleted',
+    ],
 ];

@@ -28,6 +28,10 @@ use local_sens\local\permission;
  * Web service local_sens_get_course_mapping: the programme version linked to a course, its slots and micro-competences,
  * the course's activities, the current mapping and its coverage, and what the simulate panel needs.
  *
+ * Texts come from the programme definition (any character, "<" included: the importer accepts it) and from Moodle;
+ * they are returned as plain text (PARAM_RAW) and escaped by the Mustache templates that show them, never inserted
+ * as HTML.
+ *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
@@ -98,27 +102,27 @@ final class get_course_mapping extends external_api {
             'programme' => new external_value(PARAM_RAW, 'Programme linked to the course, empty if none'),
             'versionid' => new external_value(PARAM_INT, 'Version whose mapping is edited (latest published), 0 if none'),
             'version' => new external_value(PARAM_INT, 'Version number, 0 if none'),
-            'title' => new external_value(PARAM_TEXT, 'Programme title in the user\'s language'),
+            'title' => new external_value(PARAM_RAW, 'Programme title in the user\'s language (plain text)'),
             'definition' => new external_value(PARAM_RAW, 'Programme definition JSON (for the simulate panel), empty if none'),
             'lang' => new external_value(PARAM_ALPHA, 'Language of the reasons: fr or en'),
             'today' => new external_value(PARAM_RAW, 'Today in the site timezone, YYYY-MM-DD'),
             'cms' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_INT, 'Course module id'),
-                'name' => new external_value(PARAM_TEXT, 'Activity name'),
+                'name' => new external_value(PARAM_RAW, 'Activity name (plain text)'),
                 'modname' => new external_value(PARAM_PLUGIN, 'Module type, e.g. quiz'),
-                'modfullname' => new external_value(PARAM_TEXT, 'Module type name'),
-                'section' => new external_value(PARAM_TEXT, 'Section name'),
+                'modfullname' => new external_value(PARAM_RAW, 'Module type name (plain text)'),
+                'section' => new external_value(PARAM_RAW, 'Section name (plain text)'),
                 'visible' => new external_value(PARAM_BOOL, 'Visible to learners'),
             ])),
             'items' => self::items_structure(),
             'coverage' => self::coverage_structure(),
             'learners' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_INT, 'User id'),
-                'fullname' => new external_value(PARAM_TEXT, 'Full name'),
+                'fullname' => new external_value(PARAM_RAW, 'Full name (plain text)'),
             ]), 'Learners enrolled in the version, for the simulate panel (empty without viewlearnercompetences)'),
             'programmes' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_ALPHANUMEXT, 'Programme id'),
-                'title' => new external_value(PARAM_TEXT, 'Title of its latest published version'),
+                'title' => new external_value(PARAM_RAW, 'Title of its latest published version (plain text)'),
             ]), 'Programmes with a published version the course can be linked to (only while it is not linked, and only for ' .
                 'those who may link it)'),
         ]);
@@ -156,10 +160,10 @@ final class get_course_mapping extends external_api {
             ]),
             'slots' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_RAW, 'Slot id'),
-                'title' => new external_value(PARAM_TEXT, 'Slot title'),
+                'title' => new external_value(PARAM_RAW, 'Slot title (plain text)'),
                 'unit' => new external_value(PARAM_RAW, 'Unit (level) id'),
-                'unittitle' => new external_value(PARAM_TEXT, 'Unit title'),
-                'grouptitle' => new external_value(PARAM_TEXT, 'Domain — level title'),
+                'unittitle' => new external_value(PARAM_RAW, 'Unit title (plain text)'),
+                'grouptitle' => new external_value(PARAM_RAW, 'Domain — level title (plain text)'),
                 'activitytype' => new external_value(PARAM_RAW, 'Expected activity type'),
                 'required' => new external_value(PARAM_BOOL, 'Required slot'),
                 'microcompetences' => new external_multiple_structure(new external_value(PARAM_RAW, 'Micro-competence id')),
@@ -168,10 +172,10 @@ final class get_course_mapping extends external_api {
             ])),
             'competences' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_RAW, 'Micro-competence id'),
-                'title' => new external_value(PARAM_TEXT, 'Title'),
+                'title' => new external_value(PARAM_RAW, 'Title (plain text)'),
                 'level' => new external_value(PARAM_RAW, 'Level id'),
                 'parent' => new external_value(PARAM_RAW, 'Macro-competence id'),
-                'parenttitle' => new external_value(PARAM_TEXT, 'Macro-competence title'),
+                'parenttitle' => new external_value(PARAM_RAW, 'Macro-competence title (plain text)'),
                 'referential' => new external_value(PARAM_RAW, 'Référentiel id'),
                 'cmids' => $ids('Course module id covering it'),
                 'covered' => new external_value(PARAM_BOOL, 'Covered by an activity'),
@@ -179,19 +183,19 @@ final class get_course_mapping extends external_api {
             'unmappedcmids' => $ids('Course module mapped to nothing'),
             'crosswalks' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_RAW, 'Crosswalk id'),
-                'title' => new external_value(PARAM_TEXT, 'Title'),
+                'title' => new external_value(PARAM_RAW, 'Title (plain text)'),
                 'from' => new external_value(PARAM_RAW, 'From (units or a référentiel id)'),
                 'to' => new external_value(PARAM_RAW, 'To (a référentiel id)'),
                 'links' => new external_multiple_structure(new external_single_structure([
                     'from' => new external_value(PARAM_RAW, 'From id'),
-                    'fromtitle' => new external_value(PARAM_TEXT, 'From title'),
+                    'fromtitle' => new external_value(PARAM_RAW, 'From title (plain text)'),
                     'to' => new external_value(PARAM_RAW, 'To id'),
-                    'totitle' => new external_value(PARAM_TEXT, 'To title'),
+                    'totitle' => new external_value(PARAM_RAW, 'To title (plain text)'),
                 ])),
                 'empty' => new external_value(PARAM_BOOL, 'No link recorded'),
                 'notes' => new external_multiple_structure(new external_single_structure([
-                    'text' => new external_value(PARAM_TEXT, 'Why (programme note)'),
-                    'source' => new external_value(PARAM_TEXT, 'Seed line'),
+                    'text' => new external_value(PARAM_RAW, 'Why (programme note) (plain text)'),
+                    'source' => new external_value(PARAM_RAW, 'Seed line (plain text)'),
                 ])),
             ])),
         ], 'Coverage; absent when the course has no published version', VALUE_OPTIONAL);

@@ -59,7 +59,7 @@ final class save_course_mapping extends external_api {
      * @return array
      */
     public static function execute(int $courseid, int $versionid, array $items): array {
-        global $USER;
+        global $DB, $USER;
         $params = self::validate_parameters(self::execute_parameters(),
             ['courseid' => $courseid, 'versionid' => $versionid, 'items' => $items]);
         $context = \context_course::instance($params['courseid']);
@@ -67,26 +67,37 @@ final class save_course_mapping extends external_api {
         permission::require_can_manage_mappings($context);
 
         $service = \core\di::get(mapping_service::class);
+        // The save and its response in one transaction: a response that would not pass the return check (the
+        // framework checks it after execute()) rolls the mapping, its audit and its gating back, so the caller is
+        // never told "error" about a mapping that was stored.
+        $transaction = $DB->start_delegated_transaction();
         try {
-            $coverage = $service->save($params['courseid'], $params['versionid'], $params['items'], (int)$USER->id);
-        } catch (invalid_mapping_exception $e) {
-            return [
-                'saved' => false,
-                'message' => $e->getMessage(),
-                'errors' => array_map(fn(array $error) => [
-                    'item' => $error['item'] ?? -1,
-                    'cmid' => $error['cmid'] ?? 0,
-                    'field' => $error['field'],
-                    'message' => $error['message'],
-                ], $e->errors),
-            ];
+            try {
+                $coverage = $service->save($params['courseid'], $params['versionid'], $params['items'], (int)$USER->id);
+                $response = [
+                    'saved' => true,
+                    'message' => get_string('mapping:saved', 'local_sens', count($params['items'])),
+                    'errors' => [],
+                    'coverage' => $coverage,
+                ];
+            } catch (invalid_mapping_exception $e) {
+                $response = [
+                    'saved' => false,
+                    'message' => $e->getMessage(),
+                    'errors' => array_map(fn(array $error) => [
+                        'item' => $error['item'] ?? -1,
+                        'cmid' => $error['cmid'] ?? 0,
+                        'field' => $error['field'],
+                        'message' => $error['message'],
+                    ], $e->errors),
+                ];
+            }
+            self::clean_returnvalue(self::execute_returns(), $response);
+        } catch (\Throwable $e) {
+            $transaction->rollback($e);
         }
-        return [
-            'saved' => true,
-            'message' => get_string('mapping:saved', 'local_sens', count($params['items'])),
-            'errors' => [],
-            'coverage' => $coverage,
-        ];
+        $transaction->allow_commit();
+        return $response;
     }
 
     /**
@@ -97,12 +108,12 @@ final class save_course_mapping extends external_api {
     public static function execute_returns(): external_single_structure {
         return new external_single_structure([
             'saved' => new external_value(PARAM_BOOL, 'Whether the mapping was stored (false: nothing changed)'),
-            'message' => new external_value(PARAM_TEXT, 'What happened, for the user'),
+            'message' => new external_value(PARAM_RAW, 'What happened, for the user (plain text)'),
             'errors' => new external_multiple_structure(new external_single_structure([
                 'item' => new external_value(PARAM_INT, '0-based position of the item, -1 for the request itself'),
                 'cmid' => new external_value(PARAM_INT, 'Course module id of the item, 0 if unknown'),
                 'field' => new external_value(PARAM_ALPHANUMEXT, 'Field: cmid, slot, competences, versionid or courseid'),
-                'message' => new external_value(PARAM_TEXT, 'The problem'),
+                'message' => new external_value(PARAM_RAW, 'The problem, quoting what was sent (plain text)'),
             ])),
             'coverage' => get_course_mapping::coverage_structure(),
         ]);

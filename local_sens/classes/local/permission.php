@@ -28,19 +28,16 @@ use context;
 final class permission {
 
     /**
-     * Whether the current user may see the competences of a learner in a context.
+     * Whether the current user may see the competences of a learner in a context. Another learner's are shown only
+     * to those with local/sens:viewlearnercompetences there and, in a course, only when the learner is an active
+     * participant of that course (a teacher of one course cannot read the learners of another through it).
      *
      * @param int $learnerid
      * @param context $context
      * @return bool
      */
     public static function can_view_competences(int $learnerid, context $context): bool {
-        global $USER;
-        if ($learnerid === (int)$USER->id) {
-            return has_capability('local/sens:viewowncompetences', $context)
-                || has_capability('local/sens:viewlearnercompetences', $context);
-        }
-        return has_capability('local/sens:viewlearnercompetences', $context);
+        return self::has_view_capability($learnerid, $context) && self::in_course($learnerid, $context);
     }
 
     /**
@@ -48,11 +45,44 @@ final class permission {
      *
      * @param int $learnerid
      * @param context $context
+     * @throws \required_capability_exception without the capability
+     * @throws \moodle_exception when the learner is not an active participant of the course
      */
     public static function require_can_view_competences(int $learnerid, context $context): void {
-        if (!self::can_view_competences($learnerid, $context)) {
+        if (!self::has_view_capability($learnerid, $context)) {
             throw new \required_capability_exception($context, 'local/sens:viewlearnercompetences', 'nopermissions', '');
         }
+        if (!self::in_course($learnerid, $context)) {
+            throw new \moodle_exception('errornotlearnerofcourse', 'local_sens');
+        }
+    }
+
+    /**
+     * The capability part of can_view_competences(): one's own with viewowncompetences, anyone's with
+     * viewlearnercompetences.
+     *
+     * @param int $learnerid
+     * @param context $context
+     * @return bool
+     */
+    private static function has_view_capability(int $learnerid, context $context): bool {
+        global $USER;
+        return has_capability('local/sens:viewlearnercompetences', $context)
+            || ($learnerid === (int)$USER->id && has_capability('local/sens:viewowncompetences', $context));
+    }
+
+    /**
+     * Whether a user is an active participant of the course of a course context (any other context: true). One's own
+     * competences need no enrolment check: viewowncompetences comes from the learner's role in the course.
+     *
+     * @param int $userid
+     * @param context $context
+     * @return bool
+     */
+    private static function in_course(int $userid, context $context): bool {
+        global $USER;
+        return $userid === (int)$USER->id || !($context instanceof \context_course)
+            || is_enrolled($context, $userid, '', true);
     }
 
     /**

@@ -237,21 +237,16 @@ class provider implements
     }
 
     /**
-     * Delete all learner data of one user.
+     * Delete all learner data of one user, through the repositories that own it: on a privacy request and when the
+     * user is deleted (observer::user_deleted).
      *
      * @param int $userid
      */
-    private static function delete_learner(int $userid): void {
+    public static function delete_learner(int $userid): void {
         global $DB;
-        $enrolmentids = $DB->get_fieldset_select('local_sens_enrolment', 'id', 'userid = ?', [$userid]);
-        if ($enrolmentids) {
-            [$insql, $params] = $DB->get_in_or_equal($enrolmentids);
-            $DB->delete_records_select('local_sens_placement', "enrolmentid $insql", $params);
-        }
-        foreach (self::LEARNER_TABLES as $table) {
-            $DB->delete_records($table, ['userid' => $userid]);
-        }
-        $DB->delete_records('local_sens_audit', ['relateduserid' => $userid]);
+        \core\di::get(\local_sens\local\learner\learner_repository::class)->delete_learner($userid);
+        \core\di::get(\local_sens\local\attestation\attestation_repository::class)->delete_for_learner($userid);
+        \core\di::get(\local_sens\local\audit\audit_repository::class)->delete_about_learner($userid);
         \core\di::get(\local_sens\local\gating\open_units_repository::class)->delete_user($userid);
         $DB->delete_records('local_sens_sessionlead', ['userid' => $userid]);
     }

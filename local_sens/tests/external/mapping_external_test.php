@@ -236,6 +236,106 @@ final class mapping_external_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * Finding 3: programme texts with "<" (the importer accepts them) are returned as they are (plain text, escaped by
+     * the templates): the mapping loads, a save with such a slot id reports its error, a valid save returns its
+     * coverage.
+     */
+    public function test_texts_with_angle_brackets(): void {
+        global $DB;
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $definition = json_decode(file_get_contents(\local_sens_generator::programme_file('du-cns')), true);
+        $definition['title'] = 'DU <CNS> & santé';
+        $definition['titleEn'] = 'DU <CNS> & health';
+        $definition['slots'][0]['title'] = 'Exercices <b>1</b> & quiz';
+        $version = $sens->create_programme_version(['programme' => 'du-cns', 'definition' => $definition]);
+        $fixture = $sens->create_linked_course(['version' => $version, 'units' => [$definition['slots'][0]['unit']]]);
+        $teacher = $this->getDataGenerator()->create_and_enrol($fixture->course, 'editingteacher');
+        $this->setUser($teacher);
+
+        $response = $this->ajax('local_sens_get_course_mapping', ['courseid' => $fixture->course->id]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertSame('DU <CNS> & health', $response['data']['title']);
+        $this->assertSame('Exercices <b>1</b> & quiz', $response['data']['coverage']['slots'][0]['title']);
+
+        $cmid = (int)$fixture->cms[$definition['slots'][0]['id']]->id;
+        $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $fixture->course->id,
+            'versionid' => $version->id, 'items' => [['cmid' => $cmid, 'slot' => '<b>nope</b>', 'competences' => []]]]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertFalse($response['data']['saved']);
+        $this->assertStringContainsString('"<b>nope</b>"', $response['data']['errors'][0]['message']);
+
+        $items = [['cmid' => $cmid, 'slot' => $definition['slots'][0]['id'], 'competences' => []]];
+        $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $fixture->course->id,
+            'versionid' => $version->id, 'items' => $items]);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
+        $this->assertTrue($response['data']['saved']);
+        $this->assertSame('Exercices <b>1</b> & quiz', $response['data']['coverage']['slots'][0]['title']);
+        $this->assertSame(1, $DB->count_records('local_sens_audit', ['action' => 'mapping_saved']));
+    }
+
+    /**
+     * Finding 3: when the response of a save would not pass the return check, nothing is stored (mapping, audit,
+     * gating): the caller's "error" is true. The response is broken here by a local language customisation of the
+     * saved message that is not valid UTF-8.
+     */
+    public function test_save_rolled_back_when_response_fails(): void {
+        global $CFG, $DB;
+        // The test itself must not run inside a transaction, or the rollback would only be marked.
+        $this->preventResetByRollback();
+        $before = $this->rows();
+        $dir = $CFG->langlocalroot . '/en_local';
+        make_writable_directory($dir);
+        file_put_contents("$dir/local_sens.php", "<?php\n\$string['mapping:saved'] = \"Saved \\xff\";\n");
+        get_string_manager()->reset_caches();
+        try {
+            $this->setUser($this->teacher);
+            $response = $this->ajax('local_sens_save_course_mapping', ['courseid' => $this->fixture->course->id,
+                'versionid' => $this->fixture->version->id, 'items' => $this->items()]);
+        } finally {
+            unlink("$dir/local_sens.php");
+            get_string_manager()->reset_caches();
+        }
+        $this->assertTrue($response['error']);
+        $this->assertSame('invalidresponse', $response['exception']->errorcode);
+        $this->assertSame($before, $this->rows());
+        $this->assertSame(0, $DB->count_records('local_sens_audit', ['action' => 'mapping_saved']));
+    }
+
+    /**
+     * Security finding 2: a teacher of another course (even one linked to the same programme) cannot read a learner
+     * of this course through their own course; a user who is not an active participant is refused too.
+     */
+    public function test_learner_decision_needs_learner_in_course(): void {
+        $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
+        $othercourse = $sens->create_linked_course(['version' => $this->fixture->version, 'units' => []])->course;
+        $otherteacher = $this->getDataGenerator()->create_and_enrol($othercourse, 'editingteacher');
+        $args = ['courseid' => $othercourse->id, 'userid' => $this->learner->id];
+
+        $this->setUser($otherteacher);
+        $response = $this->ajax('local_sens_get_learner_decision', $args);
+        $this->assertTrue($response['error']);
+        $this->assertSame('errornotlearnerofcourse', $response['exception']->errorcode);
+        // The learner's own course is not theirs to enter.
+        $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
+            'userid' => $this->learner->id]);
+        $this->assertTrue($response['error']);
+        $this->assertSame('requireloginerror', $response['exception']->errorcode);
+
+        // A suspended enrolment is no longer an active participant.
+        $this->setUser($this->teacher);
+        $this->assertFalse($this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
+            'userid' => $this->learner->id])['error']);
+        $manual = enrol_get_plugin('manual');
+        $instance = current(array_filter(enrol_get_instances($this->fixture->course->id, true),
+            fn($i) => $i->enrol === 'manual'));
+        $manual->update_user_enrol($instance, $this->learner->id, ENROL_USER_SUSPENDED);
+        $response = $this->ajax('local_sens_get_learner_decision', ['courseid' => $this->fixture->course->id,
+            'userid' => $this->learner->id]);
+        $this->assertTrue($response['error']);
+        $this->assertSame('errornotlearnerofcourse', $response['exception']->errorcode);
+    }
+
+    /**
      * Linking is authorised by the programme side, not by the course: a learner and the course's editing teacher
      * cannot link it (nor are they offered programmes); a pedagogical engineer (manager of the course's category)
      * can (audited).

@@ -18,7 +18,7 @@ function checkDate(out: ValidationError[], value: string | null, path: string): 
 
 /**
  * A number the rules compare exactly (core/exact.ts): no more decimals than its unit reads (`precision` is what the
- * message shows: 0.00001 for points, 0.01 for percents, 1/60 (a minute) for hours) and not above `max`.
+ * message shows: 0.00001 for points, 0.01 for percents, 1/60 h (a minute) for hours) and not above `max`.
  */
 function checkNumber(out: ValidationError[], value: number | null, unit: number, precision: string, max: number, path: string): void {
   if (value === null) {
@@ -118,7 +118,7 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
         out.push(err('parent_cycle', path + '/parent', { id: u.id }));
       }
     }
-    checkNumber(out, u.hours ?? null, MINUTE, '1/60', MAX_HOURS, path + '/hours');
+    checkNumber(out, u.hours ?? null, MINUTE, '1/60 h', MAX_HOURS, path + '/hours');
     const prereqs = u.prerequisites ?? [];
     for (let k = 0; k < prereqs.length; k++) {
       const q = prereqs[k] as string;
@@ -326,8 +326,8 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       const x = fact as Attendance;
       checkRef(out, known.units, x.unit, path + '/unit', 'unit');
       const h = x.hours ?? null;
-      checkNumber(out, x.hoursAbsent, MINUTE, '1/60', MAX_HOURS, path + '/hoursAbsent');
-      checkNumber(out, h, MINUTE, '1/60', MAX_HOURS, path + '/hours');
+      checkNumber(out, x.hoursAbsent, MINUTE, '1/60 h', MAX_HOURS, path + '/hoursAbsent');
+      checkNumber(out, h, MINUTE, '1/60 h', MAX_HOURS, path + '/hours');
       if (h !== null && x.hoursAbsent > h) {
         out.push(err('absence_above_hours', path + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
       }

@@ -73,4 +73,13 @@ final class attestation_repository {
         $records = $this->db->get_records(self::TABLE, ['userid' => $userid, 'versionid' => $versionid], 'timecreated, id');
         return array_values(array_map([attestation::class, 'from_record'], $records));
     }
+
+    /**
+     * Forget every attestation of a learner (the user was deleted, or asked for it through the privacy API).
+     *
+     * @param int $userid
+     */
+    public function delete_for_learner(int $userid): void {
+        $this->db->delete_records(self::TABLE, ['userid' => $userid]);
+    }
 }

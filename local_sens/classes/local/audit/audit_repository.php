@@ -120,4 +120,14 @@ final class audit_repository {
     public function for_learner(int $relateduserid): array {
         return array_values($this->db->get_records(self::TABLE, ['relateduserid' => $relateduserid], 'timecreated DESC, id DESC'));
     }
+
+    /**
+     * Forget the entries about a learner (the user was deleted, or asked for it through the privacy API); entries
+     * of what they did to others stay, as Moodle's logs do.
+     *
+     * @param int $relateduserid
+     */
+    public function delete_about_learner(int $relateduserid): void {
+        $this->db->delete_records(self::TABLE, ['relateduserid' => $relateduserid]);
+    }
 }

@@ -56,7 +56,7 @@ final class validate {
 
     /**
      * A number the rules compare exactly (core/exact.ts): no more decimals than its unit reads (`precision` is what the
-     * message shows: 0.00001 for points, 0.01 for percents, 1/60 (a minute) for hours) and not above `max`.
+     * message shows: 0.00001 for points, 0.01 for percents, 1/60 h (a minute) for hours) and not above `max`.
      *
      * @param array $out
      * @param int|float|null $value
@@ -196,7 +196,8 @@ final class validate {
                             'params' => (['id' => $u['id']])]);
                 }
             }
-            self::check_number($out, ($u['hours'] ?? null), exact::MINUTE, '1/60', exact::MAX_HOURS, $path . '/hours');
+            self::check_number($out, ($u['hours'] ?? null), exact::MINUTE, '1/60 h', exact::MAX_HOURS, $path
+                    . '/hours');
             $prereqs = $u['prerequisites'] ?? [];
             foreach ($prereqs as $k => $q) {
                 self::check_ref($out, $unitids, $q, $path . '/prerequisites/' . (is_int($k) ? (string) $k
@@ -426,9 +427,9 @@ final class validate {
                 $x = $fact;
                 self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
                 $h = ($x['hours'] ?? null);
-                self::check_number($out, $x['hoursAbsent'], exact::MINUTE, '1/60', exact::MAX_HOURS, $path
+                self::check_number($out, $x['hoursAbsent'], exact::MINUTE, '1/60 h', exact::MAX_HOURS, $path
                         . '/hoursAbsent');
-                self::check_number($out, $h, exact::MINUTE, '1/60', exact::MAX_HOURS, $path . '/hours');
+                self::check_number($out, $h, exact::MINUTE, '1/60 h', exact::MAX_HOURS, $path . '/hours');
                 if ($h !== null && $x['hoursAbsent'] > $h) {
                     $out[] = (['code' => 'absence_above_hours', 'path' => ($path . '/hoursAbsent'),
                             'params' => (['absent' => $x['hoursAbsent'], 'hours' => $h])]);

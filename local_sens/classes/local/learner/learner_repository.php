@@ -127,4 +127,20 @@ final class learner_repository {
             'decision' => json_decode($record->decision, true),
         ];
     }
+
+    /**
+     * Forget a learner's programme enrolments, their placements and the stored decisions (the user was deleted, or
+     * asked for it through the privacy API).
+     *
+     * @param int $userid
+     */
+    public function delete_learner(int $userid): void {
+        $enrolmentids = $this->db->get_fieldset_select('local_sens_enrolment', 'id', 'userid = ?', [$userid]);
+        if ($enrolmentids) {
+            [$insql, $params] = $this->db->get_in_or_equal($enrolmentids);
+            $this->db->delete_records_select('local_sens_placement', "enrolmentid $insql", $params);
+        }
+        $this->db->delete_records('local_sens_enrolment', ['userid' => $userid]);
+        $this->db->delete_records('local_sens_decision', ['userid' => $userid]);
+    }
 }

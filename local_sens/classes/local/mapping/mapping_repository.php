@@ -19,7 +19,8 @@ namespace local_sens\local\mapping;
 use moodle_database;
 
 /**
- * Stored mapping of course modules to the slots (domain × level) and micro-competences of a programme version.
+ * Stored mapping of course modules to the slots (domain × level) and micro-competences of a programme version (and,
+ * when a course is deleted, its programme link goes with its mappings).
  *
  * The slot → cmids view is what the gating, the block and the learner record read on every page: it is kept in
  * MUC (application cache `local_sens/mapping`) and invalidated whenever a course's mapping is replaced.
@@ -133,6 +134,46 @@ final class mapping_repository {
             ]);
         }
         $this->invalidate($versionid, $courseid);
+    }
+
+    /**
+     * Forget the mapping of a course module that is being deleted (course_module_deleted).
+     *
+     * @param int $cmid
+     * @param int $courseid Its course (for the cache).
+     * @return int[] Ids of the versions it was mapped in (empty: it was mapped to nothing).
+     */
+    public function delete_for_cm(int $cmid, int $courseid): array {
+        $versionids = array_values(array_unique(array_map('intval',
+            $this->db->get_fieldset_select(self::TABLE, 'versionid', 'cmid = ?', [$cmid]))));
+        if ($versionids) {
+            $this->db->delete_records(self::TABLE, ['cmid' => $cmid]);
+            foreach ($versionids as $versionid) {
+                $this->invalidate($versionid, $courseid);
+            }
+        }
+        return $versionids;
+    }
+
+    /**
+     * Forget a deleted course: its link to a programme and the mappings of its activities (already gone from
+     * course_modules when course_deleted fires, so every mapping row whose activity no longer exists).
+     *
+     * @param int $courseid
+     */
+    public function delete_course(int $courseid): void {
+        $orphans = $this->db->get_records_sql(
+            "SELECT m.id, m.versionid
+               FROM {" . self::TABLE . "} m
+          LEFT JOIN {course_modules} cm ON cm.id = m.cmid
+              WHERE cm.id IS NULL");
+        if ($orphans) {
+            $this->db->delete_records_list(self::TABLE, 'id', array_keys($orphans));
+            foreach (array_unique(array_map(fn($r) => (int)$r->versionid, $orphans)) as $versionid) {
+                $this->invalidate($versionid, $courseid);
+            }
+        }
+        $this->db->delete_records('local_sens_course', ['courseid' => $courseid]);
     }
 
     /**
