@@ -68,6 +68,7 @@ $string['errormigratealreadyenrolled'] = 'The learner is already enrolled on {$a
 $string['errormigratenotpublished'] = '{$a->to} is not published: learners can only be moved to a published version.';
 $string['errormigrateotherprogramme'] = '{$a->to} is not a version of the same programme as {$a->from}.';
 $string['errormigratesameversion'] = 'The learner is already on {$a->to}.';
+$string['errornotlearnerofcourse'] = 'This user is not an active participant of this course: their competences are not shown here.';
 $string['errorunknownprogramme'] = 'No version of programme "{$a}" has been imported.';
 $string['errorversionnotdraft'] = 'Version {$a} is not a draft: a published version cannot be published again or changed.';
 $string['event:attestationrecorded'] = 'Workshop attestation recorded';

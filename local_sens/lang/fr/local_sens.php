@@ -68,6 +68,7 @@ $string['errormigratealreadyenrolled'] = 'L\'apprenant est déjà inscrit sur {$
 $string['errormigratenotpublished'] = '{$a->to} n\'est pas publiée : un apprenant ne peut passer qu\'à une version publiée.';
 $string['errormigrateotherprogramme'] = '{$a->to} n\'est pas une version de la même formation que {$a->from}.';
 $string['errormigratesameversion'] = 'L\'apprenant est déjà sur {$a->to}.';
+$string['errornotlearnerofcourse'] = 'Cet utilisateur ne participe pas activement à ce cours : ses compétences ne sont pas affichées ici.';
 $string['errorunknownprogramme'] = 'Aucune version du programme « {$a} » n\'a été importée.';
 $string['errorversionnotdraft'] = 'La version {$a} n\'est pas un brouillon : une version publiée ne peut être ni republiée ni modifiée.';
 $string['event:attestationrecorded'] = 'Attestation d\'atelier enregistrée';
