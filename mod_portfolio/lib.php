@@ -91,7 +91,11 @@ function sensportfolio_delete_instance($id) {
         $contextid = context_module::instance($cm->id)->id;
         $fs->delete_area_files($contextid, 'mod_sensportfolio', 'entry');
         $fs->delete_area_files($contextid, 'mod_sensportfolio', 'submission');
+        $fs->delete_area_files($contextid, 'mod_sensportfolio', 'minutes');
     }
+    $DB->delete_records_select('sensportfolio_sessiondec',
+        'sessionid IN (SELECT id FROM {sensportfolio_session} WHERE sensportfolioid = ?)', [$id]);
+    $DB->delete_records('sensportfolio_session', ['sensportfolioid' => $id]);
     $submissionids = $DB->get_fieldset_select('sensportfolio_submission', 'id', 'sensportfolioid = ?', [$id]);
     if ($submissionids) {
         [$insql, $params] = $DB->get_in_or_equal($submissionids);
@@ -117,7 +121,7 @@ function sensportfolio_delete_instance($id) {
  */
 function sensportfolio_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
     global $USER;
-    if ($context->contextlevel != CONTEXT_MODULE || !in_array($filearea, ['entry', 'submission'], true)) {
+    if ($context->contextlevel != CONTEXT_MODULE || !in_array($filearea, ['entry', 'submission', 'minutes'], true)) {
         return false;
     }
     require_login($course, true, $cm);
@@ -148,6 +152,11 @@ function sensportfolio_pluginfile($course, $cm, $context, $filearea, $args, $for
  */
 function sensportfolio_file_access($cm, $context, string $filearea, int $itemid, int $userid): bool {
     global $DB;
+    if ($filearea === 'minutes') {
+        // The minutes of a deliberation session: the jury's.
+        return $DB->record_exists('sensportfolio_session', ['id' => $itemid, 'sensportfolioid' => $cm->instance])
+            && has_capability('mod/sensportfolio:review', $context, $userid);
+    }
     $tables = ['entry' => 'sensportfolio_entry', 'submission' => 'sensportfolio_submission'];
     if (!isset($tables[$filearea])) {
         return false;
@@ -221,7 +230,11 @@ function sensportfolio_reset_userdata($data) {
             $contextid = context_module::instance($cm->id)->id;
             $fs->delete_area_files($contextid, 'mod_sensportfolio', 'entry');
             $fs->delete_area_files($contextid, 'mod_sensportfolio', 'submission');
+            $fs->delete_area_files($contextid, 'mod_sensportfolio', 'minutes');
         }
+        $DB->delete_records_select('sensportfolio_sessiondec',
+            'sessionid IN (SELECT id FROM {sensportfolio_session} WHERE sensportfolioid = ?)', [$instance->id]);
+        $DB->delete_records('sensportfolio_session', ['sensportfolioid' => $instance->id]);
         $DB->delete_records_select('sensportfolio_review',
             'submissionid IN (SELECT id FROM {sensportfolio_submission} WHERE sensportfolioid = ?)', [$instance->id]);
         $DB->delete_records('sensportfolio_submission', ['sensportfolioid' => $instance->id]);

@@ -55,7 +55,9 @@ $listurl = new moodle_url('/mod/sensportfolio/submissions.php', ['id' => $cm->id
 $criteria = $jury->criteria($instance);
 $form = null;
 if ($candecide && $waiting) {
-    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS]);
+    // Labels above the fields: the form sits in a column beside the portfolio.
+    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS], 'post', '',
+        ['class' => 'full-width-labels']);
     $form->set_data(['id' => $cm->id, 'submissionid' => $submission->id]);
     if ($form->is_cancelled()) {
         redirect($listurl);

@@ -1,6 +1,7 @@
 <?php
-// Empties a demo learner's portfolio in the demo course (entries, submissions, jury reviews and their files) and
-// recomputes that learner, so tests/e2e/portfolio.test.ts starts from a new learner's portfolio. Run by that test only.
+// Empties a demo learner's portfolio in the demo course (entries, submissions, jury reviews and their files) and the
+// browser test's deliberation sessions, and recomputes that learner, so tests/e2e/portfolio.test.ts starts from a new
+// learner's portfolio. Run by that test only.
 // Usage: php tests/e2e/portfolio-reset.php USERNAME
 define('CLI_SCRIPT', true);
 $moodledir = getenv('MOODLE_DIR') ?: (getenv('HOME') . '/moodle');
@@ -23,6 +24,12 @@ foreach ($DB->get_fieldset_select('sensportfolio_submission', 'id', 'sensportfol
 }
 $DB->delete_records('sensportfolio_submission', ['sensportfolioid' => $cm->instance, 'userid' => $user->id]);
 $DB->delete_records('sensportfolio_entry', ['sensportfolioid' => $cm->instance, 'userid' => $user->id]);
+// Sessions the browser test opened (named "e2e: ..."), with their decisions and minutes.
+foreach ($DB->get_records_select('sensportfolio_session', "sensportfolioid = ? AND name LIKE 'e2e:%'", [$cm->instance]) as $s) {
+    $fs->delete_area_files($context->id, 'mod_sensportfolio', 'minutes', $s->id);
+    $DB->delete_records('sensportfolio_sessiondec', ['sessionid' => $s->id]);
+    $DB->delete_records('sensportfolio_session', ['id' => $s->id]);
+}
 $DB->delete_records('course_modules_completion', ['coursemoduleid' => $cm->id, 'userid' => $user->id]);
 \core\session\manager::set_user(get_admin());
 \local_sens\api::recompute_user((int)$user->id);

@@ -17,6 +17,7 @@ const php = process.env.PHP ?? 'php';
 
 let browser: Browser;
 let cmid = 0;
+let learnerid = 0;
 
 function reset(username: string): { cmid: number; userid: number } {
   const out = execFileSync(php, [join(__dirname, 'portfolio-reset.php'), username], { encoding: 'utf8' });
@@ -26,7 +27,7 @@ function reset(username: string): { cmid: number; userid: number } {
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   browser = await launch();
-  cmid = reset(learner).cmid;
+  ({ cmid, userid: learnerid } = reset(learner));
   reset(other);
 });
 
@@ -179,6 +180,9 @@ test('role × endpoint: the portfolio pages refuse who may not, and a refused re
     const r = await juror.request.post(`${baseUrl}/mod/sensportfolio/submit.php`, { form: { id: String(cmid), sesskey: jurykey } });
     return /fatalerror|errorbox/i.test(await r.text());
   }]);
+  rows.push(['learner', 'deliberation.php', async () => {
+    await page.goto(`${baseUrl}/mod/sensportfolio/deliberation.php?id=${cmid}`); return refused(page);
+  }]);
   rows.push([jury, 'review.php (allowed)', async () => {
     await juror.goto(`${baseUrl}/mod/sensportfolio/review.php?id=${cmid}&submissionid=${submissionid}`);
     return !(await refused(juror)) && (await juror.locator('.mod_sensportfolio-submission').count()) === 1;
@@ -193,4 +197,34 @@ test('role × endpoint: the portfolio pages refuse who may not, and a refused re
   assert.equal(await page.locator(`[data-entryid="${entryid}"]`).count(), 1);
   assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'accepted');
   assert.equal(storedState(learnerFacts(learner), 'portfolio'), 'validated');
+});
+
+test('deliberation: the president records a batch (a decision differing from the engine needs a justification), closes, the minutes PDF is stored and the session is read-only', async () => {
+  const juror = await as(jury);
+  await juror.goto(`${baseUrl}/mod/sensportfolio/deliberation.php?id=${cmid}`);
+  await juror.fill('#sensportfolio-sessionname', `e2e: jury de certification ${Date.now()}`);
+  await juror.fill('#sensportfolio-members', 'Étienne Atelier (président)');
+  await Promise.all([juror.waitForURL(/sessionid=/), juror.click('button:has-text("Open a deliberation session")')]);
+  const url = juror.url();
+  // learner21 is not certified by the engine (only the portfolio is done): proposal "rejected"; accepting differs.
+  await juror.selectOption(`#decision_${learnerid}`, 'accepted');
+  await Promise.all([juror.waitForLoadState('load'), juror.click('button:has-text("Record the decisions")')]);
+  assert.match(await juror.locator('.alert-danger, .alert-error').first().innerText(), /justification/);
+  assert.equal(await juror.locator(`#decision_${learnerid}`).inputValue(), '');
+  await juror.selectOption(`#decision_${learnerid}`, 'accepted');
+  await juror.fill(`textarea[name="justification_${learnerid}"]`, 'Portfolio accepté ; le jury certifie au vu du dossier.');
+  await Promise.all([juror.waitForURL(url), juror.click('button:has-text("Record the decisions")')]);
+  assert.equal(await juror.locator(`#decision_${learnerid}`).inputValue(), 'accepted');
+  await Promise.all([juror.waitForLoadState('load'), juror.click('button:has-text("Close the session")')]);
+  assert.equal(await juror.locator('[data-session-status]').getAttribute('data-session-status'), 'closed');
+  assert.equal(await juror.locator('select[id^="decision_"]').count(), 0);
+  const pdf = await juror.locator('a[href*="/minutes/"]').first().getAttribute('href');
+  const r = await juror.request.get(pdf as string);
+  assert.equal(r.status(), 200);
+  assert.equal((await r.body()).subarray(0, 4).toString(), '%PDF');
+  await juror.screenshot({ path: join(artifacts, 'portfolio-deliberation-closed.png'), fullPage: true });
+  // A learner cannot fetch the minutes.
+  const page = await as(learner);
+  const denied = await page.request.get(pdf as string);
+  assert.notEqual(denied.status() === 200 && (await denied.body()).subarray(0, 4).toString() === '%PDF', true);
 });

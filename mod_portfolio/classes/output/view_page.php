@@ -74,6 +74,7 @@ class view_page implements renderable, templatable {
             'islearner' => has_capability('mod/sensportfolio:submit', $this->context),
             'isjury' => has_capability('mod/sensportfolio:review', $this->context),
             'submissionsurl' => (new \moodle_url('/mod/sensportfolio/submissions.php', ['id' => $cmid]))->out(false),
+            'deliberationurl' => (new \moodle_url('/mod/sensportfolio/deliberation.php', ['id' => $cmid]))->out(false),
         ];
         if ($data['islearner']) {
             $data += $this->learner($output);

@@ -49,6 +49,8 @@ class provider implements
             'sensportfolio_entry' => ['userid', 'title', 'content', 'competences', 'entrydate', 'timecreated', 'timemodified'],
             'sensportfolio_submission' => ['userid', 'status', 'snapshot', 'contenthash', 'timesubmitted', 'timemodified'],
             'sensportfolio_review' => ['reviewerid', 'decision', 'criteria', 'feedback', 'note', 'timecreated'],
+            'sensportfolio_session' => ['presidentid', 'members'],
+            'sensportfolio_sessiondec' => ['userid', 'proposal', 'decision', 'justification'],
         ];
         foreach ($fields as $table => $names) {
             $described = [];
@@ -81,6 +83,11 @@ class provider implements
         $contextlist->add_from_sql($base . " JOIN {sensportfolio_submission} s ON s.sensportfolioid = cm.instance
                                              JOIN {sensportfolio_review} r ON r.submissionid = s.id
                                              WHERE r.reviewerid = :userid", $params);
+        $contextlist->add_from_sql($base . " JOIN {sensportfolio_session} js ON js.sensportfolioid = cm.instance
+                                             JOIN {sensportfolio_sessiondec} d ON d.sessionid = js.id
+                                             WHERE d.userid = :userid", $params);
+        $contextlist->add_from_sql($base . " JOIN {sensportfolio_session} js ON js.sensportfolioid = cm.instance
+                                             WHERE js.presidentid = :userid", $params);
         return $contextlist;
     }
 
@@ -105,6 +112,12 @@ class provider implements
                                                  FROM {sensportfolio_review} r
                                                  JOIN {sensportfolio_submission} s ON s.id = r.submissionid
                                                 WHERE s.sensportfolioid = :id", $params);
+        $userlist->add_from_sql('userid', "SELECT d.userid
+                                             FROM {sensportfolio_sessiondec} d
+                                             JOIN {sensportfolio_session} js ON js.id = d.sessionid
+                                            WHERE js.sensportfolioid = :id", $params);
+        $userlist->add_from_sql('presidentid', "SELECT presidentid FROM {sensportfolio_session} WHERE sensportfolioid = :id",
+            $params);
     }
 
     /**
@@ -199,6 +212,23 @@ class provider implements
                 writer::with_context($context)->export_data([get_string('privacy:path:submissions', 'mod_sensportfolio')],
                     (object)['submissions' => $submissions]);
             }
+            $deliberations = [];
+            foreach ($DB->get_records_sql("SELECT d.*, js.name, js.presidentid, js.status
+                                             FROM {sensportfolio_sessiondec} d
+                                             JOIN {sensportfolio_session} js ON js.id = d.sessionid
+                                            WHERE js.sensportfolioid = :id AND d.userid = :userid
+                                         ORDER BY d.id", ['id' => $instanceid, 'userid' => $userid]) as $d) {
+                $deliberations[] = ['session' => $d->name, 'proposal' => $d->proposal, 'decision' => $d->decision,
+                    'justification' => $d->justification, 'timecreated' => transform::datetime($d->timecreated)];
+            }
+            foreach ($DB->get_records('sensportfolio_session', ['sensportfolioid' => $instanceid, 'presidentid' => $userid],
+                    'id') as $js) {
+                $deliberations[] = ['session' => $js->name, 'president' => transform::yesno(true), 'members' => $js->members];
+            }
+            if ($deliberations) {
+                writer::with_context($context)->export_data([get_string('privacy:path:deliberations', 'mod_sensportfolio')],
+                    (object)['deliberations' => $deliberations]);
+            }
         }
     }
 
@@ -238,6 +268,18 @@ class provider implements
             $DB->delete_records_select('sensportfolio_review', "submissionid $subsql", $subparams);
         }
         $DB->delete_records_select('sensportfolio_submission', $select, $params);
+        $sessions = "sessionid IN (SELECT id FROM {sensportfolio_session} WHERE sensportfolioid = :sid)";
+        if ($userids === null) {
+            $DB->delete_records_select('sensportfolio_sessiondec', $sessions, ['sid' => $instanceid]);
+            $DB->delete_records('sensportfolio_session', ['sensportfolioid' => $instanceid]);
+            $fs->delete_area_files($context->id, 'mod_sensportfolio', 'minutes');
+        } else {
+            [$dsql, $dparams] = $DB->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'dl');
+            $DB->delete_records_select('sensportfolio_sessiondec', "userid $dsql AND $sessions", $dparams + ['sid' => $instanceid]);
+            // A president who leaves: the session stays (the minutes are the jury's record), without their id.
+            $DB->execute("UPDATE {sensportfolio_session} SET presidentid = 0 WHERE presidentid $dsql AND sensportfolioid = :sid",
+                $dparams + ['sid' => $instanceid]);
+        }
         if ($userids !== null) {
             [$insql, $inparams] = $DB->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'r');
             $DB->execute("UPDATE {sensportfolio_review}

@@ -160,4 +160,31 @@ final class provider_test extends provider_testcase {
         $this->assertSame(0, $DB->count_records_select('files', "component = 'mod_sensportfolio'
             AND filearea IN ('entry', 'submission')"));
     }
+
+    /**
+     * A candidate's deliberation decision is exported to them and deleted with their data; a president who leaves
+     * keeps the session without their id.
+     */
+    public function test_deliberation_data(): void {
+        global $DB;
+        [$context, $learner, $other, $juror, $instance] = $this->make_data();
+        $sessionid = $DB->insert_record('sensportfolio_session', (object)['sensportfolioid' => $instance->id,
+            'name' => 'Jury juin', 'presidentid' => $juror->id, 'members' => 'Jury', 'status' => 'open',
+            'timecreated' => 1763900000, 'timeclosed' => 0]);
+        foreach ([$learner, $other] as $user) {
+            $DB->insert_record('sensportfolio_sessiondec', (object)['sessionid' => $sessionid, 'userid' => $user->id,
+                'verdict' => 'in_progress', 'proposal' => 'rejected', 'decision' => 'accepted',
+                'justification' => 'Dossier complet.', 'timecreated' => 1763900000]);
+        }
+        $this->export_context_data_for_user($learner->id, $context, 'mod_sensportfolio');
+        $data = writer::with_context($context)->get_data([get_string('privacy:path:deliberations', 'mod_sensportfolio')]);
+        $this->assertSame([['session' => 'Jury juin', 'proposal' => 'rejected', 'decision' => 'accepted',
+            'justification' => 'Dossier complet.', 'timecreated' => \core_privacy\local\request\transform::datetime(1763900000)]],
+            $data->deliberations);
+
+        provider::delete_data_for_users(new approved_userlist($context, 'mod_sensportfolio', [$learner->id, $juror->id]));
+        $this->assertSame(0, $DB->count_records('sensportfolio_sessiondec', ['userid' => $learner->id]));
+        $this->assertSame(1, $DB->count_records('sensportfolio_sessiondec', ['userid' => $other->id]));
+        $this->assertEquals(0, $DB->get_field('sensportfolio_session', 'presidentid', ['id' => $sessionid]));
+    }
 }
