@@ -88,7 +88,8 @@ final class sheet_service {
      * @param int $courseid
      * @param string $programme
      * @param int[]|null $userids Only these (null: all).
-     * @return array<int, \stdClass> By user id: user fields for pictures and names, enrolmentid, versionid, decision (?array).
+     * @return array<int, \stdClass> By user id: user fields for pictures and names, enrolmentid, versionid, decision (?array);
+     *     without the users who may attest in the course.
      */
     private function learners(int $courseid, string $programme, ?array $userids = null): array {
         $fields = \core_user\fields::for_userpic()->get_sql('u', false, '', '', false)->selects;
@@ -120,7 +121,9 @@ final class sheet_service {
             $learners[(int)$row->id] = $row;
         }
         $rows->close();
-        return $learners;
+        // Those who attest here (the leads, the teachers) are not on the sheet, even when they follow the programme.
+        $staff = get_users_by_capability(\context_course::instance($courseid), 'local/sens:recordattestation', 'u.id');
+        return array_diff_key($learners, $staff);
     }
 
     /**
