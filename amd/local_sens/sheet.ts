@@ -66,6 +66,16 @@ export function isNetworkError(error: unknown): boolean {
 }
 
 /**
+ * Whether a row is on the sheet: expected, or added by the lead (a search hiding it does not take it off).
+ *
+ * @param {HTMLElement} li The row.
+ * @returns {boolean} True when its marks are sent.
+ */
+function onSheet(li: HTMLElement): boolean {
+    return li.dataset.other !== '1' || li.dataset.added === '1';
+}
+
+/**
  * The marks of the rows on the sheet (not those of learners who were not added), each with a fresh key.
  *
  * @param {HTMLElement} root The sheet.
@@ -74,7 +84,7 @@ export function isNetworkError(error: unknown): boolean {
 export function collect(root: HTMLElement): SheetRow[] {
     const rows: SheetRow[] = [];
     root.querySelectorAll<HTMLElement>('[data-region="row"]').forEach((li) => {
-        if (li.hidden && li.dataset.added !== '1') {
+        if (!onSheet(li)) {
             return;
         }
         const value = (mark: string) => li.querySelector<HTMLInputElement>(`[data-mark="${mark}"]`);
@@ -100,12 +110,10 @@ export function collect(root: HTMLElement): SheetRow[] {
 export function filter(root: HTMLElement, query: string): void {
     const q = query.trim().toLocaleLowerCase();
     root.querySelectorAll<HTMLElement>('[data-region="row"]').forEach((li) => {
-        if (li.dataset.added === undefined && li.hidden && li.dataset.searchhidden !== '1') {
+        if (!onSheet(li)) {
             return;
         }
-        const match = q === '' || (li.dataset.name ?? '').toLocaleLowerCase().includes(q);
-        li.hidden = !match;
-        li.dataset.searchhidden = match ? '0' : '1';
+        li.hidden = !(q === '' || (li.dataset.name ?? '').toLocaleLowerCase().includes(q));
     });
 }
 

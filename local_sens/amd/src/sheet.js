@@ -68,6 +68,15 @@ export function isNetworkError(error) {
     return !e || (e.errorcode === undefined && e.exception === undefined);
 }
 /**
+ * Whether a row is on the sheet: expected, or added by the lead (a search hiding it does not take it off).
+ *
+ * @param {HTMLElement} li The row.
+ * @returns {boolean} True when its marks are sent.
+ */
+function onSheet(li) {
+    return li.dataset.other !== '1' || li.dataset.added === '1';
+}
+/**
  * The marks of the rows on the sheet (not those of learners who were not added), each with a fresh key.
  *
  * @param {HTMLElement} root The sheet.
@@ -76,7 +85,7 @@ export function isNetworkError(error) {
 export function collect(root) {
     const rows = [];
     root.querySelectorAll('[data-region="row"]').forEach((li) => {
-        if (li.hidden && li.dataset.added !== '1') {
+        if (!onSheet(li)) {
             return;
         }
         const value = (mark) => li.querySelector(`[data-mark="${mark}"]`);
@@ -101,12 +110,10 @@ export function collect(root) {
 export function filter(root, query) {
     const q = query.trim().toLocaleLowerCase();
     root.querySelectorAll('[data-region="row"]').forEach((li) => {
-        if (li.dataset.added === undefined && li.hidden && li.dataset.searchhidden !== '1') {
+        if (!onSheet(li)) {
             return;
         }
-        const match = q === '' || (li.dataset.name ?? '').toLocaleLowerCase().includes(q);
-        li.hidden = !match;
-        li.dataset.searchhidden = match ? '0' : '1';
+        li.hidden = !(q === '' || (li.dataset.name ?? '').toLocaleLowerCase().includes(q));
     });
 }
 /**
