@@ -170,7 +170,7 @@ final class jury_service_test extends \advanced_testcase {
     }
 
     /**
-     * Filters (waiting, reviewed, group) and reads constant in the number of submissions.
+     * Filters (waiting, reviewed, group) and the list page's reads constant in the number of submissions (1, 31, 300).
      */
     public function test_submissions_list(): void {
         global $DB;
@@ -179,11 +179,15 @@ final class jury_service_test extends \advanced_testcase {
         $generator = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio');
         $group = $this->getDataGenerator()->create_group(['courseid' => $fixture->course->id]);
         $this->getDataGenerator()->create_group_member(['groupid' => $group->id, 'userid' => $fixture->learner->id]);
-        $count = function() use ($service, $fixture): int {
+        $output = $GLOBALS['PAGE']->get_renderer('mod_sensportfolio');
+        $this->setUser($fixture->juror);
+        // Reads of the jury's list page (the query and the rendering), whatever the number of submissions.
+        $count = function() use ($fixture, $output): int {
             $before = $GLOBALS['DB']->perf_get_reads();
-            $service->submissions($fixture->instance, 'waiting');
+            $output->render(new \mod_sensportfolio\output\submissions_page($fixture->instance, $fixture->context, 'waiting', 0));
             return $GLOBALS['DB']->perf_get_reads() - $before;
         };
+        $count();
         $few = $count();
         for ($i = 0; $i < 30; $i++) {
             $user = $this->getDataGenerator()->create_user();
@@ -191,9 +195,24 @@ final class jury_service_test extends \advanced_testcase {
                 'status' => $i % 2 ? 'submitted' : 'accepted']);
         }
         $this->assertSame($few, $count());
-        $this->assertCount(16, $service->submissions($fixture->instance, 'waiting'));
+        // 300 submissions (users and submissions inserted in bulk): still the same reads.
+        $users = [];
+        for ($i = 0; $i < 269; $i++) {
+            $users[] = ['username' => "bench$i", 'firstname' => 'Bench', 'lastname' => "L$i", 'email' => "b$i@example.invalid",
+                'mnethostid' => 1, 'confirmed' => 1, 'auth' => 'manual', 'timecreated' => 1763900000];
+        }
+        $DB->insert_records('user', $users);
+        $rows = [];
+        foreach ($DB->get_fieldset_select('user', 'id', "username LIKE 'bench%'") as $userid) {
+            $rows[] = ['sensportfolioid' => $fixture->instance->id, 'userid' => $userid, 'status' => 'submitted',
+                'contenthash' => '', 'timesubmitted' => 1763900000, 'timemodified' => 1763900000];
+        }
+        $DB->insert_records('sensportfolio_submission', $rows);
+        $this->assertSame(300, $DB->count_records('sensportfolio_submission'));
+        $this->assertSame($few, $count());
+        $this->assertCount(16 + 269, $service->submissions($fixture->instance, 'waiting'));
         $this->assertCount(15, $service->submissions($fixture->instance, 'reviewed'));
-        $this->assertCount(31, $service->submissions($fixture->instance, ''));
+        $this->assertCount(300, $service->submissions($fixture->instance, ''));
         $ingroup = $service->submissions($fixture->instance, '', (int)$group->id);
         $this->assertSame([(int)$fixture->learner->id], array_map(fn($s) => (int)$s->userid, $ingroup));
         $this->assertSame(1, $DB->count_records('sensportfolio_submission', ['userid' => $fixture->learner->id]));
