@@ -117,6 +117,7 @@ switch ($action) {
     case 'migrateall':
         // Both come from POST forms carrying the sesskey, then a confirmation posted again.
         require_sesskey();
+        permission::require_can_manage_enrolments();
         $to = $repository->get(required_param('to', PARAM_INT));
         $migration = \core\di::get(version_migration_service::class);
         if ($action === 'migrate') {

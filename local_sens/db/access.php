@@ -94,19 +94,10 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
-    // Enrol learners in a programme version and record placements.
+    // Manage learners' programme enrolments: move them to another published version (the version page).
     'local/sens:manageenrolments' => [
         'riskbitmask' => RISK_PERSONAL,
         'captype' => 'write',
-        'contextlevel' => CONTEXT_SYSTEM,
-        'archetypes' => [
-            'manager' => CAP_ALLOW,
-        ],
-    ],
-    // Read the audit trail of decisions.
-    'local/sens:viewaudit' => [
-        'riskbitmask' => RISK_PERSONAL,
-        'captype' => 'read',
         'contextlevel' => CONTEXT_SYSTEM,
         'archetypes' => [
             'manager' => CAP_ALLOW,

@@ -140,6 +140,22 @@ final class permission {
     }
 
     /**
+     * Whether the current user may manage learners' programme enrolments (move them to another version).
+     *
+     * @return bool
+     */
+    public static function can_manage_enrolments(): bool {
+        return has_capability('local/sens:manageenrolments', \context_system::instance());
+    }
+
+    /**
+     * Require that the current user may manage learners' programme enrolments.
+     */
+    public static function require_can_manage_enrolments(): void {
+        require_capability('local/sens:manageenrolments', \context_system::instance());
+    }
+
+    /**
      * Whether the current user may map activities of a course.
      *
      * @param context $context

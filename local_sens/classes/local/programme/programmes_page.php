@@ -28,6 +28,9 @@ use moodle_url;
  */
 final class programmes_page {
 
+    /** @var int Errors of a refused import listed on the page; the rest are counted. */
+    public const ERRORS_SHOWN = 100;
+
     /** @var string Page path. */
     public const PATH = '/local/sens/programmes.php';
 
@@ -90,7 +93,9 @@ final class programmes_page {
     public function version_context(int $versionid, int $page = 0): array {
         $version = $this->repository->get($versionid);
         $definition = $this->repository->definition($versionid);
-        $targets = array_values(array_filter($this->repository->published($version->programme),
+        // Moving learners between versions is managing their enrolments (local/sens:manageenrolments).
+        $canmigrate = \local_sens\local\permission::can_manage_enrolments();
+        $targets = !$canmigrate ? [] : array_values(array_filter($this->repository->published($version->programme),
             fn($v) => (int)$v->id !== $versionid));
         $targetoptions = array_map(fn($v) => ['id' => (int)$v->id, 'name' => $this->version_name($v)], $targets);
         $learners = $this->learners($versionid, $page);
@@ -119,6 +124,7 @@ final class programmes_page {
             'haslearners' => $learners['rows'] !== [],
             'learnercount' => $learners['total'],
             'learners' => array_map(fn($row) => $row + ['targets' => $targetoptions], $learners['rows']),
+            'canmigrate' => $canmigrate,
             'hastargets' => $targetoptions !== [],
             'targets' => $targetoptions,
             'definitionjson' => json_encode($definition, JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES),
@@ -147,13 +153,30 @@ final class programmes_page {
     }
 
     /**
-     * Errors of a refused import (template local_sens/programme_errors).
+     * Errors of a refused import (template local_sens/programme_errors): the first ERRORS_SHOWN in words, then how
+     * many more (a definition with 5,200 errors made a 6.9 MB page; the first ones say what is wrong).
      *
      * @param array[] $errors Engine errors {code, path, params}.
-     * @return array
+     * @return array Keys count (formatted), errors (path, message, code), hasmore, more (formatted).
      */
     public function errors_context(array $errors): array {
-        return ['count' => count($errors), 'errors' => $this->messages->list($errors)];
+        $more = max(0, count($errors) - self::ERRORS_SHOWN);
+        return [
+            'count' => self::number(count($errors)),
+            'errors' => $this->messages->list(array_slice(array_values($errors), 0, self::ERRORS_SHOWN)),
+            'hasmore' => $more > 0,
+            'more' => self::number($more),
+        ];
+    }
+
+    /**
+     * A count with the user's language's thousands separator (5,150 / 5 150).
+     *
+     * @param int $n
+     * @return string
+     */
+    private static function number(int $n): string {
+        return number_format($n, 0, '', get_string('thousandssep', 'langconfig'));
     }
 
     /**

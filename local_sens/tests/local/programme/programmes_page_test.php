@@ -83,6 +83,18 @@ final class programmes_page_test extends \advanced_testcase {
         $this->assertStringContainsString('name="sesskey"', $html);
         // A draft of another programme offers no target.
         $this->assertFalse($page->version_context((int)$v3->id)['hastargets']);
+        // Moving learners needs local/sens:manageenrolments, not only local/sens:manageprogrammes.
+        $engineer = $this->getDataGenerator()->create_user();
+        $roleid = $this->getDataGenerator()->create_role(['shortname' => 'programmesonly']);
+        assign_capability('local/sens:manageprogrammes', CAP_ALLOW, $roleid, \context_system::instance()->id);
+        role_assign($roleid, $engineer->id, \context_system::instance()->id);
+        $this->setUser($engineer);
+        $view = $page->version_context((int)$v1->id);
+        $this->assertFalse($view['canmigrate']);
+        $this->assertSame([], $view['targets']);
+        $this->assertStringNotContainsString('name="enrolmentid"', $OUTPUT->render_from_template('local_sens/programme_version',
+            $view));
+        $this->setAdminUser();
 
         $diff = $page->diff_context((int)$v3->id);
         $this->assertTrue($diff['isfirst']);
@@ -98,6 +110,32 @@ final class programmes_page_test extends \advanced_testcase {
         $html = $OUTPUT->render_from_template('local_sens/programme_errors', $errors);
         $this->assertStringContainsString('/validTo', $html);
         $this->assertStringContainsString('2029-02-30', $html);
+    }
+
+    /**
+     * A definition with thousands of errors lists the first ERRORS_SHOWN and counts the rest (finding 6 of issue 11:
+     * 5,200 errors made a 6.9 MB page).
+     */
+    public function test_errors_capped(): void {
+        global $OUTPUT;
+        $this->resetAfterTest();
+        $errors = [];
+        for ($i = 0; $i < 5250; $i++) {
+            $errors[] = ['code' => 'invalid_date', 'path' => "/units/$i/validTo", 'params' => ['value' => '2029-02-30']];
+        }
+        $context = \core\di::get(programmes_page::class)->errors_context($errors);
+        $this->assertCount(programmes_page::ERRORS_SHOWN, $context['errors']);
+        $this->assertSame('/units/99/validTo', $context['errors'][99]['path']);
+        $this->assertSame('5,250', $context['count']);
+        $this->assertTrue($context['hasmore']);
+        $html = $OUTPUT->render_from_template('local_sens/programme_errors', $context);
+        $this->assertStringContainsString('… and 5,150 more errors', $html);
+        $this->assertStringNotContainsString('/units/100/validTo', $html);
+        $this->assertLessThan(40000, strlen($html));
+
+        $one = \core\di::get(programmes_page::class)->errors_context(array_slice($errors, 0, 1));
+        $this->assertFalse($one['hasmore']);
+        $this->assertStringNotContainsString('more errors', $OUTPUT->render_from_template('local_sens/programme_errors', $one));
     }
 
     /**
