@@ -53,6 +53,17 @@ class backup_sensportfolio_activity_structure_step extends backup_activity_struc
         $review = new backup_nested_element('review', ['id'], ['reviewerid', 'decision', 'criteria', 'feedback', 'note',
             'timecreated']);
 
+        $sessions = new backup_nested_element('sessions');
+        $session = new backup_nested_element('session', ['id'], ['name', 'presidentid', 'members', 'status', 'minuteshash',
+            'timecreated', 'timeclosed']);
+        $sessiondecs = new backup_nested_element('sessiondecs');
+        $sessiondec = new backup_nested_element('sessiondec', ['id'], ['userid', 'verdict', 'proposal', 'decision',
+            'justification', 'timecreated']);
+
+        $portfolio->add_child($sessions);
+        $sessions->add_child($session);
+        $session->add_child($sessiondecs);
+        $sessiondecs->add_child($sessiondec);
         $portfolio->add_child($entries);
         $entries->add_child($entry);
         $portfolio->add_child($submissions);
@@ -65,15 +76,20 @@ class backup_sensportfolio_activity_structure_step extends backup_activity_struc
             $entry->set_source_table('sensportfolio_entry', ['sensportfolioid' => backup::VAR_PARENTID], 'id ASC');
             $submission->set_source_table('sensportfolio_submission', ['sensportfolioid' => backup::VAR_PARENTID], 'id ASC');
             $review->set_source_table('sensportfolio_review', ['submissionid' => backup::VAR_PARENTID], 'id ASC');
+            $session->set_source_table('sensportfolio_session', ['sensportfolioid' => backup::VAR_PARENTID], 'id ASC');
+            $sessiondec->set_source_table('sensportfolio_sessiondec', ['sessionid' => backup::VAR_PARENTID], 'id ASC');
         }
 
         $entry->annotate_ids('user', 'userid');
         $submission->annotate_ids('user', 'userid');
         $review->annotate_ids('user', 'reviewerid');
+        $session->annotate_ids('user', 'presidentid');
+        $sessiondec->annotate_ids('user', 'userid');
 
         $portfolio->annotate_files('mod_sensportfolio', 'intro', null);
         $entry->annotate_files('mod_sensportfolio', 'entry', 'id');
         $submission->annotate_files('mod_sensportfolio', 'submission', 'id');
+        $session->annotate_files('mod_sensportfolio', 'minutes', 'id');
 
         return $this->prepare_activity_structure($portfolio);
     }

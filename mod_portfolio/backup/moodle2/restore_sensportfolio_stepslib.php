@@ -43,6 +43,9 @@ class restore_sensportfolio_activity_structure_step extends restore_activity_str
             $paths[] = new restore_path_element('sensportfolio_submission', '/activity/sensportfolio/submissions/submission');
             $paths[] = new restore_path_element('sensportfolio_review',
                 '/activity/sensportfolio/submissions/submission/reviews/review');
+            $paths[] = new restore_path_element('sensportfolio_session', '/activity/sensportfolio/sessions/session');
+            $paths[] = new restore_path_element('sensportfolio_sessiondec',
+                '/activity/sensportfolio/sessions/session/sessiondecs/sessiondec');
         }
         return $this->prepare_activity_structure($paths);
     }
@@ -106,11 +109,40 @@ class restore_sensportfolio_activity_structure_step extends restore_activity_str
     }
 
     /**
+     * Restore a deliberation session.
+     *
+     * @param array $data
+     */
+    protected function process_sensportfolio_session($data) {
+        global $DB;
+        $data = (object)$data;
+        $oldid = $data->id;
+        $data->sensportfolioid = $this->get_new_parentid('sensportfolio');
+        $data->presidentid = $this->get_mappingid('user', $data->presidentid) ?: 0;
+        $newid = $DB->insert_record('sensportfolio_session', $data);
+        $this->set_mapping('sensportfolio_session', $oldid, $newid, true);
+    }
+
+    /**
+     * Restore a decision of a deliberation session.
+     *
+     * @param array $data
+     */
+    protected function process_sensportfolio_sessiondec($data) {
+        global $DB;
+        $data = (object)$data;
+        $data->sessionid = $this->get_new_parentid('sensportfolio_session');
+        $data->userid = $this->get_mappingid('user', $data->userid);
+        $DB->insert_record('sensportfolio_sessiondec', $data);
+    }
+
+    /**
      * Restore files once the records exist.
      */
     protected function after_execute() {
         $this->add_related_files('mod_sensportfolio', 'intro', null);
         $this->add_related_files('mod_sensportfolio', 'entry', 'sensportfolio_entry');
         $this->add_related_files('mod_sensportfolio', 'submission', 'sensportfolio_submission');
+        $this->add_related_files('mod_sensportfolio', 'minutes', 'sensportfolio_session');
     }
 }

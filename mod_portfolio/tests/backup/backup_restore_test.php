@@ -79,6 +79,16 @@ final class backup_restore_test extends \advanced_testcase {
         $submission = $generator->create_submission(['sensportfolioid' => $instance->id, 'userid' => $learner->id,
             'status' => 'accepted', 'snapshot' => '[{"entry":1,"title":"Atelier","files":[]}]', 'filename' => 'copie.txt']);
         $generator->create_review(['submissionid' => $submission->id, 'reviewerid' => $juror->id, 'note' => 'Unanimité']);
+        global $DB;
+        $sessionid = $DB->insert_record('sensportfolio_session', (object)['sensportfolioid' => $instance->id,
+            'name' => 'Jury juin', 'presidentid' => $juror->id, 'members' => 'Jury', 'status' => 'closed',
+            'minuteshash' => hash('sha256', '%PDF minutes'), 'timecreated' => 1763900000, 'timeclosed' => 1763990000]);
+        $DB->insert_record('sensportfolio_sessiondec', (object)['sessionid' => $sessionid, 'userid' => $learner->id,
+            'verdict' => 'in_progress', 'proposal' => 'rejected', 'decision' => 'accepted', 'justification' => 'Dossier complet.',
+            'timecreated' => 1763900000]);
+        get_file_storage()->create_file_from_string(['contextid' => \context_module::instance($instance->cmid)->id,
+            'component' => 'mod_sensportfolio', 'filearea' => 'minutes', 'itemid' => $sessionid, 'filepath' => '/',
+            'filename' => 'proces-verbal.pdf'], '%PDF minutes');
         return [$course, $instance, $learner, $juror];
     }
 
@@ -117,6 +127,15 @@ final class backup_restore_test extends \advanced_testcase {
         $this->assertSame(['/1/copie.txt' => 'submitted evidence'], array_combine(
             array_map(fn($f) => $f->get_filepath() . $f->get_filename(), array_values($copies)),
             array_map(fn($f) => $f->get_content(), array_values($copies))));
+
+        $session = $DB->get_record('sensportfolio_session', ['sensportfolioid' => $restored->id], '*', MUST_EXIST);
+        $this->assertEquals([$juror->id, 'closed'], [$session->presidentid, $session->status]);
+        $decision = $DB->get_record('sensportfolio_sessiondec', ['sessionid' => $session->id], '*', MUST_EXIST);
+        $this->assertEquals([$learner->id, 'accepted', 'Dossier complet.'],
+            [$decision->userid, $decision->decision, $decision->justification]);
+        $minutes = get_file_storage()->get_area_files(\context_module::instance($cm->id)->id, 'mod_sensportfolio', 'minutes',
+            $session->id, 'id', false);
+        $this->assertSame($session->minuteshash, hash('sha256', reset($minutes)->get_content()));
     }
 
     /**
@@ -129,5 +148,6 @@ final class backup_restore_test extends \advanced_testcase {
         $restored = $DB->get_record('sensportfolio', ['course' => $newcourseid], '*', MUST_EXIST);
         $this->assertSame(0, $DB->count_records('sensportfolio_entry', ['sensportfolioid' => $restored->id]));
         $this->assertSame(0, $DB->count_records('sensportfolio_submission', ['sensportfolioid' => $restored->id]));
+        $this->assertSame(0, $DB->count_records('sensportfolio_session', ['sensportfolioid' => $restored->id]));
     }
 }
