@@ -84,7 +84,7 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
             'at' => userdate((int)$attestation->timecreated),
             'level' => $levels[substr($attestation->unit, strrpos($attestation->unit, '.') + 1)] ?? $attestation->unit,
         ]) . ($attestation->reason !== null ? ' — ' . get_string('sheet:correctionreason', 'local_sens',
-            s($attestation->reason)) : '') . ($attestation->note !== null ? ' — ' . s($attestation->note) : '')];
+            $attestation->reason) : '') . ($attestation->note !== null ? ' — ' . $attestation->note : '')];
     }
     return [
         'userid' => (int)$row['user']->id,
