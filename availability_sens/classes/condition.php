@@ -43,6 +43,9 @@ class condition extends \core_availability\condition {
     /** @var string Gating service of local_sens (titles, reason texts). */
     private const GATING = '\local_sens\local\gating\gating_service';
 
+    /** @var array<string, string> Texts already made in this request, by their inputs (many activities share a level). */
+    private static array $texts = [];
+
     /** @var string Programme id. */
     protected string $programme;
 
@@ -128,16 +131,29 @@ class condition extends \core_availability\condition {
         }
         $entry = $repository->entry($userid)[$this->programme] ?? null;
         $versionid = $entry === null ? null : (int)$entry['versionid'];
-        $title = self::description_format_string($gating->unit_title($this->programme, $this->unit, $versionid));
-        if ($not) {
-            return get_string('requires_notopen', 'availability_sens', $title);
+        $reason = ($full || $not) ? null : ($entry['locked'][$this->unit] ?? null);
+        $key = implode("\n", [$this->programme, $this->unit, (int)$not, current_language(), (string)$versionid,
+            json_encode($reason)]);
+        if (!isset(self::$texts[$key])) {
+            $title = self::description_format_string($gating->unit_title($this->programme, $this->unit, $versionid));
+            if ($not) {
+                $text = get_string('requires_notopen', 'availability_sens', $title);
+            } else if ($reason === null) {
+                $text = get_string('requires_open', 'availability_sens', $title);
+            } else {
+                $text = get_string('requires_open_locked', 'availability_sens',
+                    (object)['title' => $title, 'reason' => s($gating->reason_text($reason, $versionid))]);
+            }
+            self::$texts[$key] = $text;
         }
-        $reason = $entry['locked'][$this->unit] ?? null;
-        if ($full || $reason === null) {
-            return get_string('requires_open', 'availability_sens', $title);
-        }
-        return get_string('requires_open_locked', 'availability_sens',
-            (object)['title' => $title, 'reason' => s($gating->reason_text($reason, $versionid))]);
+        return self::$texts[$key];
+    }
+
+    /**
+     * Forget the texts made in this request.
+     */
+    public static function wipe_static_cache() {
+        self::$texts = [];
     }
 
     /**
