@@ -221,7 +221,13 @@ final class sheet_service {
                 $others[] = $row + ['unit' => $other[0], 'state' => $other[1], 'latest' => null];
             }
         }
-        return ['expected' => $expected, 'others' => $others];
+        // An attendance list is read by name.
+        $byname = function(array $rows): array {
+            $keys = array_map(fn($row) => $row['user']->lastname . ' ' . $row['user']->firstname, $rows);
+            \core_collator::asort($keys);
+            return array_values(array_map(fn($i) => $rows[$i], array_keys($keys)));
+        };
+        return ['expected' => $byname($expected), 'others' => $byname($others)];
     }
 
     /**

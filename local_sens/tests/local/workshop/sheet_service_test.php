@@ -162,6 +162,11 @@ final class sheet_service_test extends \advanced_testcase {
         $this->assertSame([(int)$t->learners[0]->id, (int)$t->learners[1]->id], $ids);
         $this->assertSame('donnees.debutant', $sheet['expected'][0]['unit']);
         $this->assertNull($service->workshop($t->session, 'nosuchdomain'));
+        // By name, as an attendance list.
+        $names = array_map(fn($row) => $row['user']->lastname . ' ' . $row['user']->firstname, $sheet['expected']);
+        $sorted = $names;
+        \core_collator::asort($sorted);
+        $this->assertSame(array_values($sorted), $names);
     }
 
     /**
