@@ -42,7 +42,8 @@ $submission = \core\di::get(submission_service::class)->get($submissionid, (int)
 $jury = \core\di::get(jury_service::class);
 $candecide = has_capability('mod/sensportfolio:decide', $context);
 $waiting = in_array($submission->status, submission_service::WAITING, true);
-if ($candecide && $waiting) {
+if ($candecide && $waiting && optional_param('sesskey', '', PARAM_RAW) !== '' && confirm_sesskey()) {
+    // Opened from the jury's list (a link with the session key): the submission is now under review.
     $jury->open($submission);
 }
 $learner = core_user::get_user((int)$submission->userid, '*', MUST_EXIST);

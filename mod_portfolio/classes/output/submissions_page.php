@@ -65,7 +65,8 @@ class submissions_page implements renderable, templatable {
                 'status' => get_string('status:' . $s->status, 'mod_sensportfolio'),
                 'waiting' => in_array($s->status, submission_service::WAITING, true),
                 'timesubmitted' => userdate($s->timesubmitted),
-                'url' => (new \moodle_url('/mod/sensportfolio/review.php', ['id' => $cmid, 'submissionid' => $s->id]))->out(false),
+                'url' => (new \moodle_url('/mod/sensportfolio/review.php', ['id' => $cmid, 'submissionid' => $s->id,
+                    'sesskey' => sesskey()]))->out(false),
             ];
         }
         $filters = [];
