@@ -104,10 +104,23 @@ final class gating_service {
      */
     public function sync_course(int $courseid): int {
         [$programme, $cmunits] = $this->wanted($courseid);
+        return $this->write_conditions($courseid, (string)$programme, $cmunits);
+    }
+
+    /**
+     * Write exactly the given SENS level conditions on the course's activities (none on the others), taking the first
+     * gating's group conditions and groups away.
+     *
+     * @param int $courseid
+     * @param string $programme
+     * @param array<int, array<string, true>> $cmunits Units each activity must require, by course module id.
+     * @return int Number of changes made (activities, groups removed).
+     */
+    private function write_conditions(int $courseid, string $programme, array $cmunits): int {
         $legacy = $this->legacy_groups($courseid);
         $changed = 0;
         foreach ($this->db->get_records('course_modules', ['course' => $courseid], 'id', 'id, availability') as $cm) {
-            $availability = tree_editor::with_levels($cm->availability, (string)$programme,
+            $availability = tree_editor::with_levels($cm->availability, $programme,
                 array_keys($cmunits[(int)$cm->id] ?? []), array_keys($legacy));
             if ($availability !== $cm->availability) {
                 $this->db->set_field('course_modules', 'availability', $availability, ['id' => $cm->id]);
@@ -232,31 +245,9 @@ final class gating_service {
         $courseids = $this->db->get_fieldset_select('groups', 'DISTINCT courseid',
             $this->db->sql_like('idnumber', ':prefix'), ['prefix' => self::LEGACY_IDNUMBER_PREFIX . '%']);
         foreach ($courseids as $courseid) {
-            $changes += $this->sync_course_without_levels((int)$courseid);
+            $changes += $this->write_conditions((int)$courseid, '', []);
         }
         return $changes;
-    }
-
-    /**
-     * Remove the first gating's group conditions and groups from a course (uninstall).
-     *
-     * @param int $courseid
-     * @return int Number of changes.
-     */
-    private function sync_course_without_levels(int $courseid): int {
-        $legacy = $this->legacy_groups($courseid);
-        $changed = 0;
-        foreach ($this->db->get_records('course_modules', ['course' => $courseid], 'id', 'id, availability') as $cm) {
-            $availability = tree_editor::with_levels($cm->availability, '', [], array_keys($legacy));
-            if ($availability !== $cm->availability) {
-                $this->db->set_field('course_modules', 'availability', $availability, ['id' => $cm->id]);
-                $changed++;
-            }
-        }
-        if ($changed) {
-            rebuild_course_cache($courseid, true);
-        }
-        return $changed + $this->remove_legacy_groups($legacy);
     }
 
     /**
