@@ -425,16 +425,11 @@ function sens_demo_blocks(stdClass $course): void {
 /**
  * The programme imported (validated by the engine) and published, through the référentiel import service.
  *
- * @return stdClass|null The published version, or null when the import service is not installed yet.
+ * @return stdClass The published version.
  */
-function sens_demo_programme(): ?stdClass {
-    $import = '\local_sens\local\programme\programme_import_service';
-    if (!class_exists($import)) {
-        mtrace('SKIPPED programme import: local_sens has no programme_import_service yet');
-        return null;
-    }
+function sens_demo_programme(): stdClass {
     $admin = get_admin();
-    $version = \core\di::get($import)->import(file_get_contents(SENS_DEMO_PROGRAMME_FILE), (int)$admin->id);
+    $version = \core\di::get(\local_sens\local\programme\programme_import_service::class)->import(file_get_contents(SENS_DEMO_PROGRAMME_FILE), (int)$admin->id);
     if ($version->status !== 'published') {
         $version = \core\di::get(\local_sens\local\programme\programme_version_service::class)
             ->publish((int)$version->id, (int)$admin->id);
@@ -452,12 +447,7 @@ function sens_demo_programme(): ?stdClass {
  */
 function sens_demo_mapping(stdClass $course, stdClass $version, array $quizzes): void {
     global $DB;
-    $service = '\local_sens\local\mapping\mapping_service';
-    if (!class_exists($service)) {
-        mtrace('SKIPPED mapping: local_sens has no mapping_service yet');
-        return;
-    }
-    $mapping = \core\di::get($service);
+    $mapping = \core\di::get(\local_sens\local\mapping\mapping_service::class);
     $adminid = (int)get_admin()->id;
     $programme = (string)$version->programme;
     if ($DB->get_field('local_sens_course', 'programme', ['courseid' => $course->id]) !== $programme) {
@@ -520,12 +510,7 @@ const SENS_DEMO_STATES = [
 function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $version, array $quizzes,
         array $definition): void {
     global $DB;
-    $service = '\local_sens\local\learner\enrolment_service';
-    if (!class_exists($service)) {
-        mtrace('SKIPPED learner states: local_sens has no enrolment_service yet');
-        return;
-    }
-    $enrolments = \core\di::get($service);
+    $enrolments = \core\di::get(\local_sens\local\learner\enrolment_service::class);
     $adminid = (int)get_admin()->id;
     $today = (new DateTimeImmutable('now', core_date::get_server_timezone_object()))->format('Y-m-d');
     $members = $DB->get_records_sql(
@@ -651,14 +636,10 @@ function sens_demo_quiz_state(int $cmid, stdClass $user, bool $passed): void {
  */
 function sens_demo_sessions(stdClass $course): void {
     global $DB;
-    $service = '\local_sens\local\workshop\session_service';
-    if (!class_exists($service)) {
-        mtrace('SKIPPED workshop sessions: local_sens has no session_service yet');
-        return;
-    }
     $adminid = (int)get_admin()->id;
     $lead = (int)$DB->get_field('user', 'id', ['username' => 'enseignant']);
-    $sessions = \core\di::get($service)->sessions((int)$course->id, $adminid);
+    $service = \core\di::get(\local_sens\local\workshop\session_service::class);
+    $sessions = $service->sessions((int)$course->id, $adminid);
     $start = (new DateTimeImmutable('today 09:00', core_date::get_server_timezone_object()))->modify('-14 days');
     $n = 0;
     foreach ($sessions as $session) {
@@ -667,7 +648,7 @@ function sens_demo_sessions(stdClass $course): void {
         if ($session->timestart > 0) {
             continue;
         }
-        \core\di::get($service)->update($session, $when->getTimestamp(), $when->modify('+5 hours')->getTimestamp(),
+        $service->update($session, $when->getTimestamp(), $when->modify('+5 hours')->getTimestamp(),
             'Salle B12 — Faculté de médecine', $lead ? [$lead] : [], $adminid);
         mtrace("workshop session {$session->sessionkey} dated " . $when->format('Y-m-d H:i'));
     }
@@ -695,12 +676,7 @@ function sens_demo_no_user_tours(): void {
  * Decisions of every learner recomputed by the engine and stored; gating synced.
  */
 function sens_demo_recompute(): void {
-    $service = '\local_sens\local\decision\decision_service';
-    if (!class_exists($service)) {
-        mtrace('SKIPPED recompute: local_sens has no decision_service yet');
-        return;
-    }
-    $changed = \core\di::get($service)->recompute_all();
+    $changed = \core\di::get(\local_sens\local\decision\decision_service::class)->recompute_all();
     mtrace("decisions recomputed ($changed changed)");
 }
 
@@ -730,18 +706,14 @@ $cohort = sens_demo_cohort();
 $course = sens_demo_course($definition);
 $quizzes = sens_demo_quizzes($course, $definition);
 $version = sens_demo_programme();
-if ($version) {
-    sens_demo_mapping($course, $version, $quizzes);
-}
+sens_demo_mapping($course, $version, $quizzes);
 sens_demo_learners();
 sens_demo_enrol_cohort($course, $cohort);
 sens_demo_staff($course);
 sens_demo_blocks($course);
 sens_demo_portfolio($course);
-if ($version) {
-    sens_demo_sessions($course);
-    sens_demo_learner_states($course, $cohort, $version, $quizzes, $definition);
-}
+sens_demo_sessions($course);
+sens_demo_learner_states($course, $cohort, $version, $quizzes, $definition);
 sens_demo_no_user_tours();
 sens_demo_recompute();
 $n = $DB->count_records('cohort_members', ['cohortid' => $cohort->id]);

@@ -221,7 +221,7 @@ try {
     printf("  of which: build_many for %d learners %s", count($records), sens_bench_ms($t));
     $t = microtime(true);
     $decide = \local_sens\local\engine\decide::class;
-    $index = method_exists($decide, 'prepare') ? $decide::prepare($definition) : null;
+    $index = $decide::prepare($definition);
     foreach ($records as $record) {
         $decide::decide($definition, $record, date('Y-m-d'), $index);
     }

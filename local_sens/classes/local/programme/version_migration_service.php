@@ -18,6 +18,7 @@ namespace local_sens\local\programme;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\decision\decision_service;
 use moodle_database;
 
 /**
@@ -37,9 +38,6 @@ final class version_migration_service {
     /** @var string Enrolment table. */
     private const ENROLMENT = 'local_sens_enrolment';
 
-    /** @var string The decision service, written separately; called when installed. */
-    private const DECISION_SERVICE = 'local_sens\\local\\decision\\decision_service';
-
     /**
      * Constructor.
      *
@@ -47,6 +45,7 @@ final class version_migration_service {
      * @param clock $clock
      * @param audit_repository $audit
      * @param programme_version_repository $repository
+     * @param decision_service $decisions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -57,6 +56,8 @@ final class version_migration_service {
         private readonly audit_repository $audit,
         /** @var programme_version_repository Versions. */
         private readonly programme_version_repository $repository,
+        /** @var decision_service Decisions, recomputed on the new version. */
+        private readonly decision_service $decisions,
     ) {
     }
 
@@ -112,9 +113,7 @@ final class version_migration_service {
         ]);
         $transaction->allow_commit();
 
-        if (class_exists(self::DECISION_SERVICE)) {
-            \core\di::get(self::DECISION_SERVICE)->recompute_user((int)$enrolment->userid);
-        }
+        $this->decisions->recompute_user((int)$enrolment->userid);
         return $enrolment;
     }
 

@@ -95,6 +95,8 @@ final class version_migration_service_test extends \advanced_testcase {
         $this->assertEquals($v2->id, $DB->get_field('local_sens_attestation', 'versionid', ['userid' => $learner->id]));
         $this->assertEquals($v1->id, $DB->get_field('local_sens_attestation', 'versionid', ['userid' => $other->id]));
         $this->assertFalse($DB->record_exists('local_sens_decision', ['userid' => $learner->id, 'versionid' => $v1->id]));
+        // ... and the decision service computed the one on the new version (always: no "when installed" stand-in).
+        $this->assertTrue($DB->record_exists('local_sens_decision', ['userid' => $learner->id, 'versionid' => $v2->id]));
 
         $audit = $DB->get_records('local_sens_audit', ['action' => 'enrolment_migrated']);
         $this->assertCount(1, $audit);
