@@ -63,3 +63,40 @@ function local_sens_extend_navigation_course(navigation_node $navigation, stdCla
         new pix_icon('i/settings', '')
     );
 }
+
+/**
+ * Serves a certificate's stored PDF (file area "certificate" of the learner's user context) to the learner it was
+ * issued to and to those who may manage certificates; nobody else, whatever the URL. A revoked certificate's file
+ * stays available to them (it says what was issued); the verify page tells its status.
+ *
+ * @param stdClass $course
+ * @param stdClass|null $cm
+ * @param context $context
+ * @param string $filearea
+ * @param array $args itemid, filename
+ * @param bool $forcedownload
+ * @param array $options
+ * @return bool false when not found
+ */
+function local_sens_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
+    global $USER;
+    if ($filearea !== \local_sens\local\certification\certificate_service::FILEAREA || !$context instanceof context_user) {
+        return false;
+    }
+    require_login(null, false);
+    $itemid = (int)array_shift($args);
+    $certificate = \core\di::get(\local_sens\local\certification\certificate_repository::class)->get($itemid);
+    if ($certificate === null || (int)$certificate->userid !== (int)$context->instanceid) {
+        return false;
+    }
+    if (!\local_sens\local\certification\certificate_service::can_download($certificate, (int)$USER->id)) {
+        throw new required_capability_exception(context_system::instance(), 'local/sens:managecertificates', 'nopermissions',
+            '');
+    }
+    $filename = array_pop($args);
+    $file = get_file_storage()->get_file($context->id, 'local_sens', $filearea, $itemid, '/', $filename);
+    if (!$file) {
+        return false;
+    }
+    send_stored_file($file, 0, 0, true, $options);
+}

@@ -35,6 +35,20 @@ if ($hassiteconfig) {
             3,
             PARAM_INT
         ));
+        $settings->add(new admin_setting_configtext(
+            'local_sens/signatory',
+            new lang_string('signatory', 'local_sens'),
+            new lang_string('signatory_desc', 'local_sens'),
+            '',
+            PARAM_TEXT
+        ));
+        $settings->add(new admin_setting_configtext(
+            'local_sens/signatorytitle',
+            new lang_string('signatorytitle', 'local_sens'),
+            new lang_string('signatorytitle_desc', 'local_sens'),
+            '',
+            PARAM_TEXT
+        ));
     }
 }
 
@@ -45,4 +59,12 @@ $ADMIN->add('competencies', new admin_externalpage(
     new lang_string('programmes', 'local_sens'),
     new moodle_url('/local/sens/programmes.php'),
     'local/sens:manageprogrammes'
+));
+
+// Certificates: revoke and re-issue (whoever may manage certificates).
+$ADMIN->add('competencies', new admin_externalpage(
+    'local_sens_certificates',
+    new lang_string('certificates:title', 'local_sens'),
+    new moodle_url('/local/sens/certificate.php'),
+    'local/sens:managecertificates'
 ));

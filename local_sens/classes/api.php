@@ -149,4 +149,19 @@ final class api {
     public static function recompute_user(int $userid): void {
         \core\di::get(decision_service::class)->recompute_user($userid);
     }
+
+    /**
+     * The jury closed a deliberation session: issue the diplomas of the candidates it accepted whose stored verdict is
+     * "certified" (once each; in the caller's transaction when it holds one, so the close and the issue commit
+     * together).
+     *
+     * @param int $courseid The course of the jury's activity.
+     * @param int[] $userids The candidates the jury accepted.
+     * @param int $actorid Who closed the session.
+     * @return int Number of certificates issued now.
+     */
+    public static function issue_certificates_after_jury(int $courseid, array $userids, int $actorid): int {
+        return count(\core\di::get(\local_sens\local\certification\certificate_service::class)
+            ->issue_after_jury($courseid, $userids, $actorid));
+    }
 }

@@ -103,4 +103,13 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Revoke and re-issue learners' certificates (Site administration › SENS certificates; their stored PDFs).
+    'local/sens:managecertificates' => [
+        'riskbitmask' => RISK_PERSONAL | RISK_DATALOSS,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
 ];

@@ -51,4 +51,11 @@ $definitions = [
         'staticacceleration' => true,
         'staticaccelerationsize' => 20,
     ],
+    // Lookups on the public verify page per client address in the current window (rate limit), a few minutes.
+    'verifyattempts' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => true,
+        'ttl' => 600,
+    ],
 ];

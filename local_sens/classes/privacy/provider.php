@@ -30,6 +30,8 @@ use core_privacy\local\request\writer;
  * A learner's programme data (enrolment, placements, attestations, decisions, audit entries about them) lives in
  * the learner's user context: it follows the learner across courses, like core competency's user competencies.
  * The gated units open to a learner (local_sens_openunit, derived from their decision) live there too.
+ * Certificates (local_sens_certificate and their PDFs) are exported but kept on a deletion request: the university
+ * must keep the record of a diploma it awarded and keep answering verifications of it (the metadata says so).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -64,6 +66,7 @@ class provider implements
             'local_sens_decision' => ['userid', 'asof', 'decision', 'timecomputed'],
             'local_sens_openunit' => ['userid', 'programme', 'unit'],
             'local_sens_audit' => ['userid', 'action', 'relateduserid', 'details', 'timecreated'],
+            'local_sens_certificate' => ['userid', 'code', 'fullname', 'fields', 'timeissued', 'revokedby', 'reason'],
         ];
         foreach ($fields as $table => $names) {
             $described = [];
@@ -89,6 +92,7 @@ class provider implements
             }
         }
         return $DB->record_exists('local_sens_audit', ['relateduserid' => $userid])
+            || $DB->record_exists('local_sens_certificate', ['userid' => $userid])
             || $DB->record_exists('local_sens_sessionlead', ['userid' => $userid]);
     }
 
@@ -217,6 +221,27 @@ class provider implements
                     array_merge($base, [get_string('privacy:path:openunits', 'local_sens')]),
                     (object)['openunits' => $openunits]
                 );
+            }
+            $certificates = [];
+            foreach (\core\di::get(\local_sens\local\certification\certificate_repository::class)->for_user($userid) as $c) {
+                $certificates[] = [
+                    'kind' => $c->kind,
+                    'code' => \local_sens\local\certification\certificate_code::format($c->code),
+                    'status' => $c->status,
+                    'fullname' => $c->fullname,
+                    'fields' => json_decode($c->fields),
+                    'sha256fr' => $c->sha256fr,
+                    'sha256en' => $c->sha256en,
+                    'timeissued' => transform::datetime($c->timeissued),
+                    'timerevoked' => $c->timerevoked ? transform::datetime($c->timerevoked) : null,
+                    'reason' => $c->reason,
+                ];
+            }
+            if ($certificates) {
+                $path = array_merge($base, [get_string('privacy:path:certificates', 'local_sens')]);
+                writer::with_context($context)->export_data($path, (object)['certificates' => $certificates]);
+                writer::with_context($context)->export_area_files($path, 'local_sens',
+                    \local_sens\local\certification\certificate_service::FILEAREA, false);
             }
             $audit = [];
             foreach ($DB->get_records('local_sens_audit', ['relateduserid' => $userid], 'id') as $row) {

@@ -18,6 +18,7 @@ namespace local_sens\local\decision;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\certification\certificate_service;
 use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
 use local_sens\local\gating\open_units_repository;
@@ -29,7 +30,9 @@ use moodle_database;
  * Computes learners' decisions with the generated engine, stores them unchanged, audits changes of verdict or unit
  * state, fires certification_decided, and has Moodle's gating follow: the open units of each learner's latest
  * enrolment on a programme are stored with the decision (same transaction), and the learner's cached entry that
- * availability_sens reads is dropped once that transaction has committed.
+ * availability_sens reads is dropped once that transaction has committed. A verdict that becomes "participation", or
+ * "certified" in a programme without a jury, issues its certificate in the same transaction (certificate_service;
+ * with a jury, the diploma is issued when the jury closes its deliberation session).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -50,6 +53,7 @@ final class decision_service {
      * @param audit_repository $audit
      * @param gating_service $gating
      * @param open_units_repository $openunits
+     * @param certificate_service $certificates
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -66,6 +70,8 @@ final class decision_service {
         private readonly gating_service $gating,
         /** @var open_units_repository Open units of each learner (rows and cached entry). */
         private readonly open_units_repository $openunits,
+        /** @var certificate_service Certificates issued from verdicts. */
+        private readonly certificate_service $certificates,
     ) {
     }
 
@@ -239,6 +245,7 @@ final class decision_service {
         $updates = [];
         $audits = [];
         $certified = [];
+        $toissue = [];
         $latest = [];
         $changedusers = [];
         foreach ($enrolments as $enrolment) {
@@ -279,6 +286,11 @@ final class decision_service {
             if ($decision['verdict']['code'] === 'certified' && ($before['verdict']['code'] ?? null) !== 'certified') {
                 $certified[] = [$id, $userid, $versionid];
             }
+            $verdict = $decision['verdict']['code'];
+            if ($verdict !== ($before['verdict']['code'] ?? null) && ($verdict === 'participation'
+                    || ($verdict === 'certified' && !certificate_service::waits_for_jury($definition)))) {
+                $toissue[] = ['userid' => $userid, 'versionid' => $versionid, 'decision' => $decision];
+            }
         }
         if ($newrows || $updates) {
             $transaction = $this->db->start_delegated_transaction();
@@ -289,6 +301,7 @@ final class decision_service {
             $this->update_decisions($updates, $asof, $now);
             $this->audit->append_many((int)($USER->id ?? 0), 'decision_changed', $audits);
             $this->openunits->replace($openunits);
+            $this->certificates->issue_many($toissue, (int)($USER->id ?? 0));
             $transaction->allow_commit();
             // After the commit: a reader refilling an entry now reads the new decision.
             $this->openunits->invalidate(array_keys($changedusers));
