@@ -84,10 +84,42 @@ class competences implements renderable, templatable {
             $grid['domains'][$i]['levelsof'] = get_string('levelsof', 'block_competences', $domain['label']);
         }
         return array_merge($data, $grid, [
+            'certificate' => $this->certificate((int)$loaded['enrolment']->versionid,
+                (string)($stored['decision']['verdict']['code'] ?? '')),
             'computedon' => $grid['asof'] === null ? null : get_string('computedon', 'block_competences', $grid['asof']['text']),
             'hasdecision' => true,
             'programme' => $programme,
             'caption' => get_string('gridheading', 'block_competences', $programme),
         ]);
+    }
+
+    /**
+     * The certificate of the verdict (diploma when certified, attestation de participation at the deadline): its
+     * verify link for anyone who sees the block, its download link for the learner and those who manage certificates.
+     * One read, only when the verdict issues a certificate.
+     *
+     * @param int $versionid
+     * @param string $verdict
+     * @return array|null kind, code, verifyurl, downloadurl (?string)
+     */
+    private function certificate(int $versionid, string $verdict): ?array {
+        global $USER;
+        if (!isset(\local_sens\local\certification\certificate_service::KIND_BY_VERDICT[$verdict])) {
+            return null;
+        }
+        $certificate = \core\di::get(\local_sens\local\certification\certificate_repository::class)
+            ->valid_for($this->userid, $versionid);
+        if ($certificate === null) {
+            return null;
+        }
+        $code = \local_sens\local\certification\certificate_code::format($certificate->code);
+        return [
+            'kind' => get_string('certificate:kind:' . $certificate->kind, 'local_sens'),
+            'code' => $code,
+            'verifyurl' => \local_sens\local\certification\certificate_document::verify_url($certificate->code)->out(false),
+            'verifylabel' => get_string('certificateverify', 'block_competences', $code),
+            'downloadurl' => \local_sens\local\certification\certificate_service::can_download($certificate, (int)$USER->id)
+                ? \local_sens\local\certification\certificate_service::download_url($certificate)->out(false) : null,
+        ];
     }
 }

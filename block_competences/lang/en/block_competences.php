@@ -70,3 +70,5 @@ $string['viewlearners'] = 'Competences of a learner';
 $string['workshopnext'] = 'Workshop: next session on {$a->date}, room {$a->room}.';
 $string['workshopnotdated'] = 'Workshop: no session dated yet.';
 $string['workshopwaiting'] = 'Online exercises done: waiting for the workshop of {$a->date} (room {$a->room}).';
+$string['certificatedownload'] = 'Download: {$a} (PDF)';
+$string['certificateverify'] = 'Verification page ({$a})';

@@ -70,3 +70,5 @@ $string['viewlearners'] = 'Compétences d\'un apprenant';
 $string['workshopnext'] = 'Atelier : prochaine session le {$a->date}, salle {$a->room}.';
 $string['workshopnotdated'] = 'Atelier : aucune session datée pour l\'instant.';
 $string['workshopwaiting'] = 'Exercices en ligne faits : en attente de l\'atelier du {$a->date} (salle {$a->room}).';
+$string['certificatedownload'] = 'Télécharger : {$a} (PDF)';
+$string['certificateverify'] = 'Page de vérification ({$a})';
