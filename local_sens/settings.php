@@ -29,13 +29,6 @@ if ($hassiteconfig) {
     $ADMIN->add('localplugins', $settings);
     if ($ADMIN->fulltree) {
         $settings->add(new admin_setting_configtext(
-            'local_sens/defaultdurationyears',
-            new lang_string('defaultdurationyears', 'local_sens'),
-            new lang_string('defaultdurationyears_desc', 'local_sens'),
-            3,
-            PARAM_INT
-        ));
-        $settings->add(new admin_setting_configtext(
             'local_sens/signatory',
             new lang_string('signatory', 'local_sens'),
             new lang_string('signatory_desc', 'local_sens'),

@@ -51,7 +51,7 @@ final class install_test extends \advanced_testcase {
         require_once($CFG->libdir . '/adminlib.php');
         require_once($CFG->libdir . '/upgradelib.php');
         $this->resetAfterTest();
-        set_config('defaultdurationyears', 4, 'local_sens');
+        set_config('uninstallprobe', 4, 'local_sens');
         $version = get_config('local_sens', 'version');
 
         ob_start();

@@ -47,8 +47,6 @@ php local/sens/cli/import_programme.php --file=du-cns.json --publish';
 $string['cli:invalid'] = 'Invalid programme definition in {$a->file}: {$a->count} error(s); nothing was stored.';
 $string['cli:nofile'] = 'Give the programme file with --file=PATH (see --help).';
 $string['cli:unreadable'] = 'Cannot read the file "{$a}".';
-$string['defaultdurationyears'] = 'Maximum pathway duration (years)';
-$string['defaultdurationyears_desc'] = 'Used when a programme definition does not state its own maximum duration.';
 $string['engineitemuntranslated'] = '{$a->code} {$a->params}';
 $string['enrolmentexists'] = 'Learner {$a->userid} already follows programme {$a->programme}, version {$a->version}.';
 $string['enrolmentinvaliddate'] = 'The start date "{$a}" is not a valid YYYY-MM-DD date.';

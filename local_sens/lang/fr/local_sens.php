@@ -47,8 +47,6 @@ php local/sens/cli/import_programme.php --file=du-cns.json --publish';
 $string['cli:invalid'] = 'Définition de formation invalide dans {$a->file} : {$a->count} erreur(s) ; rien n\'a été enregistré.';
 $string['cli:nofile'] = 'Indiquez le fichier de la formation avec --file=CHEMIN (voir --help).';
 $string['cli:unreadable'] = 'Impossible de lire le fichier « {$a} ».';
-$string['defaultdurationyears'] = 'Durée maximale du parcours (années)';
-$string['defaultdurationyears_desc'] = 'Utilisée quand la définition d\'un programme n\'indique pas sa propre durée maximale.';
 $string['engineitemuntranslated'] = '{$a->code} {$a->params}';
 $string['enrolmentexists'] = 'L\'apprenant {$a->userid} suit déjà le programme {$a->programme}, version {$a->version}.';
 $string['enrolmentinvaliddate'] = 'La date de début « {$a} » n\'est pas une date AAAA-MM-JJ valide.';
