@@ -1,39 +1,17 @@
 <?php
-// This file is part of Moodle - https://moodle.org/
-//
-// Moodle is free software: you can redistribute it and/or modify
-// it under the terms of the GNU General Public License as published by
-// the Free Software Foundation, either version 3 of the License, or
-// (at your option) any later version.
-//
-// Moodle is distributed in the hope that it will be useful,
-// but WITHOUT ANY WARRANTY; without even the implied warranty of
-// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
-// GNU General Public License for more details.
-//
-// You should have received a copy of the GNU General Public License
-// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
-
-
-/**
- * Measures what the block adds to a page for one learner: database reads and render time, cold (caches purged)
- * and warm, on the dashboard and on the course page of the programme. A measurement, not a test.
- *
- * Usage: php blocks/competences/cli/measure.php --username=learner01 [--runs=50]
- *
- * @package    block_competences
- * @copyright  2026 Université de Strasbourg
- * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
- */
-
+// Measures what block_competences adds to a page for one learner: database reads and render time, cold (caches
+// purged) and warm, on the dashboard and on the course page of the programme. A measurement, never a test (it used to
+// ship inside the block as cli/measure.php).
+// Usage: php tests/bench/block.php --username=learner01 [--runs=50]
 define('CLI_SCRIPT', true);
 
-require(__DIR__ . '/../../../config.php');
+$moodledir = getenv('MOODLE_DIR') ?: (getenv('HOME') . '/moodle');
+require($moodledir . '/config.php');
 require_once($CFG->libdir . '/clilib.php');
 
 [$options, $unrecognised] = cli_get_params(['username' => '', 'runs' => 50, 'help' => false], ['h' => 'help']);
 if ($options['help'] || $options['username'] === '' || $unrecognised) {
-    cli_writeln("Usage: php blocks/competences/cli/measure.php --username=USERNAME [--runs=50]");
+    cli_writeln("Usage: php tests/bench/block.php --username=USERNAME [--runs=50]");
     exit($options['help'] ? 0 : 2);
 }
 $user = $DB->get_record('user', ['username' => $options['username'], 'deleted' => 0]);
