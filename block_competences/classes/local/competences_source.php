@@ -20,6 +20,7 @@ namespace block_competences\local;
 use local_sens\local\learner\learner_repository;
 use local_sens\local\mapping\mapping_repository;
 use local_sens\local\programme\programme_version_repository;
+use local_sens\local\workshop\session_repository;
 use moodle_database;
 
 /**
@@ -44,6 +45,7 @@ final class competences_source {
      * @param learner_repository $learners
      * @param programme_version_repository $versions
      * @param mapping_repository $mappings
+     * @param session_repository $sessions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -54,6 +56,8 @@ final class competences_source {
         private readonly programme_version_repository $versions,
         /** @var mapping_repository Slot → course modules (MUC-cached). */
         private readonly mapping_repository $mappings,
+        /** @var session_repository Workshop sessions of a course. */
+        private readonly session_repository $sessions,
     ) {
     }
 
@@ -94,25 +98,15 @@ final class competences_source {
     }
 
     /**
-     * The course's workshop sessions still to come (local_sens_session), soonest first, in one read: the block tells
-     * a learner when and where the workshop of a level takes place.
+     * The course's workshop sessions still to come (from local_sens' session repository), soonest first, in one read:
+     * the block tells a learner when and where the workshop of a level takes place.
      *
      * @param int|null $courseid Null: none.
      * @param int $now
      * @return array[] Each: timestart, room, units (?string[]: null covers every workshop).
      */
     public function sessions(?int $courseid, int $now): array {
-        if ($courseid === null) {
-            return [];
-        }
-        $sessions = [];
-        foreach ($this->db->get_records_select('local_sens_session', 'courseid = :courseid AND timestart > 0
-                AND (timestart >= :now OR timeend >= :now2)', ['courseid' => $courseid, 'now' => $now, 'now2' => $now],
-                'timestart, id', 'id, timestart, room, units') as $row) {
-            $sessions[] = ['timestart' => (int)$row->timestart, 'room' => (string)$row->room,
-                'units' => $row->units === null ? null : json_decode($row->units, true)];
-        }
-        return $sessions;
+        return $courseid === null ? [] : $this->sessions->upcoming($courseid, $now);
     }
 
     /**
@@ -198,21 +192,10 @@ final class competences_source {
      * @return array [?int courseid, array slot id => \moodle_url]
      */
     private function links(int $versionid, string $programme, ?int $courseid): array {
+        // On the dashboard: the first course linked to the programme that maps activities of the learner's version.
+        $courseid ??= $this->mappings->first_course_mapping($versionid, $programme);
         if ($courseid === null) {
-            // The first course linked to the programme that maps activities of the learner's version.
-            $first = $this->db->get_field_sql(
-                "SELECT sc.courseid
-                   FROM {local_sens_course} sc
-                  WHERE sc.programme = :programme
-                        AND EXISTS (SELECT 1
-                                      FROM {local_sens_mapping} sm
-                                      JOIN {course_modules} cm ON cm.id = sm.cmid
-                                     WHERE sm.versionid = :versionid AND cm.course = sc.courseid)
-               ORDER BY sc.id", ['programme' => $programme, 'versionid' => $versionid], IGNORE_MULTIPLE);
-            if ($first === false) {
-                return [null, []];
-            }
-            $courseid = (int)$first;
+            return [null, []];
         }
         $cmsbyslot = $this->mappings->for_version_course($versionid, $courseid);
         $cmids = [];

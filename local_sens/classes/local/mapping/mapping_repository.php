@@ -73,6 +73,27 @@ final class mapping_repository {
     }
 
     /**
+     * The first course (in linking order) linked to a programme that maps activities of one of its versions: where
+     * a learner's dashboard links the slots to.
+     *
+     * @param int $versionid
+     * @param string $programme The version's programme.
+     * @return int|null Course id, or null when no linked course maps the version.
+     */
+    public function first_course_mapping(int $versionid, string $programme): ?int {
+        $first = $this->db->get_field_sql(
+            "SELECT sc.courseid
+               FROM {local_sens_course} sc
+              WHERE sc.programme = :programme
+                    AND EXISTS (SELECT 1
+                                  FROM {" . self::TABLE . "} sm
+                                  JOIN {course_modules} cm ON cm.id = sm.cmid
+                                 WHERE sm.versionid = :versionid AND cm.course = sc.courseid)
+           ORDER BY sc.id", ['programme' => $programme, 'versionid' => $versionid], IGNORE_MULTIPLE);
+        return $first === false ? null : (int)$first;
+    }
+
+    /**
      * The mapping items of a course for a version, as the editor shows them.
      *
      * @param int $versionid

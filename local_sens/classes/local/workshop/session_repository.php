@@ -57,6 +57,25 @@ final class session_repository {
     }
 
     /**
+     * The course's dated sessions still to come or under way, soonest first, in one read (what block_competences
+     * tells a learner about the workshop of a level).
+     *
+     * @param int $courseid
+     * @param int $now
+     * @return array[] Each: timestart, room, units (?string[]: null covers every workshop).
+     */
+    public function upcoming(int $courseid, int $now): array {
+        $sessions = [];
+        foreach ($this->db->get_records_select(self::TABLE, 'courseid = :courseid AND timestart > 0
+                AND (timestart >= :now OR timeend >= :now2)', ['courseid' => $courseid, 'now' => $now, 'now2' => $now],
+                'timestart, id', 'id, timestart, room, units') as $row) {
+            $sessions[] = ['timestart' => (int)$row->timestart, 'room' => (string)$row->room,
+                'units' => $row->units === null ? null : json_decode($row->units, true)];
+        }
+        return $sessions;
+    }
+
+    /**
      * One session, or null.
      *
      * @param int $id
