@@ -147,6 +147,7 @@ test('a learner reaches neither the workshops, the session page, the sheet nor i
     assert.match(await page.locator('body').innerText(), /permission/i, path);
   }
   const learner = learnerFacts('learner01');
+  const stateBefore = storedState(learner, 'donnees.debutant');
   const response = await page.evaluate(async ([sid, uid]) => {
     const cfg = (window as unknown as { M: { cfg: { sesskey: string; wwwroot: string } } }).M.cfg;
     const r = await fetch(`${cfg.wwwroot}/lib/ajax/service.php?sesskey=${cfg.sesskey}`, {
@@ -158,7 +159,7 @@ test('a learner reaches neither the workshops, the session page, the sheet nor i
   }, [sessionid, learner.id]);
   assert.equal(response[0].error, true);
   assert.equal(response[0].exception.errorcode, 'nopermissions');
-  assert.equal(storedState(learnerFacts('learner01'), 'donnees.debutant'), 'open', 'nothing attested');
+  assert.equal(storedState(learnerFacts('learner01'), 'donnees.debutant'), stateBefore, 'nothing attested');
   await context.close();
   // The lead's attendance list needs the session key.
   const leadContext = await browser.newContext();
