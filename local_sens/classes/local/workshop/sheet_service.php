@@ -30,6 +30,10 @@ use moodle_database;
  * engine receives the latest (record_builder skips corrected ones). Saving is all or nothing, then recomputes
  * exactly the learners of the sheet in one batch.
  *
+ * Not done: a second lead's co-signature. The programme format has no field asking for it yet (the DU CNS does not);
+ * once a definition can ask for it, a row would need the co-signer before it counts. Any user with
+ * local/sens:recordattestation in the course may attest, not only the session's named leads.
+ *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
