@@ -19,8 +19,8 @@
  * transaction that is rolled back at the end (then caches are purged), so the site is left as it was.
  *
  * Creates a DU CNS course (one quiz per slot, 86 mapped quizzes, gating synced), N learners enrolled with about 60
- * completions each and a few attestations, then times recompute_all (first run: creates decisions and group
- * memberships; second run: nothing changes; the next day: every decision rewritten), recompute_course (what a
+ * completions each and a few attestations, then times recompute_all (first run: creates decisions and the open
+ * units availability_sens reads; second run: nothing changes; the next day: every decision rewritten), recompute_course (what a
  * mapping save runs) and recompute_user for single learners.
  *
  * While it runs (about a minute) the open transaction holds row locks (e.g. the course category's course count):
@@ -154,12 +154,10 @@ try {
     $t = microtime(true);
     $cpu = sens_bench_cpu();
     $changed = $service->recompute_all();
-    printf("recompute_all, first run (decisions and group memberships created): %s (PHP CPU %.2f s), %d decisions " .
+    printf("recompute_all, first run (decisions and open units created): %s (PHP CPU %.2f s), %d decisions " .
         "changed, %d reads, %d writes (%d other enrolments on the site)\n", sens_bench_ms($t), sens_bench_cpu() - $cpu,
         $changed, $DB->perf_get_reads() - $reads, $DB->perf_get_writes() - $writes, $others);
-    $memberships = $DB->count_records_sql("SELECT COUNT(1) FROM {groups_members} gm JOIN {groups} g ON g.id = gm.groupid
-        WHERE g.courseid = ?", [$course->id]);
-    echo "  group memberships: $memberships\n";
+    echo "  open units stored (rows of local_sens_openunit): " . $DB->count_records('local_sens_openunit') . "\n";
 
     $reads = $DB->perf_get_reads();
     $writes = $DB->perf_get_writes();
