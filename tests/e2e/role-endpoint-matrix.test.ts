@@ -74,6 +74,13 @@ const PAGES: Record<string, { url: string; cells: Answer[]; note?: string }> = {
     url: '?id={portfolio}',
     cells: ['login', 'refused', 'refused', 'refused', 'refused', 'refused', 'refused', 'refused'],
   },
+  // Certificates (issue 15): the verify page is public (no login, any code); managing needs
+  // local/sens:managecertificates (manager archetype, system level).
+  'local/sens/verify.php': { url: '?code=ZZZZ-ZZZZ-ZZZZ-ZZZZ', cells: ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'] },
+  'local/sens/certificate.php': {
+    url: '',
+    cells: ['login', 'refused', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok'],
+  },
 };
 
 /** Our plugin folders and where Moodle serves them. */

@@ -164,13 +164,17 @@ final class certificate_service {
      * @param int|null $decisionid
      * @param int $replaces
      * @param int $actorid
+     * @param array|null $units Validated units to state instead of the decision's (a re-issue without a stored decision).
      * @return \stdClass The stored row.
      */
     private function create(\stdClass $user, int $versionid, string $kind, array $decision, ?int $decisionid,
-            int $replaces, int $actorid): \stdClass {
+            int $replaces, int $actorid, ?array $units = null): \stdClass {
         $now = $this->clock->time();
         $date = $this->clock->now()->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
         $fields = certificate_document::fields($this->versions->definition($versionid), $decision, $kind, $date);
+        if ($units !== null) {
+            $fields['units'] = $units;
+        }
         $fullname = fullname($user);
         $code = certificate_code::generate();
         while ($this->certificates->by_code($code) !== null) {
@@ -274,7 +278,8 @@ final class certificate_service {
 
     /**
      * Revoke a certificate and issue a corrected one in its place: a new code, the learner's current name, the stored
-     * decision as it is now; the old code points to the new certificate. All or nothing.
+     * decision as it is now (the old certificate's units when no decision is stored any more); the old code points to
+     * the new certificate. All or nothing.
      *
      * @param int $id
      * @param int $actorid
@@ -288,8 +293,9 @@ final class certificate_service {
         $stored = $this->db->get_field('local_sens_decision', 'decision',
             ['userid' => $old->userid, 'versionid' => $old->versionid]);
         $decision = $stored === false ? ['units' => [], 'verdict' => ['code' => '']] : json_decode($stored, true);
+        $units = $stored === false ? (json_decode($old->fields, true)['units'] ?? []) : null;
         $new = $this->create($user, (int)$old->versionid, $old->kind, $decision, $old->decisionid === null ? null
-            : (int)$old->decisionid, (int)$old->id, $actorid);
+            : (int)$old->decisionid, (int)$old->id, $actorid, $units);
         $this->certificates->set_replaced_by((int)$old->id, (int)$new->id);
         $this->audit->append($actorid, 'certificate_issued', (int)$new->userid, (int)$new->versionid,
             ['certificateid' => (int)$new->id, 'kind' => $new->kind, 'code' => $new->code, 'replaces' => (int)$old->id,
