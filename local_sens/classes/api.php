@@ -151,17 +151,23 @@ final class api {
     }
 
     /**
-     * The jury closed a deliberation session: issue the diplomas of the candidates it accepted whose stored verdict is
-     * "certified" (once each; in the caller's transaction when it holds one, so the close and the issue commit
-     * together).
+     * The jury closed a deliberation session: queue the issue of the diplomas of the candidates it accepted whose
+     * stored verdict is "certified" (task issue_certificates, once each). Queued in the caller's transaction when it
+     * holds one, so the close and the order to issue commit together; cron makes the PDFs.
      *
      * @param int $courseid The course of the jury's activity.
      * @param int[] $userids The candidates the jury accepted.
      * @param int $actorid Who closed the session.
-     * @return int Number of certificates issued now.
+     * @return int Number of candidates queued.
      */
     public static function issue_certificates_after_jury(int $courseid, array $userids, int $actorid): int {
-        return count(\core\di::get(\local_sens\local\certification\certificate_service::class)
-            ->issue_after_jury($courseid, $userids, $actorid));
+        $userids = array_values(array_unique(array_map('intval', $userids)));
+        if (!$userids) {
+            return 0;
+        }
+        $task = new \local_sens\task\issue_certificates();
+        $task->set_custom_data(['courseid' => $courseid, 'userids' => $userids, 'actorid' => $actorid]);
+        \core\task\manager::queue_adhoc_task($task);
+        return count($userids);
     }
 }

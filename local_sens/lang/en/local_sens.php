@@ -387,6 +387,7 @@ $string['privacy:metadata:local_sens_certificate:timeissued'] = 'When the certif
 $string['privacy:metadata:local_sens_certificate:userid'] = 'The learner.';
 $string['privacy:path:certificates'] = 'Certificates';
 $string['sens:managecertificates'] = 'Revoke and re-issue SENS certificates';
+$string['task:issuecertificates'] = 'Issue the diplomas published by a jury';
 $string['signatory'] = 'Certificate signatory';
 $string['signatory_desc'] = 'Name of who signs the certificates (written on each certificate at issue).';
 $string['signatorytitle'] = 'Signatory\'s title';

@@ -387,6 +387,7 @@ $string['privacy:metadata:local_sens_certificate:timeissued'] = 'Date de délivr
 $string['privacy:metadata:local_sens_certificate:userid'] = 'L\'apprenant.';
 $string['privacy:path:certificates'] = 'Certificats';
 $string['sens:managecertificates'] = 'Révoquer et réémettre les certificats SENS';
+$string['task:issuecertificates'] = 'Délivrer les diplômes publiés par un jury';
 $string['signatory'] = 'Signataire des certificats';
 $string['signatory_desc'] = 'Nom de la personne qui signe les certificats (inscrit sur chaque certificat à sa délivrance).';
 $string['signatorytitle'] = 'Qualité du signataire';

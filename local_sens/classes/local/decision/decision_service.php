@@ -32,7 +32,7 @@ use moodle_database;
  * enrolment on a programme are stored with the decision (same transaction), and the learner's cached entry that
  * availability_sens reads is dropped once that transaction has committed. A verdict that becomes "participation", or
  * "certified" in a programme without a jury, issues its certificate in the same transaction (certificate_service;
- * with a jury, the diploma is issued when the jury closes its deliberation session).
+ * with a jury, the diploma is queued when the jury closes its deliberation session, task issue_certificates).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg

@@ -251,7 +251,7 @@ final class deliberation_service {
         ], $content);
         $this->db->update_record('sensportfolio_session', (object)['id' => $session->id, 'status' => 'closed',
             'minuteshash' => hash('sha256', $content), 'timeclosed' => $now]);
-        // The jury's decision is published: local_sens issues the diplomas of the accepted candidates it certifies.
+        // The jury's decision is published: local_sens queues the accepted candidates' diplomas (same transaction).
         api::issue_certificates_after_jury((int)$instance->course,
             array_keys(array_filter($decisions, fn($row) => $row->decision === 'accepted')), $userid);
         $transaction->allow_commit();

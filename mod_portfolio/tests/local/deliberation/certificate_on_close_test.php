@@ -13,18 +13,20 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
-namespace mod_sensportfolio\local\deliberation;
+
 namespace mod_sensportfolio\local\deliberation;
 
 /**
- * Closing a deliberation session publishes the jury's decision: local_sens issues the diploma of each candidate the
- * jury accepted whose stored verdict is "certified", in the close's transaction, once (issue 15).
+ * Closing a deliberation session publishes the jury's decision: local_sens queues, in the close's transaction, the
+ * issue of the diploma of each candidate the jury accepted whose stored verdict is "certified"; the task issues each
+ * once (issue 15).
  *
  * @package    mod_sensportfolio
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_sensportfolio\local\deliberation\deliberation_service
  * @covers     \local_sens\local\certification\certificate_service
+ * @covers     \local_sens\task\issue_certificates
  */
 final class certificate_on_close_test extends \advanced_testcase {
 
@@ -53,6 +55,11 @@ final class certificate_on_close_test extends \advanced_testcase {
             ], $candidates);
             $this->assertSame(0, $DB->count_records('local_sens_certificate', ['userid' => $fixture->learner->id]));
             $service->close($session, $juror, $fixture->instance, $fixture->context);
+            // The close queues the issue; cron (the adhoc task) makes the PDFs.
+            $this->assertSame($i - 1, $DB->count_records('local_sens_certificate'));
+            $this->expectOutputRegex('/certificate\(s\) issued after the jury/');
+            $this->run_all_adhoc_tasks();
+            $this->assertSame(1, $DB->count_records('local_sens_certificate'));
         }
 
         $certificates = $DB->get_records('local_sens_certificate');
