@@ -34,6 +34,7 @@ $valid = $DB->get_record('local_sens_certificate', ['id' => $first->replacedby],
 \cache::make('local_sens', 'verifyattempts')->purge();
 echo json_encode([
     'userid' => (int)$user->id,
+    'validid' => (int)$valid->id,
     'valid' => certificate_code::format($valid->code),
     'revoked' => certificate_code::format($first->code),
     'reason' => $first->reason,

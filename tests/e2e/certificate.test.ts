@@ -10,11 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, login } from './support';
+import { baseUrl, launch, login, sesskey } from './support';
 
 const php = process.env.PHP ?? 'php';
 
-interface Fixture { userid: number; valid: string; revoked: string; reason: string; sha256en: string; download: string }
+interface Fixture { userid: number; validid: number; valid: string; revoked: string; reason: string; sha256en: string; download: string }
 
 let browser: Browser;
 let fixture: Fixture;
@@ -90,11 +90,19 @@ test('role × endpoint: the stored PDF only for its owner, the management page n
   assert.ok(!(other.headers()['content-type'] ?? '').includes('pdf'), 'another learner gets no PDF');
   await learner.goto(`${baseUrl}/local/sens/certificate.php?code=${fixture.valid}`);
   assert.doesNotMatch(await learner.locator('body').innerText(), /Revoke and re-issue/);
+  const post = (page: Page, form: Record<string, string>) =>
+    page.request.post(`${baseUrl}/local/sens/certificate.php`, { form: { id: String(fixture.validid), ...form } });
+  await post(learner, { action: 'revoke', reason: 'e2e: a learner tries', sesskey: await sesskey(learner) });
 
   const admin = await anonymous('en-GB');
   await login(admin, 'admin', process.env.SENS_ADMIN_PASS ?? 'Sens-Admin-2026!');
   await admin.goto(`${baseUrl}/local/sens/certificate.php?code=${fixture.valid}&lang=en`);
   assert.match(await admin.locator('body').innerText(), /Revoke and re-issue corrected/, 'a manager gets the actions');
+  await post(admin, { action: 'revoke', reason: 'e2e: no session key' });
+  await post(admin, { action: 'revoke', reason: '   ', sesskey: await sesskey(admin) });
+  const still = await anonymous('en-GB');
+  assert.match(await verify(still, fixture.valid, 'en'), /Valid certificate/,
+    'refused requests (a learner, no session key, an empty reason) revoked nothing');
 
   const owner = await anonymous('en-GB');
   await login(owner, 'e2ecertificate');
