@@ -89,6 +89,22 @@ if ($certificate !== null) {
         . ' — ' . html_writer::link(certificate_service::download_url($certificate, 'fr'), 'PDF fr') . ' · '
         . html_writer::link(certificate_service::download_url($certificate, 'en'), 'PDF en'));
 }
+if ($certificate === null) {
+    // The latest certificates issued, to pick one without its code.
+    $table = new html_table();
+    $table->head = [get_string('verify:issued', 'local_sens'), get_string('certificates:learner', 'local_sens'),
+        get_string('verify:kind', 'local_sens'), get_string('verify:code', 'local_sens'), ''];
+    foreach ($repository->latest(100) as $row) {
+        $table->data[] = [userdate((int)$row->timeissued, get_string('strftimedatetimeshort', 'langconfig')),
+            s($row->fullname), get_string('certificate:kind:' . $row->kind, 'local_sens'),
+            html_writer::link(new moodle_url('/local/sens/certificate.php', ['id' => $row->id]),
+                certificate_code::format($row->code)),
+            get_string($row->status === 'valid' ? 'verify:valid' : 'verify:revoked', 'local_sens')];
+    }
+    if ($table->data) {
+        echo html_writer::table($table);
+    }
+}
 if ($certificate !== null && $certificate->status === 'valid') {
     echo $OUTPUT->heading(get_string('certificates:actions', 'local_sens'), 3);
     echo html_writer::start_tag('form', ['method' => 'post', 'action' => $PAGE->url->out(false)]);

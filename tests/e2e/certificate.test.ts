@@ -96,6 +96,9 @@ test('role × endpoint: the stored PDF only for its owner, the management page n
 
   const admin = await anonymous('en-GB');
   await login(admin, 'admin', process.env.SENS_ADMIN_PASS ?? 'Sens-Admin-2026!');
+  await admin.goto(`${baseUrl}/local/sens/certificate.php?lang=en`);
+  await admin.click(`a:has-text("${fixture.valid}")`);
+  assert.match(await admin.locator('[data-region="local_sens-verify"]').innerText(), /Élise Vérif/, 'picked from the list');
   await admin.goto(`${baseUrl}/local/sens/certificate.php?code=${fixture.valid}&lang=en`);
   assert.match(await admin.locator('body').innerText(), /Revoke and re-issue corrected/, 'a manager gets the actions');
   await post(admin, { action: 'revoke', reason: 'e2e: no session key' });

@@ -116,6 +116,17 @@ final class certificate_repository {
     }
 
     /**
+     * The latest certificates issued, newest first, in one read (the management page's list).
+     *
+     * @param int $limit
+     * @return \stdClass[]
+     */
+    public function latest(int $limit): array {
+        return array_values($this->db->get_records(self::TABLE, null, 'timeissued DESC, id DESC',
+            'id, userid, kind, code, status, fullname, timeissued', 0, $limit));
+    }
+
+    /**
      * Mark a valid certificate revoked.
      *
      * @param int $id
