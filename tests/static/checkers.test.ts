@@ -196,7 +196,7 @@ describe('stage 20-static end to end', () => {
       symlinkSync(join(ROOT, link), join(root, link));
     }
     const good = plugin();
-    for (const folder of ['local_sens', 'block_competences', 'mod_portfolio']) {
+    for (const folder of ['availability_sens', 'local_sens', 'block_competences', 'mod_portfolio']) {
       mkdirSync(join(root, folder, 'db'), { recursive: true });
       writeFileSync(join(root, folder, 'lib.php'), readFileSync(join(good, 'lib.php'), 'utf8'));
     }
@@ -208,6 +208,7 @@ describe('stage 20-static end to end', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/FAIL local_sens\/lib\.php: .*syntax error.*line \d+/);
-    expect(readFileSync(counts, 'utf8').trim()).toBe('2 1');
+    // Four plugin folders: three good lib.php files pass, the broken one fails.
+    expect(readFileSync(counts, 'utf8').trim()).toBe('3 1');
   });
 });
