@@ -168,8 +168,8 @@ final class decision_service {
     }
 
     /**
-     * Recompute some learners of one linked course in one batch (the learners of a workshop sheet), then make
-     * their gating in the course match. Learners follow their latest enrolment on the course's programme.
+     * Recompute some learners of one linked course in one batch (the learners of a workshop sheet). Their gating
+     * follows with the stored open units. Learners follow their latest enrolment on the course's programme.
      *
      * @param int $courseid
      * @param int[] $userids
@@ -192,16 +192,13 @@ final class decision_service {
         }
         $decisions = $this->compute($enrolments, $stored);
         $result = [];
-        $byuser = [];
         foreach ($enrolments as $enrolment) {
             // Oldest first: the latest enrolment on the programme wins.
             $userid = (int)$enrolment->userid;
             $before = $stored[$userid . '/' . (int)$enrolment->versionid] ?? null;
-            $byuser[$userid] = $decisions[(int)$enrolment->id];
             $result[$userid] = ['before' => $before === null ? null : json_decode($before->decision, true),
-                'after' => $byuser[$userid]];
+                'after' => $decisions[(int)$enrolment->id]];
         }
-        $this->gating->sync_members($courseid, $byuser, true);
         return $result;
     }
 

@@ -134,19 +134,6 @@ final class gating_service {
     }
 
     /**
-     * Kept for callers written for the group gating: per-learner gating needs no write any more (the open units are
-     * stored with the decision and the condition reads them).
-     *
-     * @param int $courseid
-     * @param array<int, array> $decisions
-     * @param bool $onlythese
-     * @return int Always 0.
-     */
-    public function sync_members(int $courseid, array $decisions, bool $onlythese): int {
-        return 0;
-    }
-
-    /**
      * The programme of a course and the gated units each mapped activity must require.
      *
      * @param int $courseid
