@@ -200,7 +200,25 @@ sens_install_or_upgrade() {
       (cd "$MOODLE_DIR" && $PHP admin/cli/upgrade.php --non-interactive --lang=en) | tail -n 5
     else
       echo "no upgrade pending"
+      sens_purge_if_files_changed
     fi
+  fi
+  sens_files_fingerprint > "$SENS_DATA/plugin-files.sha"
+}
+
+# The list of our plugins' PHP, template and string files (names only, not contents).
+sens_files_fingerprint() {
+  (cd "$SENS_ROOT" && find "${SENS_PLUGINS[@]%%:*}" -type f \( -name '*.php' -o -name '*.mustache' \) | LC_ALL=C sort |
+    sha256sum | cut -d' ' -f1)
+}
+
+# Moodle keeps its class map and template list in caches that only an upgrade or a purge renews: a class added
+# without a version bump (a developer's tree, or this machine's site under a fresh clone) is "not found" until
+# then. Purge when the list of our files differs from the last setup's.
+sens_purge_if_files_changed() {
+  local last="$SENS_DATA/plugin-files.sha"
+  if [ ! -s "$last" ] || [ "$(cat "$last")" != "$(sens_files_fingerprint)" ]; then
+    (cd "$MOODLE_DIR" && $PHP admin/cli/purge_caches.php) && echo "plugin files changed: caches purged"
   fi
 }
 

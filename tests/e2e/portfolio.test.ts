@@ -73,13 +73,19 @@ test('a learner adds an entry with a référentiel item and a file, then submits
   // A file through the file manager (draft area) and the upload repository.
   const evidence = join(artifacts, 'portfolio-evidence.txt');
   writeFileSync(evidence, 'Compte rendu de la mise en place de la double authentification.\n');
-  await page.locator('#fitem_id_attachments_filemanager .fp-btn-add a, #fitem_id_attachments_filemanager .fp-btn-add')
-    .first().click();
-  await page.locator('.fp-repo-area .fp-repo', { hasText: /Upload a file/ }).first().click().catch(() => undefined);
-  await page.setInputFiles('.moodle-dialogue-base:not(.moodle-dialogue-hidden) input[type="file"]', evidence);
-  await page.locator('.moodle-dialogue-base:not(.moodle-dialogue-hidden) .fp-upload-btn').click();
-  await page.locator('#fitem_id_attachments_filemanager .fp-filename', { hasText: 'portfolio-evidence.txt' })
-    .first().waitFor({ timeout: 20000 });
+  // The picker's dialogue and its upload form are built by JavaScript: on a site whose caches were just purged the
+  // first build is slow, so wait for each part rather than for a fixed time.
+  const filemanager = page.locator('#fitem_id_attachments_filemanager');
+  await filemanager.locator('.fp-btn-add a, .fp-btn-add').first().click();
+  const picker = page.locator('.moodle-dialogue-base:not(.moodle-dialogue-hidden)');
+  await picker.locator('.fp-repo-area').first().waitFor({ timeout: 60000 });
+  await picker.locator('.fp-repo-area .fp-repo', { hasText: /Upload a file/ }).first().click({ timeout: 10000 })
+    .catch(() => undefined); // Already on the upload repository when it is the last one used.
+  const input = picker.locator('input[type="file"]');
+  await input.waitFor({ state: 'attached', timeout: 60000 });
+  await input.setInputFiles(evidence);
+  await picker.locator('.fp-upload-btn').click();
+  await filemanager.locator('.fp-filename', { hasText: 'portfolio-evidence.txt' }).first().waitFor({ timeout: 60000 });
   await Promise.all([page.waitForURL(/view\.php/), page.click('#id_submitbutton')]);
 
   const entry = page.locator('[data-entryid]').first();
