@@ -104,6 +104,8 @@ interface Ctx {
   /** Per unit index: minutes absent in the latest attempt, and the unit's minutes when an attendance fact gives them. */
   absent: number[];
   given: number[];
+  /** Per unit index: of those minutes absent, the justified ones (a rule with justified not-counted leaves them out). */
+  justified: number[];
   /** Every attendance fact, for rules naming an id that is not a unit. */
   allAttendance: Attendance[];
   placements: Placement[];
@@ -428,18 +430,23 @@ function latestAttempt(ctx: Ctx, i: number): number {
   return ctx.attempts[ctx.ix.first[i] ?? -1] ?? 1;
 }
 
-/** [minutes absent, minutes of the unit] in the learner's latest attempt at the unit, as whole minutes. */
-function absenceOf(ctx: Ctx, unitId: string): number[] {
+/**
+ * [minutes absent that the rule counts, minutes of the unit] in the learner's latest attempt at the unit, as whole
+ * minutes: a rule whose justified is not-counted leaves the justified minutes out.
+ */
+function absenceOf(ctx: Ctx, rule: AttendanceRuleT, unitId: string): number[] {
+  const notCounted = (rule.justified ?? 'counted') === 'not-counted';
   const ui = unitIndex(ctx, unitId);
   if (ui >= 0) {
     // Summed once per decision (decide): the rules ask for the same units many times.
-    return [ctx.absent[ui] ?? 0, ctx.given[ui] ?? ctx.ix.minutes[ui] ?? 0];
+    const all = ctx.absent[ui] ?? 0;
+    return [notCounted ? all - (ctx.justified[ui] ?? 0) : all, ctx.given[ui] ?? ctx.ix.minutes[ui] ?? 0];
   }
   let absent = 0;
   let minutes = 0;
   for (const a of ctx.allAttendance) {
     if (a.unit === unitId && (a.attempt ?? 1) === 1) {
-      absent = absent + scaled(a.hoursAbsent, MINUTE);
+      absent = absent + scaled(a.hoursAbsent, MINUTE) - (notCounted ? scaled(a.hoursJustified ?? 0, MINUTE) : 0);
       const h = a.hours ?? null;
       if (h !== null) {
         minutes = scaled(h, MINUTE);
@@ -489,7 +496,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       // Another effect: handled by the other call.
     } else if (rule.scope === 'each-unit' && (targets === null || !targets.includes(u.id))) {
       // Per-unit rule on the unit itself: its own absences (a counted unit of a défaillant rule is défaillant too).
-      const ah = absenceOf(ctx, u.id);
+      const ah = absenceOf(ctx, rule, u.id);
       if (triggers(rule, ctx.ix.thresholds[k] as number, ah[0] as number, ah[1] as number)) {
         hit = true;
         percent = percentShown(rule, ah[0] as number, ah[1] as number);
@@ -498,7 +505,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       // With targets: any counted unit over the limit hits the targets (the first one in the rule's order).
       for (const cu of rule.units) {
         if (!hit) {
-          const ah = absenceOf(ctx, cu);
+          const ah = absenceOf(ctx, rule, cu);
           if (triggers(rule, ctx.ix.thresholds[k] as number, ah[0] as number, ah[1] as number)) {
             hit = true;
             percent = percentShown(rule, ah[0] as number, ah[1] as number);
@@ -509,7 +516,7 @@ function attendanceHit(ctx: Ctx, i: number, effect: string): Reason | null {
       let absent = 0;
       let total = 0;
       for (const cu of rule.units) {
-        const ah = absenceOf(ctx, cu);
+        const ah = absenceOf(ctx, rule, cu);
         absent = absent + (ah[0] as number);
         total = total + (ah[1] as number);
       }
@@ -1027,10 +1034,12 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   // Absences of each unit's latest attempt, summed once (in minutes); the last fact giving the hours wins.
   const absent: number[] = [];
   const given: number[] = [];
+  const justified: number[] = [];
   for (const a of record.attendance ?? []) {
     const ui = indexOfId(unitAt, a.unit);
     if (ui >= 0 && (a.attempt ?? 1) === (attempts[ui] ?? 1)) {
       absent[ui] = (absent[ui] ?? 0) + scaled(a.hoursAbsent, MINUTE);
+      justified[ui] = (justified[ui] ?? 0) + scaled(a.hoursJustified ?? 0, MINUTE);
       const h = a.hours ?? null;
       if (h !== null) {
         given[ui] = scaled(h, MINUTE);
@@ -1055,7 +1064,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   const ctx0: Ctx = {
     programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,
-    attestations: attestations, jury: jury, juryLate: juryLate, attempts: attempts, absent: absent, given: given, exams: exams, allAttendance: record.attendance ?? [],
+    attestations: attestations, jury: jury, juryLate: juryLate, attempts: attempts, absent: absent, given: given, justified: justified, exams: exams, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),
     exemptions: exemptions,
   };
