@@ -57,6 +57,7 @@ class provider implements
             'local_sens_progversion' => ['createdby', 'publishedby'],
             'local_sens_course' => ['usermodified'],
             'local_sens_mapping' => ['usermodified'],
+            'local_sens_assessmap' => ['usermodified'],
             'local_sens_enrolment' => ['userid', 'startdate', 'usermodified', 'timecreated'],
             'local_sens_placement' => ['domain', 'level', 'basis', 'note', 'placedby', 'timecreated'],
             'local_sens_attestation' => ['userid', 'unit', 'session', 'sessiondate', 'result', 'recordedby', 'timecreated',
