@@ -70,6 +70,22 @@ describe('programme semantic validation', () => {
     p.units[0].requirements[0].passMark = 25;
     expect(codes(validateProgramme(p))).toEqual(['pass_mark_above_scale /units/0/requirements/0/passMark', 'date_order /workshopSessions/0/to']);
   });
+  test('a jury asking for member reviews needs a president for the final decision', () => {
+    const p = clone(mastereMini) as any;
+    const i = p.units.findIndex((u: any) => u.requirements.some((r: any) => r.kind === 'jury'));
+    const j = p.units[i].requirements.findIndex((r: any) => r.kind === 'jury');
+    p.units[i].requirements[j].memberReviews = 2;
+    expect(validateProgramme(p)).toEqual([{ code: 'member_reviews_without_president',
+      path: `/units/${i}/requirements/${j}/memberReviews`, params: { memberReviews: 2 } }]);
+    p.units[i].requirements[j].finalDecision = 'president';
+    expect(validateProgramme(p)).toEqual([]);
+    p.units[i].requirements[j].finalDecision = 'chair';
+    const r = loadProgramme(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.path)).toContain(`/units/${i}/requirements/${j}/finalDecision`);
+    }
+  });
   test('structure errors come from the generated JSON Schema and name the field', () => {
     const p = clone(duMini) as any;
     delete p.units[1].title;

@@ -481,6 +481,7 @@ $string['reason_locked_by_level'] = '"{$a->unit}" is locked: level "{$a->previou
 $string['reason_locked_by_parent'] = '"{$a->unit}" is locked because "{$a->parent}" is locked.';
 $string['reason_locked_by_prerequisite'] = '"{$a->unit}" is locked: prerequisite "{$a->prerequisite}" is not validated (state: {$a->prerequisiteState}).';
 $string['reason_maxima_too_disparate'] = 'The components\' maxima have no common multiple small enough for an exact average (least common multiple {$a->lcm} hundred-thousandths, at most {$a->max}).';
+$string['reason_member_reviews_without_president'] = '{$a->memberReviews} member reviews are asked for, but one member\'s decision suffices: set finalDecision to "president" or remove memberReviews.';
 $string['reason_n_of_exceeds_options'] = 'Impossible choice: {$a->n} required among only {$a->options} options.';
 $string['reason_number_too_large'] = '{$a->value} is above the largest value accepted ({$a->max}).';
 $string['reason_parent_cycle'] = 'Cycle in the unit hierarchy from "{$a->id}".';

@@ -481,6 +481,7 @@ $string['reason_locked_by_level'] = '« {$a->unit} » est verrouillé : il faut 
 $string['reason_locked_by_parent'] = '« {$a->unit} » est verrouillé car « {$a->parent} » est verrouillé.';
 $string['reason_locked_by_prerequisite'] = '« {$a->unit} » est verrouillé : le prérequis « {$a->prerequisite} » n\'est pas validé (état : {$a->prerequisiteState}).';
 $string['reason_maxima_too_disparate'] = 'Les maxima des composantes n\'ont pas de multiple commun assez petit pour une moyenne exacte (plus petit multiple commun {$a->lcm} cent-millièmes, au plus {$a->max}).';
+$string['reason_member_reviews_without_president'] = '{$a->memberReviews} avis de membres sont demandés alors que la décision d\'un seul membre suffit : mettez finalDecision à "president" ou retirez memberReviews.';
 $string['reason_n_of_exceeds_options'] = 'Choix impossible : {$a->n} requis parmi seulement {$a->options} options.';
 $string['reason_number_too_large'] = '{$a->value} dépasse la plus grande valeur acceptée ({$a->max}).';
 $string['reason_parent_cycle'] = 'Cycle dans la hiérarchie des unités à partir de « {$a->id} ».';

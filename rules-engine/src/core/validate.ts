@@ -186,6 +186,11 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
         if (pm !== null && max !== null && pm > max) {
           out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: pm, scale: max }));
         }
+        // Member reviews to wait for only make sense when a president records the final decision.
+        const reviews = r.memberReviews ?? null;
+        if (reviews !== null && (r.finalDecision ?? 'any-member') !== 'president') {
+          out.push(err('member_reviews_without_president', rp + '/memberReviews', { memberReviews: reviews }));
+        }
       }
     }
   }

@@ -51,7 +51,11 @@ export const Requirement = z.discriminatedUnion('kind', [
     maxSubmissions: z.number().int().min(1).nullable().optional()
       .describe('Submissions the jury decides on (accepted, rejected, or graded below passMark) before a rejection is final; absent/null = no limit: a rejected dossier may be submitted again until the deadline'),
     criteria: z.array(z.object({ id: Id, title: z.string().min(1), titleEn: z.string().min(1).nullable().optional() })).optional()
-      .describe('What the jury reviews the portfolio / mémoire against; a jury decision may say which are met') }),
+      .describe('What the jury reviews the portfolio / mémoire against; a jury decision may say which are met'),
+    finalDecision: z.enum(['any-member', 'president']).nullable().optional()
+      .describe('Several jury members may review a submission. any-member (absent/null): one member\'s decision suffices; president: each member\'s review is kept, only the president\'s decision is the jury\'s (the record holds only that one)'),
+    memberReviews: z.number().int().min(1).nullable().optional()
+      .describe('finalDecision president only: members\' reviews a submission needs before the president records the decision; absent/null = none') }),
 ]);
 
 export const UnitKind = z.enum(['block', 'domain', 'level', 'module', 'unit', 'workshop', 'portfolio', 'memoire', 'exam', 'certification']);

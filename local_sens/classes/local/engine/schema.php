@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_82($data, '', $e);
+        self::check_84($data, '', $e);
         return $e;
     }
 
@@ -222,28 +222,28 @@ final class schema {
                 self::check_18($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('slots', $o)) {
-                self::check_57($o['slots'], $p . '/slots', $e);
+                self::check_59($o['slots'], $p . '/slots', $e);
             }
             if (array_key_exists('workshopSessions', $o)) {
-                self::check_61($o['workshopSessions'], $p . '/workshopSessions', $e);
+                self::check_63($o['workshopSessions'], $p . '/workshopSessions', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_63($o['attendance'], $p . '/attendance', $e);
+                self::check_65($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('placementBases', $o)) {
-                self::check_69($o['placementBases'], $p . '/placementBases', $e);
+                self::check_71($o['placementBases'], $p . '/placementBases', $e);
             }
             if (array_key_exists('certification', $o)) {
-                self::check_70($o['certification'], $p . '/certification', $e);
+                self::check_72($o['certification'], $p . '/certification', $e);
             }
             if (array_key_exists('referentials', $o)) {
-                self::check_71($o['referentials'], $p . '/referentials', $e);
+                self::check_73($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_76($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_78($o['crosswalks'], $p . '/crosswalks', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_80($o['notes'], $p . '/notes', $e);
+                self::check_82($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -691,7 +691,7 @@ final class schema {
                 self::check_10($o['optional'], $p . '/optional', $e);
             }
             if (array_key_exists('enseignements', $o)) {
-                self::check_53($o['enseignements'], $p . '/enseignements', $e);
+                self::check_55($o['enseignements'], $p . '/enseignements', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1402,7 +1402,8 @@ final class schema {
             if (!array_key_exists('id', $o)) {
                 self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
             }
-            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max', 'maxSubmissions', 'criteria']) as $k) {
+            foreach (self::extra_keys($o, ['kind', 'id', 'passMark', 'max', 'maxSubmissions', 'criteria',
+                    'finalDecision', 'memberReviews']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1423,6 +1424,12 @@ final class schema {
             }
             if (array_key_exists('criteria', $o)) {
                 self::check_51($o['criteria'], $p . '/criteria', $e);
+            }
+            if (array_key_exists('finalDecision', $o)) {
+                self::check_53($o['finalDecision'], $p . '/finalDecision', $e);
+            }
+            if (array_key_exists('memberReviews', $o)) {
+                self::check_50($o['memberReviews'], $p . '/memberReviews', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1551,16 +1558,59 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/enseignements (first place it appears).
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/5/properties/finalDecision (first place it
+     * appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_53($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_54($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/5/properties/finalDecision/anyOf/0 (first
+     * place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_54($d, string $p, array &$e): void {
+        if (!(is_string($d))) {
+            self::error($e, $p, 'type', 'must be string');
+        }
+        if (!in_array($d, ['any-member', 'president'], true)) {
+            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/enseignements (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_55($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_54($item, $p . '/' . $i, $e);
+                self::check_56($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1574,7 +1624,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_54($d, string $p, array &$e): void {
+    private static function check_56($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1597,7 +1647,7 @@ final class schema {
                 self::check_13($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('mode', $o)) {
-                self::check_55($o['mode'], $p . '/mode', $e);
+                self::check_57($o['mode'], $p . '/mode', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1611,11 +1661,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_55($d, string $p, array &$e): void {
+    private static function check_57($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_56($d, $p, $e);
+        self::check_58($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1637,7 +1687,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_56($d, string $p, array &$e): void {
+    private static function check_58($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1653,10 +1703,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_57($d, string $p, array &$e): void {
+    private static function check_59($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_58($item, $p . '/' . $i, $e);
+                self::check_60($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1670,7 +1720,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_58($d, string $p, array &$e): void {
+    private static function check_60($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1706,13 +1756,13 @@ final class schema {
                 self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('activityType', $o)) {
-                self::check_59($o['activityType'], $p . '/activityType', $e);
+                self::check_61($o['activityType'], $p . '/activityType', $e);
             }
             if (array_key_exists('required', $o)) {
                 self::check_10($o['required'], $p . '/required', $e);
             }
             if (array_key_exists('passPercent', $o)) {
-                self::check_60($o['passPercent'], $p . '/passPercent', $e);
+                self::check_62($o['passPercent'], $p . '/passPercent', $e);
             }
             if (array_key_exists('microCompetences', $o)) {
                 self::check_23($o['microCompetences'], $p . '/microCompetences', $e);
@@ -1729,7 +1779,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_59($d, string $p, array &$e): void {
+    private static function check_61($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1746,7 +1796,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_60($d, string $p, array &$e): void {
+    private static function check_62($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -1771,10 +1821,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_61($d, string $p, array &$e): void {
+    private static function check_63($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_62($item, $p . '/' . $i, $e);
+                self::check_64($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1788,7 +1838,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_62($d, string $p, array &$e): void {
+    private static function check_64($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1828,10 +1878,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_63($d, string $p, array &$e): void {
+    private static function check_65($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_64($item, $p . '/' . $i, $e);
+                self::check_66($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1845,7 +1895,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_64($d, string $p, array &$e): void {
+    private static function check_66($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1876,7 +1926,7 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scope', $o)) {
-                self::check_65($o['scope'], $p . '/scope', $e);
+                self::check_67($o['scope'], $p . '/scope', $e);
             }
             if (array_key_exists('units', $o)) {
                 self::check_32($o['units'], $p . '/units', $e);
@@ -1888,13 +1938,13 @@ final class schema {
                 self::check_10($o['strict'], $p . '/strict', $e);
             }
             if (array_key_exists('effect', $o)) {
-                self::check_66($o['effect'], $p . '/effect', $e);
+                self::check_68($o['effect'], $p . '/effect', $e);
             }
             if (array_key_exists('targets', $o)) {
                 self::check_28($o['targets'], $p . '/targets', $e);
             }
             if (array_key_exists('redo', $o)) {
-                self::check_67($o['redo'], $p . '/redo', $e);
+                self::check_69($o['redo'], $p . '/redo', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1908,7 +1958,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_65($d, string $p, array &$e): void {
+    private static function check_67($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1924,7 +1974,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_66($d, string $p, array &$e): void {
+    private static function check_68($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1940,11 +1990,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_67($d, string $p, array &$e): void {
+    private static function check_69($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_68($d, $p, $e);
+        self::check_70($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1965,7 +2015,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_68($d, string $p, array &$e): void {
+    private static function check_70($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1981,7 +2031,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_69($d, string $p, array &$e): void {
+    private static function check_71($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_3($item, $p . '/' . $i, $e);
@@ -1998,7 +2048,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_70($d, string $p, array &$e): void {
+    private static function check_72($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('participationAttestation', $o)) {
@@ -2027,10 +2077,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_71($d, string $p, array &$e): void {
+    private static function check_73($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_72($item, $p . '/' . $i, $e);
+                self::check_74($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2044,7 +2094,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_72($d, string $p, array &$e): void {
+    private static function check_74($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2073,7 +2123,7 @@ final class schema {
                 self::check_3($o['version'], $p . '/version', $e);
             }
             if (array_key_exists('items', $o)) {
-                self::check_73($o['items'], $p . '/items', $e);
+                self::check_75($o['items'], $p . '/items', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2087,10 +2137,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_73($d, string $p, array &$e): void {
+    private static function check_75($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_74($item, $p . '/' . $i, $e);
+                self::check_76($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2104,7 +2154,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_74($d, string $p, array &$e): void {
+    private static function check_76($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2125,7 +2175,7 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('kind', $o)) {
-                self::check_75($o['kind'], $p . '/kind', $e);
+                self::check_77($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
@@ -2157,7 +2207,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_75($d, string $p, array &$e): void {
+    private static function check_77($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2174,10 +2224,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_76($d, string $p, array &$e): void {
+    private static function check_78($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_77($item, $p . '/' . $i, $e);
+                self::check_79($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2191,7 +2241,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_77($d, string $p, array &$e): void {
+    private static function check_79($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2226,7 +2276,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_78($o['links'], $p . '/links', $e);
+                self::check_80($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2240,10 +2290,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_78($d, string $p, array &$e): void {
+    private static function check_80($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_79($item, $p . '/' . $i, $e);
+                self::check_81($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2257,7 +2307,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_79($d, string $p, array &$e): void {
+    private static function check_81($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2288,10 +2338,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_80($d, string $p, array &$e): void {
+    private static function check_82($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_81($item, $p . '/' . $i, $e);
+                self::check_83($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2305,7 +2355,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_81($d, string $p, array &$e): void {
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2342,7 +2392,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2363,31 +2413,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_83($o['programme'], $p . '/programme', $e);
+                self::check_85($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_84($o['enrolment'], $p . '/enrolment', $e);
+                self::check_86($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_85($o['placements'], $p . '/placements', $e);
+                self::check_87($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_87($o['exemptions'], $p . '/exemptions', $e);
+                self::check_89($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_89($o['activities'], $p . '/activities', $e);
+                self::check_91($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_93($o['attendance'], $p . '/attendance', $e);
+                self::check_95($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_95($o['attestations'], $p . '/attestations', $e);
+                self::check_97($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_98($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_100($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_104($o['exams'], $p . '/exams', $e);
+                self::check_106($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2401,7 +2451,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2432,7 +2482,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2457,72 +2507,6 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            foreach ($d as $i => $item) {
-                self::check_86($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
-        }
-    }
-
-    /**
-     * Subschema #/properties/placements/items (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_86($d, string $p, array &$e): void {
-        if (self::is_object($d)) {
-            $o = self::props($d);
-            if (!array_key_exists('id', $o)) {
-                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
-            }
-            if (!array_key_exists('unit', $o)) {
-                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
-            }
-            if (!array_key_exists('basis', $o)) {
-                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
-            }
-            if (!array_key_exists('by', $o)) {
-                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
-            }
-            if (!array_key_exists('at', $o)) {
-                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
-            }
-            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
-                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
-                        'must NOT have additional properties');
-            }
-            if (array_key_exists('id', $o)) {
-                self::check_2($o['id'], $p . '/id', $e);
-            }
-            if (array_key_exists('unit', $o)) {
-                self::check_2($o['unit'], $p . '/unit', $e);
-            }
-            if (array_key_exists('basis', $o)) {
-                self::check_3($o['basis'], $p . '/basis', $e);
-            }
-            if (array_key_exists('by', $o)) {
-                self::check_3($o['by'], $p . '/by', $e);
-            }
-            if (array_key_exists('at', $o)) {
-                self::check_6($o['at'], $p . '/at', $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be object');
-        }
-    }
-
-    /**
-     * Subschema #/properties/exemptions (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
     private static function check_87($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
@@ -2534,7 +2518,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/exemptions/items (first place it appears).
+     * Subschema #/properties/placements/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2583,7 +2567,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities (first place it appears).
+     * Subschema #/properties/exemptions (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2600,13 +2584,79 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities/items (first place it appears).
+     * Subschema #/properties/exemptions/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_90($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('unit', $o)) {
+                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
+            }
+            if (!array_key_exists('basis', $o)) {
+                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
+            }
+            if (!array_key_exists('by', $o)) {
+                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
+            }
+            if (!array_key_exists('at', $o)) {
+                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('unit', $o)) {
+                self::check_2($o['unit'], $p . '/unit', $e);
+            }
+            if (array_key_exists('basis', $o)) {
+                self::check_3($o['basis'], $p . '/basis', $e);
+            }
+            if (array_key_exists('by', $o)) {
+                self::check_3($o['by'], $p . '/by', $e);
+            }
+            if (array_key_exists('at', $o)) {
+                self::check_6($o['at'], $p . '/at', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_91($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_92($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_92($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2636,7 +2686,7 @@ final class schema {
                 self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_91($o['passed'], $p . '/passed', $e);
+                self::check_93($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2645,7 +2695,7 @@ final class schema {
                 self::check_49($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_92($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_94($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2662,7 +2712,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_91($d, string $p, array &$e): void {
+    private static function check_93($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2675,7 +2725,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_92($d, string $p, array &$e): void {
+    private static function check_94($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -2700,10 +2750,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_95($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_94($item, $p . '/' . $i, $e);
+                self::check_96($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2717,7 +2767,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_96($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2760,10 +2810,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_95($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_96($item, $p . '/' . $i, $e);
+                self::check_98($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2777,7 +2827,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_96($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2812,7 +2862,7 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_97($o['result'], $p . '/result', $e);
+                self::check_99($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
@@ -2832,7 +2882,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_97($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2848,10 +2898,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_98($d, string $p, array &$e): void {
+    private static function check_100($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_99($item, $p . '/' . $i, $e);
+                self::check_101($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2865,7 +2915,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_99($d, string $p, array &$e): void {
+    private static function check_101($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2894,7 +2944,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_100($o['decision'], $p . '/decision', $e);
+                self::check_102($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2906,7 +2956,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_101($o['criteria'], $p . '/criteria', $e);
+                self::check_103($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2920,7 +2970,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_100($d, string $p, array &$e): void {
+    private static function check_102($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2936,10 +2986,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_101($d, string $p, array &$e): void {
+    private static function check_103($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_102($item, $p . '/' . $i, $e);
+                self::check_104($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2953,7 +3003,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_102($d, string $p, array &$e): void {
+    private static function check_104($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('criterion', $o)) {
@@ -2973,7 +3023,7 @@ final class schema {
                 self::check_10($o['met'], $p . '/met', $e);
             }
             if (array_key_exists('comment', $o)) {
-                self::check_103($o['comment'], $p . '/comment', $e);
+                self::check_105($o['comment'], $p . '/comment', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2987,7 +3037,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_103($d, string $p, array &$e): void {
+    private static function check_105($d, string $p, array &$e): void {
         if (!(is_string($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be string,null');
         }
@@ -3000,10 +3050,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_104($d, string $p, array &$e): void {
+    private static function check_106($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_105($item, $p . '/' . $i, $e);
+                self::check_107($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3017,7 +3067,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_105($d, string $p, array &$e): void {
+    private static function check_107($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -3052,7 +3102,7 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_106($o['session'], $p . '/session', $e);
+                self::check_108($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_14($o['grade'], $p . '/grade', $e);
@@ -3075,7 +3125,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_106($d, string $p, array &$e): void {
+    private static function check_108($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -272,6 +272,11 @@ final class validate {
                         $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
                                 'params' => (['passMark' => $pm, 'scale' => $max])]);
                     }
+                    $reviews = ($r['memberReviews'] ?? null);
+                    if ($reviews !== null && ($r['finalDecision'] ?? 'any-member') !== 'president') {
+                        $out[] = (['code' => 'member_reviews_without_president', 'path' => ($rp . '/memberReviews'),
+                                'params' => (['memberReviews' => $reviews])]);
+                    }
                 }
             }
         }
