@@ -16,6 +16,7 @@ import {
 } from './simulate';
 import type {FormState, Lang, ListName, Row} from './simulate';
 import type {ProgrammeT} from 'sens-rules/src/schema/programme';
+import {UNIT_STATES} from 'sens-rules/src/core/reasons';
 
 interface Cm {id: number; name: string; modname: string; modfullname: string; section: string; visible: boolean}
 interface Item {cmid: number; slot: string; competences: string[]}
@@ -50,7 +51,8 @@ interface SaveResult {
 }
 interface ServerDecision {found: boolean; versionid: number; asof: string; decision: string; record: string}
 
-const STATES = ['locked', 'open', 'in_progress', 'validated', 'exempt', 'barred', 'defaillant', 'failed', 'expired'];
+/** Unit states, from the engine (the one list). */
+const STATES = UNIT_STATES;
 
 /** Page state: what the web service returned, and the simulate panel's form. */
 interface Page {

@@ -28,7 +28,9 @@ import Pending from 'core/pending';
 import {getString, getStrings} from 'core/str';
 import {announce} from './announce';
 import {LISTS, canonical, describeDecision, emptyForm, newRow, recordToForm, sameDecision, simulate,} from './simulate';
-const STATES = ['locked', 'open', 'in_progress', 'validated', 'exempt', 'barred', 'defaillant', 'failed', 'expired'];
+import {UNIT_STATES} from 'sens-rules/src/core/reasons';
+/** Unit states, from the engine (the one list). */
+const STATES = UNIT_STATES;
 /**
  * Editor rows' template context for the items.
  *

@@ -12,6 +12,14 @@ export function fillTemplate(template: string, params: Params): string {
   return out;
 }
 
+/** The ids of a list-valued reason param (`LIST_PARAMS` of reasons.ts) as a list: the engine writes them "a, b". */
+export function listParam(value: string): string[] {
+  if (value === '') {
+    return [];
+  }
+  return value.split(', ');
+}
+
 /** Title of the unit or slot `id` in `lang` ('en' → titleEn when given), or null when id names neither. */
 export function titleOf(programme: ProgrammeT, id: string, lang: string): string | null {
   for (const u of programme.units) {

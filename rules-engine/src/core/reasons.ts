@@ -1,10 +1,39 @@
 // Reasons: a discriminated union on `code`. Params name the facts and the rule; `path` is a JSON pointer into the
 // programme (the rule or unit that applies). Texts live in messages/{fr,en}.json with {param} placeholders.
 
-export type UnitState =
-  | 'locked' | 'open' | 'in_progress' | 'validated' | 'exempt' | 'barred' | 'defaillant' | 'failed' | 'expired';
+// The vocabulary of a decision, as values: generated into PHP (`reasons::UNIT_STATES`, …) and imported by the
+// browser code, so no other list of states, verdicts or reason codes is written anywhere.
 
-export type VerdictCode = 'certified' | 'in_progress' | 'not_started' | 'barred' | 'participation' | 'expired' | 'defaillant' | 'failed';
+/** Every state the engine gives a unit. */
+export const UNIT_STATES = ['locked', 'open', 'in_progress', 'validated', 'exempt', 'barred', 'defaillant', 'failed', 'expired'] as const;
+
+export type UnitState = (typeof UNIT_STATES)[number];
+
+/** Every verdict the engine gives a learner. */
+export const VERDICT_CODES = ['certified', 'in_progress', 'not_started', 'barred', 'participation', 'expired', 'defaillant', 'failed'] as const;
+
+export type VerdictCode = (typeof VERDICT_CODES)[number];
+
+/** States in which a unit is done: it counts towards its parent and the certification. */
+export const DONE_STATES = ['validated', 'exempt'] as const;
+
+/** States in which the learner may use the unit's activities (level gating opens them). */
+export const USABLE_STATES = ['open', 'in_progress', 'validated', 'exempt'] as const;
+
+/** States in which the learner has something to do in the unit (its activity is offered): `next` is the first such unit, unless a module is to be redone (défaillant). */
+export const ACTIONABLE_STATES = ['open', 'in_progress', 'barred'] as const;
+
+/** Reason params whose value is a list of ids — units, slots or assessment components (written "a, b"; read with `listParam`). */
+export const LIST_PARAMS = ['missing', 'options'] as const;
+
+/** Reason params holding a person: a Moodle user id, or a name as imported. */
+export const PERSON_PARAMS = ['by'] as const;
+
+/** Reason params holding a date YYYY-MM-DD. */
+export const DATE_PARAMS = ['at', 'deadline', 'asOf'] as const;
+
+/** Reason params holding a unit state. */
+export const STATE_PARAMS = ['previousState', 'prerequisiteState'] as const;
 
 export type Reason =
   | { code: 'exempt_by_exemption'; path: string; params: { unit: string; basis: string; by: string; at: string } }
@@ -48,6 +77,18 @@ export type Reason =
   | { code: 'verdict_failed'; path: string; params: { unit: string } };
 
 export type ReasonCode = Reason['code'];
+
+/** Every reason code of the union above, in its order (a type test fails when one is missing or unknown). */
+export const REASON_CODES = [
+  'exempt_by_exemption', 'exempt_by_placement', 'locked_by_parent', 'locked_by_level', 'locked_by_prerequisite',
+  'attendance_barred', 'attendance_defaillant', 'attendance_defaillant_unit', 'content_only', 'children_met',
+  'children_pending', 'choice_met', 'choice_pending', 'activities_met', 'activities_pending', 'attestation_passed',
+  'attestation_not_passed', 'attestation_missing', 'assessment_passed', 'assessment_main_below', 'assessment_failed',
+  'assessment_pending', 'assessment_rounded', 'jury_accepted', 'jury_grade_below', 'jury_rejected', 'jury_deferred',
+  'jury_pending', 'jury_submissions_exhausted', 'jury_late', 'deadline_passed', 'verdict_certified',
+  'verdict_in_progress', 'verdict_not_started', 'verdict_participation', 'verdict_expired', 'verdict_barred',
+  'verdict_defaillant', 'verdict_failed',
+] as const;
 
 export interface UnitDecision {
   id: string;

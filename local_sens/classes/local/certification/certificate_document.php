@@ -27,9 +27,6 @@ namespace local_sens\local\certification;
  */
 final class certificate_document {
 
-    /** @var string[] Unit states that count as validated on a certificate. */
-    private const VALIDATED = ['validated', 'exempt'];
-
     /** @var string[] Languages of the document. */
     public const LANGS = ['fr', 'en'];
 
@@ -55,7 +52,7 @@ final class certificate_document {
         $validated = [];
         foreach ($definition['units'] ?? [] as $unit) {
             $kindofunit = $unit['kind'] ?? '';
-            if (!in_array($states[$unit['id']] ?? '', self::VALIDATED, true)) {
+            if (!in_array($states[$unit['id']] ?? '', \local_sens\local\engine\reasons::DONE_STATES, true)) {
                 continue;
             }
             // Levels of a domain, and the programme's top-level parts (blocks, portfolio…) outside domains.

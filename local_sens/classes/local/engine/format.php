@@ -40,6 +40,19 @@ final class format {
     }
 
     /**
+     * The ids of a list-valued reason param (`LIST_PARAMS` of reasons.ts) as a list: the engine writes them "a, b".
+     *
+     * @param string $value
+     * @return array
+     */
+    public static function list_param($value) {
+        if ($value === '') {
+            return [];
+        }
+        return explode(', ', $value);
+    }
+
+    /**
      * Title of the unit or slot `id` in `lang` ('en' → titleEn when given), or null when id names neither.
      *
      * @param array $programme

@@ -40,9 +40,6 @@ use moodle_database;
  */
 final class gating_service {
 
-    /** @var string[] Unit states in which the learner may use the unit's activities. */
-    public const OPEN_STATES = ['open', 'in_progress', 'validated', 'exempt'];
-
     /** @var string Prefix of the idnumber of the groups of the first gating (removed). */
     public const LEGACY_IDNUMBER_PREFIX = 'sens:';
 

@@ -142,7 +142,7 @@ final class open_units_repository {
             if (!isset($gated[$unit['id']])) {
                 continue;
             }
-            if (in_array($unit['state'], gating_service::OPEN_STATES, true)) {
+            if (in_array($unit['state'], \local_sens\local\engine\reasons::USABLE_STATES, true)) {
                 $open[$unit['id']] = true;
             } else {
                 $locked[$unit['id']] = $unit['reasons'][0] ?? null;
