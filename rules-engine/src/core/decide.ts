@@ -173,6 +173,30 @@ function indexOfId(at: Map<string, number>, id: string): number {
   return at.get(id) ?? -1;
 }
 
+/**
+ * The one grouping of a record's facts by unit: appends to `into[i]` (i the index of the fact's unit; a group exists
+ * only for a unit with such facts, readers take a missing one as empty) every fact dated after `after` (null: no
+ * lower bound) and on or before `upTo`, in record order. Returns how many facts are in that window, facts naming an
+ * unknown unit included (they make the record started, though no unit counts them).
+ */
+function groupByUnit<F extends { unit: string; at: string }>(facts: F[], unitAt: Map<string, number>, after: string | null, upTo: string, into: F[][]): number {
+  let n = 0;
+  for (const a of facts) {
+    if (!(a.at > upTo) && (after === null || a.at > after)) {
+      n = n + 1;
+      const ui = indexOfId(unitAt, a.unit);
+      if (ui >= 0) {
+        if ((into[ui] ?? null) === null) {
+          into[ui] = [a];
+        } else {
+          (into[ui] as F[]).push(a);
+        }
+      }
+    }
+  }
+  return n;
+}
+
 /** Members of an all-of / n-of requirement (non-optional children when not listed). */
 function membersFor(units: UnitT[], unitAt: Map<string, number>, children: number[], req: RequirementT): number[] {
   // Loops, not map/filter callbacks: prepare runs once per programme on a server, but once per learner for a
@@ -947,8 +971,8 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   const deadlinePath = capped ? '/validTo' : '/maxDurationMonths';
   const units = programme.units;
   const limit = deadline !== null && deadline < asOf ? deadline : asOf;
-  // The record's counted facts in one pass each: slots passed / attempted, other facts grouped by unit (a group
-  // exists only for a unit with facts of that kind: readers take a missing group as empty).
+  // The record's counted facts in one pass each: slots passed / attempted, the other facts grouped by unit
+  // (groupByUnit), the latest attempt and the absences of each unit.
   const slotState: number[] = ix.slotKey.map(() => 0);
   const slotAt = ix.slotAt;
   const unitAt = ix.unitAt;
@@ -967,61 +991,23 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     }
   }
   const attestations: Attestation[][] = [];
-  let attestationFacts = 0;
-  for (const a of record.attestations ?? []) {
-    if (counts(a.at, limit)) {
-      attestationFacts = attestationFacts + 1;
-      const ui = indexOfId(unitAt, a.unit);
-      if (ui >= 0) {
-        if ((attestations[ui] ?? null) === null) {
-          attestations[ui] = [a];
-        } else {
-          (attestations[ui] as Attestation[]).push(a);
-        }
-      }
-    }
-  }
+  const attestationFacts = groupByUnit(record.attestations ?? [], unitAt, null, limit, attestations);
   const jury: JuryDecision[][] = [];
   const juryLate: JuryDecision[][] = [];
-  let juryFacts = 0;
-  for (const a of record.juryDecisions ?? []) {
-    const ui = indexOfId(unitAt, a.unit);
-    if (counts(a.at, limit)) {
-      juryFacts = juryFacts + 1;
-      if (ui >= 0) {
-        if ((jury[ui] ?? null) === null) {
-          jury[ui] = [a];
-        } else {
-          (jury[ui] as JuryDecision[]).push(a);
-        }
-      }
-    } else if (ui >= 0 && !(a.at > asOf)) {
-      // After the deadline, on or before asOf: it does not count, but it is reported as late.
-      if ((juryLate[ui] ?? null) === null) {
-        juryLate[ui] = [a];
-      } else {
-        (juryLate[ui] as JuryDecision[]).push(a);
-      }
-    }
+  const juryDecisions = record.juryDecisions ?? [];
+  const juryFacts = groupByUnit(juryDecisions, unitAt, null, limit, jury);
+  if (limit < asOf) {
+    // After the deadline, on or before asOf: it does not count, but it is reported as late.
+    groupByUnit(juryDecisions, unitAt, limit, asOf, juryLate);
   }
   const exams: Exam[][] = [];
+  const examFacts = groupByUnit(record.exams ?? [], unitAt, null, limit, exams);
   const attempts: number[] = [];
-  let examFacts = 0;
   for (const a of record.exams ?? []) {
-    if (counts(a.at, limit)) {
-      examFacts = examFacts + 1;
-      const ui = indexOfId(unitAt, a.unit);
-      const attempt = a.attempt ?? 1;
-      if (ui >= 0 && attempt > (attempts[ui] ?? 1)) {
-        attempts[ui] = attempt;
-      }
-      if (ui >= 0) {
-        if ((exams[ui] ?? null) === null) {
-          exams[ui] = [a];
-        } else {
-          (exams[ui] as Exam[]).push(a);
-        }
-      }
+    const ui = indexOfId(unitAt, a.unit);
+    const attempt = a.attempt ?? 1;
+    if (ui >= 0 && attempt > (attempts[ui] ?? 1) && counts(a.at, limit)) {
+      attempts[ui] = attempt;
     }
   }
   for (const a of record.attendance ?? []) {
@@ -1047,20 +1033,8 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
     }
   }
   const exemptions: Exemption[][] = [];
-  let exemptionFacts = 0;
-  for (const a of record.exemptions ?? []) {
-    if (!(a.at > asOf)) {
-      exemptionFacts = exemptionFacts + 1;
-      const ui = indexOfId(unitAt, a.unit);
-      if (ui >= 0) {
-        if ((exemptions[ui] ?? null) === null) {
-          exemptions[ui] = [a];
-        } else {
-          (exemptions[ui] as Exemption[]).push(a);
-        }
-      }
-    }
-  }
+  // Exemptions are not cut by the deadline: only those recorded after asOf are not known yet.
+  const exemptionFacts = groupByUnit(record.exemptions ?? [], unitAt, null, asOf, exemptions);
   const ctx0: Ctx = {
     programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,

@@ -152,6 +152,37 @@ final class decide {
     }
 
     /**
+     * The one grouping of a record's facts by unit: appends to `into[i]` (i the index of the fact's unit; a group
+     * exists only for a unit with such facts, readers take a missing one as empty) every fact dated after `after`
+     * (null: no lower bound) and on or before `upTo`, in record order. Returns how many facts are in that window, facts
+     * naming an unknown unit included (they make the record started, though no unit counts them).
+     *
+     * @param array $facts
+     * @param array $unitat
+     * @param null|string $after
+     * @param string $upto
+     * @param array $into
+     * @return int|float
+     */
+    public static function group_by_unit($facts, $unitat, $after, $upto, &$into) {
+        $n = 0;
+        foreach ($facts as $a) {
+            if (!((strcmp($a['at'], $upto) > 0)) && ($after === null || strcmp($a['at'], $after) > 0)) {
+                $n = $n + 1;
+                $ui = ($unitat[($a['unit'])] ?? -1);
+                if ($ui >= 0) {
+                    if ((($into[$ui] ?? null)) === null) {
+                        $into[$ui] = [$a];
+                    } else {
+                        $into[$ui][] = $a;
+                    }
+                }
+            }
+        }
+        return $n;
+    }
+
+    /**
      * Members of an all-of / n-of requirement (non-optional children when not listed).
      *
      * @param array $units
@@ -437,22 +468,28 @@ final class decide {
     }
 
     /**
-     * [minutes absent, minutes of the unit] in the learner's latest attempt at the unit, as whole minutes.
+     * [minutes absent that the rule counts, minutes of the unit] in the learner's latest attempt at the unit, as whole
+     * minutes: a rule whose justified is not-counted leaves the justified minutes out.
      *
      * @param array $ctx
+     * @param array $rule
      * @param string $unitid
      * @return array
      */
-    public static function absence_of($ctx, $unitid) {
+    public static function absence_of($ctx, $rule, $unitid) {
+        $notcounted = ($rule['justified'] ?? 'counted') === 'not-counted';
         $ui = ((($ctx['ix']['unitAt'])[$unitid] ?? -1));
         if ($ui >= 0) {
-            return [$ctx['absent'][$ui] ?? 0, $ctx['given'][$ui] ?? ($ctx['ix']['minutes'][$ui] ?? null) ?? 0];
+            $all = $ctx['absent'][$ui] ?? 0;
+            return [($notcounted ? $all - ($ctx['justified'][$ui] ?? 0) : $all), $ctx['given'][$ui]
+                    ?? ($ctx['ix']['minutes'][$ui] ?? null) ?? 0];
         }
         $absent = 0;
         $minutes = 0;
         foreach ($ctx['allAttendance'] as $a) {
             if ($a['unit'] === $unitid && ($a['attempt'] ?? 1) == 1) {
-                $absent = $absent + exact::scaled($a['hoursAbsent'], exact::MINUTE);
+                $absent = $absent + exact::scaled($a['hoursAbsent'], exact::MINUTE) - (($notcounted
+                        ? exact::scaled($a['hoursJustified'] ?? 0, exact::MINUTE) : 0));
                 $h = ($a['hours'] ?? null);
                 if ($h !== null) {
                     $minutes = exact::scaled($h, exact::MINUTE);
@@ -520,7 +557,7 @@ final class decide {
             $percent = 0;
             if (!($rule['effect'] !== $effect)) {
                 if ($rule['scope'] === 'each-unit' && ($targets === null || !(in_array($u['id'], $targets, true)))) {
-                    $ah = self::absence_of($ctx, $u['id']);
+                    $ah = self::absence_of($ctx, $rule, $u['id']);
                     if (self::triggers($rule, ($ctx['ix']['thresholds'][$k] ?? null), ($ah[0] ?? null), ($ah[1]
                             ?? null))) {
                         $hit = true;
@@ -529,7 +566,7 @@ final class decide {
                 } else if ($rule['scope'] === 'each-unit') {
                     foreach ($rule['units'] as $cu) {
                         if (!$hit) {
-                            $ah = self::absence_of($ctx, $cu);
+                            $ah = self::absence_of($ctx, $rule, $cu);
                             if (self::triggers($rule, ($ctx['ix']['thresholds'][$k] ?? null), ($ah[0] ?? null), ($ah[1]
                                     ?? null))) {
                                 $hit = true;
@@ -541,7 +578,7 @@ final class decide {
                     $absent = 0;
                     $total = 0;
                     foreach ($rule['units'] as $cu) {
-                        $ah = self::absence_of($ctx, $cu);
+                        $ah = self::absence_of($ctx, $rule, $cu);
                         $absent = $absent + (($ah[0] ?? null));
                         $total = $total + (($ah[1] ?? null));
                     }
@@ -1091,60 +1128,22 @@ final class decide {
             }
         }
         $attestations = [];
-        $attestationfacts = 0;
-        foreach ($record['attestations'] ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $limit) > 0)))) {
-                $attestationfacts = $attestationfacts + 1;
-                $ui = ($unitat[($a['unit'])] ?? -1);
-                if ($ui >= 0) {
-                    if ((($attestations[$ui] ?? null)) === null) {
-                        $attestations[$ui] = [$a];
-                    } else {
-                        $attestations[$ui][] = $a;
-                    }
-                }
-            }
-        }
+        $attestationfacts = self::group_by_unit($record['attestations'] ?? [], $unitat, null, $limit, $attestations);
         $jury = [];
         $jurylate = [];
-        $juryfacts = 0;
-        foreach ($record['juryDecisions'] ?? [] as $a) {
-            $ui = ($unitat[($a['unit'])] ?? -1);
-            if ((!((strcmp(($a['at']), $limit) > 0)))) {
-                $juryfacts = $juryfacts + 1;
-                if ($ui >= 0) {
-                    if ((($jury[$ui] ?? null)) === null) {
-                        $jury[$ui] = [$a];
-                    } else {
-                        $jury[$ui][] = $a;
-                    }
-                }
-            } else if ($ui >= 0 && !((strcmp($a['at'], $asof) > 0))) {
-                if ((($jurylate[$ui] ?? null)) === null) {
-                    $jurylate[$ui] = [$a];
-                } else {
-                    $jurylate[$ui][] = $a;
-                }
-            }
+        $jurydecisions = $record['juryDecisions'] ?? [];
+        $juryfacts = self::group_by_unit($jurydecisions, $unitat, null, $limit, $jury);
+        if (strcmp($limit, $asof) < 0) {
+            self::group_by_unit($jurydecisions, $unitat, $limit, $asof, $jurylate);
         }
         $exams = [];
+        $examfacts = self::group_by_unit($record['exams'] ?? [], $unitat, null, $limit, $exams);
         $attempts = [];
-        $examfacts = 0;
         foreach ($record['exams'] ?? [] as $a) {
-            if ((!((strcmp(($a['at']), $limit) > 0)))) {
-                $examfacts = $examfacts + 1;
-                $ui = ($unitat[($a['unit'])] ?? -1);
-                $attempt = $a['attempt'] ?? 1;
-                if ($ui >= 0 && $attempt > ($attempts[$ui] ?? 1)) {
-                    $attempts[$ui] = $attempt;
-                }
-                if ($ui >= 0) {
-                    if ((($exams[$ui] ?? null)) === null) {
-                        $exams[$ui] = [$a];
-                    } else {
-                        $exams[$ui][] = $a;
-                    }
-                }
+            $ui = ($unitat[($a['unit'])] ?? -1);
+            $attempt = $a['attempt'] ?? 1;
+            if ($ui >= 0 && $attempt > ($attempts[$ui] ?? 1) && (!((strcmp(($a['at']), $limit) > 0)))) {
+                $attempts[$ui] = $attempt;
             }
         }
         foreach ($record['attendance'] ?? [] as $a) {
@@ -1156,10 +1155,12 @@ final class decide {
         }
         $absent = [];
         $given = [];
+        $justified = [];
         foreach ($record['attendance'] ?? [] as $a) {
             $ui = ($unitat[($a['unit'])] ?? -1);
             if ($ui >= 0 && ($a['attempt'] ?? 1) == ($attempts[$ui] ?? 1)) {
                 $absent[$ui] = ($absent[$ui] ?? 0) + exact::scaled($a['hoursAbsent'], exact::MINUTE);
+                $justified[$ui] = ($justified[$ui] ?? 0) + exact::scaled($a['hoursJustified'] ?? 0, exact::MINUTE);
                 $h = ($a['hours'] ?? null);
                 if ($h !== null) {
                     $given[$ui] = exact::scaled($h, exact::MINUTE);
@@ -1167,25 +1168,12 @@ final class decide {
             }
         }
         $exemptions = [];
-        $exemptionfacts = 0;
-        foreach ($record['exemptions'] ?? [] as $a) {
-            if (!((strcmp($a['at'], $asof) > 0))) {
-                $exemptionfacts = $exemptionfacts + 1;
-                $ui = ($unitat[($a['unit'])] ?? -1);
-                if ($ui >= 0) {
-                    if ((($exemptions[$ui] ?? null)) === null) {
-                        $exemptions[$ui] = [$a];
-                    } else {
-                        $exemptions[$ui][] = $a;
-                    }
-                }
-            }
-        }
+        $exemptionfacts = self::group_by_unit($record['exemptions'] ?? [], $unitat, null, $asof, $exemptions);
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
                 'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
                 'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'juryLate' => $jurylate,
-                'attempts' => $attempts, 'absent' => $absent, 'given' => $given, 'exams' => $exams,
-                'allAttendance' => $record['attendance'] ?? [],
+                'attempts' => $attempts, 'absent' => $absent, 'given' => $given, 'justified' => $justified,
+                'exams' => $exams, 'allAttendance' => $record['attendance'] ?? [],
                 'placements' => array_values(array_filter(($record['placements'] ?? []), fn($a) => !((strcmp($a['at'],
                 $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);
