@@ -135,6 +135,27 @@ describe('record semantic validation', () => {
   });
 });
 
+describe('justified absences (issue 16)', () => {
+  const rec = (attendance: object[]) => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' }, attendance });
+  test('hoursJustified above hoursAbsent is refused at its path, in both languages', () => {
+    const errors = validateRecord(duMini, rec([{ id: 'ab', unit: 'cyber.n1', hoursAbsent: 2, hoursJustified: 3, hours: 7 }]));
+    expect(codes(errors)).toEqual(['justified_above_absence /attendance/0/hoursJustified']);
+    expect(errors[0]!.params).toEqual({ justified: 3, absent: 2 });
+  });
+  test('hoursJustified finer than a minute is refused; up to hoursAbsent is accepted', () => {
+    expect(codes(validateRecord(duMini, rec([{ id: 'ab', unit: 'cyber.n1', hoursAbsent: 2, hoursJustified: 0.001 }])))).toEqual(['too_many_decimals /attendance/0/hoursJustified']);
+    expect(codes(validateRecord(duMini, rec([{ id: 'ab', unit: 'cyber.n1', hoursAbsent: 2, hoursJustified: 2 }])))).toEqual([]);
+  });
+  test('the rule field is counted or not-counted, nothing else', () => {
+    const p = clone(duMini) as any;
+    p.attendance = [{ id: 'r', scope: 'each-unit', units: ['cyber.n1'], thresholdPercent: 20, strict: true, effect: 'bar-main-session', justified: 'not-counted' }];
+    expect(loadProgramme(p).ok).toBe(true);
+    p.attendance[0].justified = 'excused';
+    const r = loadProgramme(p);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toContain('/attendance/0/justified');
+  });
+});
+
 describe('jury criteria, programme codes and ECTS', () => {
   const withCriteria = () => {
     const p = clone(duMini) as any;

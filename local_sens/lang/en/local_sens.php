@@ -477,6 +477,7 @@ $string['reason_jury_late'] = '"{$a->unit}": the jury\'s decision of {$a->at} ({
 $string['reason_jury_pending'] = '"{$a->unit}": awaiting the jury\'s decision.';
 $string['reason_jury_rejected'] = '"{$a->unit}": rejected by the jury ({$a->by}, on {$a->at}) — revise it and submit it again (deadline {$a->deadline}).';
 $string['reason_jury_submissions_exhausted'] = '"{$a->unit}": rejected by the jury ({$a->by}, on {$a->at}) after {$a->submissions} submissions, the most the programme allows ({$a->max}) — not validated.';
+$string['reason_justified_above_absence'] = '{$a->justified} h of justified absence out of only {$a->absent} h absent.';
 $string['reason_locked_by_level'] = '"{$a->unit}" is locked: level "{$a->previous}" must be validated first (state: {$a->previousState}). Rule: a level must be validated to move to the next.';
 $string['reason_locked_by_parent'] = '"{$a->unit}" is locked because "{$a->parent}" is locked.';
 $string['reason_locked_by_prerequisite'] = '"{$a->unit}" is locked: prerequisite "{$a->prerequisite}" is not validated (state: {$a->prerequisiteState}).';

@@ -477,6 +477,7 @@ $string['reason_jury_late'] = '« {$a->unit} » : la décision du jury du {$a->a
 $string['reason_jury_pending'] = '« {$a->unit} » : en attente de la décision du jury.';
 $string['reason_jury_rejected'] = '« {$a->unit} » : refusé par le jury ({$a->by}, le {$a->at}) — à reprendre et à soumettre de nouveau (échéance {$a->deadline}).';
 $string['reason_jury_submissions_exhausted'] = '« {$a->unit} » : refusé par le jury ({$a->by}, le {$a->at}) après {$a->submissions} soumissions, le maximum prévu par la formation ({$a->max}) — non validé.';
+$string['reason_justified_above_absence'] = '{$a->justified} h d\'absence justifiée pour seulement {$a->absent} h d\'absence.';
 $string['reason_locked_by_level'] = '« {$a->unit} » est verrouillé : il faut d\'abord valider le niveau « {$a->previous} » (état : {$a->previousState}). Règle : valider un niveau pour passer au suivant.';
 $string['reason_locked_by_parent'] = '« {$a->unit} » est verrouillé car « {$a->parent} » est verrouillé.';
 $string['reason_locked_by_prerequisite'] = '« {$a->unit} » est verrouillé : le prérequis « {$a->prerequisite} » n\'est pas validé (état : {$a->prerequisiteState}).';

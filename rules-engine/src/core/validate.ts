@@ -336,6 +336,11 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       if (h !== null && x.hoursAbsent > h) {
         out.push(err('absence_above_hours', path + '/hoursAbsent', { absent: x.hoursAbsent, hours: h }));
       }
+      const j = x.hoursJustified ?? null;
+      checkNumber(out, j, MINUTE, '1/60 h', MAX_HOURS, path + '/hoursJustified');
+      if (j !== null && j > x.hoursAbsent) {
+        out.push(err('justified_above_absence', path + '/hoursJustified', { justified: j, absent: x.hoursAbsent }));
+      }
       break;
     }
     case 'attestations': {

@@ -106,6 +106,8 @@ export const AttendanceRule = z.object({
   targets: z.array(Id).nullable().optional().describe('Units whose main session is barred; null = the counted unit itself (each-unit) or all listed units (total)'),
   redo: z.enum(['unit', 'programme']).nullable().optional()
     .describe('effect defaillant: what the learner redoes with the next cohort — the unit (the programme goes on; a later attempt of the unit can validate it) or the whole programme (the verdict is défaillant); absent/null = programme'),
+  justified: z.enum(['counted', 'not-counted']).nullable().optional()
+    .describe('Justified absences (the record\'s hoursJustified): counted against the threshold like any absence, or not counted; absent/null = counted'),
 });
 
 export const ReferentialItem = z.object({

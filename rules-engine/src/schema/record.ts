@@ -19,6 +19,8 @@ export const Record = z.object({
     timeSeconds: z.number().int().min(0).nullable().optional(), at: IsoDate,
   })).optional(),
   attendance: z.array(z.object({ id: Id, unit: Id, hoursAbsent: z.number().min(0).describe('Hours absent, a whole number of minutes (e.g. 4.4 = 4 h 24)'),
+    hoursJustified: z.number().min(0).nullable().optional()
+      .describe('Of hoursAbsent, the hours whose absence was justified, a whole number of minutes; absent = 0. Whether they count is the attendance rule\'s justified'),
     hours: z.number().positive().nullable().optional()
       .describe('Hours of the unit, a whole number of minutes; absent = the programme unit hours'),
     attempt: z.number().int().min(1).nullable().optional()

@@ -45,6 +45,10 @@ const jury = (unit: string, decision: 'accepted' | 'rejected' | 'deferred', grad
 const exam = (unit: string, component: string, session: 'main' | 'resit', grade: number, at = '2027-01-15') =>
   ({ id: id('x'), unit, component, session, grade, at });
 const absent = (unit: string, hoursAbsent: number, hours: number | null = null) => ({ id: id('ab'), unit, hoursAbsent, hours });
+const justifiedAbsent = (unit: string, hoursAbsent: number, hoursJustified: number) => ({ id: id('ab'), unit, hoursAbsent, hoursJustified });
+/** The programme with every attendance rule's justified field set. */
+const withJustified = (p: ProgrammeT, justified: 'counted' | 'not-counted'): ProgrammeT =>
+  ({ ...p, id: p.id, attendance: (p.attendance ?? []).map((r) => ({ ...r, justified })) });
 const modulePass = (unit: string, e = 12, c = 11, at = '2027-01-15') => [exam(unit, 'ecrit', 'main', e, at), exam(unit, 'cc', 'main', c, at)];
 
 const DU = '2026-03-30';
@@ -255,4 +259,26 @@ export const cases: EngineCase[] = [
   { name: 'cec: a seminar module has no assessment of its own: validated as content only', rule: '002 « 7 séminaires », only the final exam is graded',
     programme: cecMini, record: rec(cecMini, '2023-10-01'), asOf: '2023-11-15',
     expected: { verdict: 'not_started', units: [{ id: 'm1', state: 'validated', reasons: ['content_only'] }, { id: 'examen', state: 'open' }] } },
+  // --- Justified absences (issue 16): the seeds do not say; the attendance rule's justified field decides.
+  { name: 'mastere: justified absences count by default: 7 h of 30 (3 justified) is 23.33 %, barred', rule: '000 « absences qui ne doivent pas dépasser les 20% » — every absence, justified field absent',
+    programme: mastereMini, record: rec(mastereMini, '2026-09-01', { attendance: [justifiedAbsent('uef2', 7, 3)], exams: modulePass('uef2', 15, 15) }), asOf: '2027-02-01',
+    expected: { verdict: 'barred', units: [{ id: 'uef2', state: 'barred', reasons: ['attendance_barred'] }] } },
+  { name: 'mastere: justified counted (declared): 7 h of 30 (3 justified) still bars', rule: 'attendance rule justified: counted',
+    programme: withJustified(mastereMini, 'counted'), record: rec(mastereMini, '2026-09-01', { attendance: [justifiedAbsent('uef2', 7, 3)], exams: modulePass('uef2', 15, 15) }), asOf: '2027-02-01',
+    expected: { verdict: 'barred', units: [{ id: 'uef2', state: 'barred', reasons: ['attendance_barred'] }] } },
+  { name: 'mastere: justified not counted: 7 h − 3 h justified = 4 h of 30 (13.33 %), main session open, 15/15 validates', rule: 'attendance rule justified: not-counted',
+    programme: withJustified(mastereMini, 'not-counted'), record: rec(mastereMini, '2026-09-01', { attendance: [justifiedAbsent('uef2', 7, 3)], exams: modulePass('uef2', 15, 15) }), asOf: '2027-02-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'uef2', state: 'validated', reasons: ['assessment_passed'] }] } },
+  { name: 'mastere: justified not counted: 16 h − 2 h = 14 h of 30 (46.67 %) is not défaillant but above 20 %: barred', rule: 'attendance rule justified: not-counted; 000 20 % / 50 %',
+    programme: withJustified(mastereMini, 'not-counted'), record: rec(mastereMini, '2026-09-01', { attendance: [justifiedAbsent('uef1', 16, 2)], exams: modulePass('uef1', 14, 13) }), asOf: '2027-02-01',
+    expected: { verdict: 'barred', units: [{ id: 'uef1', state: 'barred', reasons: ['attendance_barred'] }] } },
+  { name: 'mastere: justified not counted, exactly 6 h counted of 30 (8 h − 2 h) is 20 %: not barred (strict)', rule: 'attendance rule justified: not-counted; 000 « dépasser les 20% »',
+    programme: withJustified(mastereMini, 'not-counted'), record: rec(mastereMini, '2026-09-01', { attendance: [justifiedAbsent('uef2', 5, 0), justifiedAbsent('uef2', 3, 2)], exams: modulePass('uef2') }), asOf: '2027-02-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'uef2', state: 'validated' }] } },
+  { name: 'cec: justified not counted over the total: m1 5 h (1 justified) of 24 h is 4 h, 16.67 %: main session open', rule: 'attendance rule justified: not-counted; 002 20 % du volume horaire total',
+    programme: withJustified(cecMini, 'not-counted'), record: rec(cecMini, '2023-10-01', { attendance: [justifiedAbsent('m1', 5, 1)], exams: [exam('examen', 'ecrit', 'main', 14, '2024-06-01')] }), asOf: '2024-06-15',
+    expected: { verdict: 'in_progress', units: [{ id: 'examen', state: 'validated' }] } },
+  { name: 'cec: the same absences counted (default): 5 h of 24 h is 20.83 %, barred', rule: '002 20 % du volume horaire total',
+    programme: cecMini, record: rec(cecMini, '2023-10-01', { attendance: [justifiedAbsent('m1', 5, 1)], exams: [exam('examen', 'ecrit', 'main', 14, '2024-06-01')] }), asOf: '2024-06-15',
+    expected: { verdict: 'barred', units: [{ id: 'examen', state: 'barred', reasons: ['attendance_barred'] }] } },
 ];

@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_84($data, '', $e);
+        self::check_86($data, '', $e);
         return $e;
     }
 
@@ -231,19 +231,19 @@ final class schema {
                 self::check_65($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('placementBases', $o)) {
-                self::check_71($o['placementBases'], $p . '/placementBases', $e);
+                self::check_73($o['placementBases'], $p . '/placementBases', $e);
             }
             if (array_key_exists('certification', $o)) {
-                self::check_72($o['certification'], $p . '/certification', $e);
+                self::check_74($o['certification'], $p . '/certification', $e);
             }
             if (array_key_exists('referentials', $o)) {
-                self::check_73($o['referentials'], $p . '/referentials', $e);
+                self::check_75($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_78($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_80($o['crosswalks'], $p . '/crosswalks', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_82($o['notes'], $p . '/notes', $e);
+                self::check_84($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1918,7 +1918,7 @@ final class schema {
                 self::error($e, $p . '/effect', 'required', 'must have required property \'effect\'');
             }
             foreach (self::extra_keys($o, ['id', 'scope', 'units', 'thresholdPercent', 'strict', 'effect', 'targets',
-                    'redo']) as $k) {
+                    'redo', 'justified']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1945,6 +1945,9 @@ final class schema {
             }
             if (array_key_exists('redo', $o)) {
                 self::check_69($o['redo'], $p . '/redo', $e);
+            }
+            if (array_key_exists('justified', $o)) {
+                self::check_71($o['justified'], $p . '/justified', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2025,13 +2028,54 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/placementBases (first place it appears).
+     * Subschema #/properties/attendance/items/properties/justified (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_71($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_72($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/attendance/items/properties/justified/anyOf/0 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_72($d, string $p, array &$e): void {
+        if (!(is_string($d))) {
+            self::error($e, $p, 'type', 'must be string');
+        }
+        if (!in_array($d, ['counted', 'not-counted'], true)) {
+            self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/placementBases (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_73($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_3($item, $p . '/' . $i, $e);
@@ -2048,7 +2092,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_72($d, string $p, array &$e): void {
+    private static function check_74($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('participationAttestation', $o)) {
@@ -2077,10 +2121,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_73($d, string $p, array &$e): void {
+    private static function check_75($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_74($item, $p . '/' . $i, $e);
+                self::check_76($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2094,7 +2138,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_74($d, string $p, array &$e): void {
+    private static function check_76($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2123,7 +2167,7 @@ final class schema {
                 self::check_3($o['version'], $p . '/version', $e);
             }
             if (array_key_exists('items', $o)) {
-                self::check_75($o['items'], $p . '/items', $e);
+                self::check_77($o['items'], $p . '/items', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2137,10 +2181,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_75($d, string $p, array &$e): void {
+    private static function check_77($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_76($item, $p . '/' . $i, $e);
+                self::check_78($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2154,7 +2198,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_76($d, string $p, array &$e): void {
+    private static function check_78($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2175,7 +2219,7 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('kind', $o)) {
-                self::check_77($o['kind'], $p . '/kind', $e);
+                self::check_79($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
@@ -2207,7 +2251,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_77($d, string $p, array &$e): void {
+    private static function check_79($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2224,10 +2268,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_78($d, string $p, array &$e): void {
+    private static function check_80($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_79($item, $p . '/' . $i, $e);
+                self::check_81($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2241,7 +2285,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_79($d, string $p, array &$e): void {
+    private static function check_81($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2276,7 +2320,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_80($o['links'], $p . '/links', $e);
+                self::check_82($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2290,10 +2334,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_80($d, string $p, array &$e): void {
+    private static function check_82($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_81($item, $p . '/' . $i, $e);
+                self::check_83($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2307,7 +2351,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_81($d, string $p, array &$e): void {
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2338,10 +2382,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_83($item, $p . '/' . $i, $e);
+                self::check_85($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2355,7 +2399,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2392,7 +2436,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2413,31 +2457,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_85($o['programme'], $p . '/programme', $e);
+                self::check_87($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_86($o['enrolment'], $p . '/enrolment', $e);
+                self::check_88($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_87($o['placements'], $p . '/placements', $e);
+                self::check_89($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_89($o['exemptions'], $p . '/exemptions', $e);
+                self::check_91($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_91($o['activities'], $p . '/activities', $e);
+                self::check_93($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_95($o['attendance'], $p . '/attendance', $e);
+                self::check_97($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_97($o['attestations'], $p . '/attestations', $e);
+                self::check_99($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_100($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_102($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_106($o['exams'], $p . '/exams', $e);
+                self::check_108($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2451,7 +2495,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
+    private static function check_87($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2482,7 +2526,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_86($d, string $p, array &$e): void {
+    private static function check_88($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2507,72 +2551,6 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_87($d, string $p, array &$e): void {
-        if (self::is_array($d)) {
-            foreach ($d as $i => $item) {
-                self::check_88($item, $p . '/' . $i, $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be array');
-        }
-    }
-
-    /**
-     * Subschema #/properties/placements/items (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
-    private static function check_88($d, string $p, array &$e): void {
-        if (self::is_object($d)) {
-            $o = self::props($d);
-            if (!array_key_exists('id', $o)) {
-                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
-            }
-            if (!array_key_exists('unit', $o)) {
-                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
-            }
-            if (!array_key_exists('basis', $o)) {
-                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
-            }
-            if (!array_key_exists('by', $o)) {
-                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
-            }
-            if (!array_key_exists('at', $o)) {
-                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
-            }
-            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
-                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
-                        'must NOT have additional properties');
-            }
-            if (array_key_exists('id', $o)) {
-                self::check_2($o['id'], $p . '/id', $e);
-            }
-            if (array_key_exists('unit', $o)) {
-                self::check_2($o['unit'], $p . '/unit', $e);
-            }
-            if (array_key_exists('basis', $o)) {
-                self::check_3($o['basis'], $p . '/basis', $e);
-            }
-            if (array_key_exists('by', $o)) {
-                self::check_3($o['by'], $p . '/by', $e);
-            }
-            if (array_key_exists('at', $o)) {
-                self::check_6($o['at'], $p . '/at', $e);
-            }
-        } else {
-            self::error($e, $p, 'type', 'must be object');
-        }
-    }
-
-    /**
-     * Subschema #/properties/exemptions (first place it appears).
-     *
-     * @param mixed $d value
-     * @param string $p JSON pointer of the value
-     * @param array $e errors, appended to
-     */
     private static function check_89($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
@@ -2584,7 +2562,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/exemptions/items (first place it appears).
+     * Subschema #/properties/placements/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2633,7 +2611,7 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities (first place it appears).
+     * Subschema #/properties/exemptions (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
@@ -2650,13 +2628,79 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/activities/items (first place it appears).
+     * Subschema #/properties/exemptions/items (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_92($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('id', $o)) {
+                self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
+            }
+            if (!array_key_exists('unit', $o)) {
+                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
+            }
+            if (!array_key_exists('basis', $o)) {
+                self::error($e, $p . '/basis', 'required', 'must have required property \'basis\'');
+            }
+            if (!array_key_exists('by', $o)) {
+                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
+            }
+            if (!array_key_exists('at', $o)) {
+                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
+            }
+            foreach (self::extra_keys($o, ['id', 'unit', 'basis', 'by', 'at']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('id', $o)) {
+                self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('unit', $o)) {
+                self::check_2($o['unit'], $p . '/unit', $e);
+            }
+            if (array_key_exists('basis', $o)) {
+                self::check_3($o['basis'], $p . '/basis', $e);
+            }
+            if (array_key_exists('by', $o)) {
+                self::check_3($o['by'], $p . '/by', $e);
+            }
+            if (array_key_exists('at', $o)) {
+                self::check_6($o['at'], $p . '/at', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_93($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_94($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/activities/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_94($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2686,7 +2730,7 @@ final class schema {
                 self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_93($o['passed'], $p . '/passed', $e);
+                self::check_95($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2695,7 +2739,7 @@ final class schema {
                 self::check_49($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_94($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_96($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2712,7 +2756,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_95($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2725,7 +2769,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_96($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -2750,10 +2794,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_95($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_96($item, $p . '/' . $i, $e);
+                self::check_98($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2767,7 +2811,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_96($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2779,7 +2823,7 @@ final class schema {
             if (!array_key_exists('hoursAbsent', $o)) {
                 self::error($e, $p . '/hoursAbsent', 'required', 'must have required property \'hoursAbsent\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'hoursAbsent', 'hours', 'attempt']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'unit', 'hoursAbsent', 'hoursJustified', 'hours', 'attempt']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2791,6 +2835,9 @@ final class schema {
             }
             if (array_key_exists('hoursAbsent', $o)) {
                 self::check_14($o['hoursAbsent'], $p . '/hoursAbsent', $e);
+            }
+            if (array_key_exists('hoursJustified', $o)) {
+                self::check_13($o['hoursJustified'], $p . '/hoursJustified', $e);
             }
             if (array_key_exists('hours', $o)) {
                 self::check_49($o['hours'], $p . '/hours', $e);
@@ -2810,10 +2857,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_97($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_98($item, $p . '/' . $i, $e);
+                self::check_100($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2827,7 +2874,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_98($d, string $p, array &$e): void {
+    private static function check_100($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2862,7 +2909,7 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_99($o['result'], $p . '/result', $e);
+                self::check_101($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
@@ -2882,7 +2929,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_99($d, string $p, array &$e): void {
+    private static function check_101($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2898,10 +2945,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_100($d, string $p, array &$e): void {
+    private static function check_102($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_101($item, $p . '/' . $i, $e);
+                self::check_103($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2915,7 +2962,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_101($d, string $p, array &$e): void {
+    private static function check_103($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2944,7 +2991,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_102($o['decision'], $p . '/decision', $e);
+                self::check_104($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2956,7 +3003,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_103($o['criteria'], $p . '/criteria', $e);
+                self::check_105($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2970,7 +3017,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_102($d, string $p, array &$e): void {
+    private static function check_104($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2986,10 +3033,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_103($d, string $p, array &$e): void {
+    private static function check_105($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_104($item, $p . '/' . $i, $e);
+                self::check_106($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3003,7 +3050,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_104($d, string $p, array &$e): void {
+    private static function check_106($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('criterion', $o)) {
@@ -3023,7 +3070,7 @@ final class schema {
                 self::check_10($o['met'], $p . '/met', $e);
             }
             if (array_key_exists('comment', $o)) {
-                self::check_105($o['comment'], $p . '/comment', $e);
+                self::check_107($o['comment'], $p . '/comment', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3037,7 +3084,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_105($d, string $p, array &$e): void {
+    private static function check_107($d, string $p, array &$e): void {
         if (!(is_string($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be string,null');
         }
@@ -3050,10 +3097,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_106($d, string $p, array &$e): void {
+    private static function check_108($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_107($item, $p . '/' . $i, $e);
+                self::check_109($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3067,7 +3114,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_107($d, string $p, array &$e): void {
+    private static function check_109($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -3102,7 +3149,7 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_108($o['session'], $p . '/session', $e);
+                self::check_110($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_14($o['grade'], $p . '/grade', $e);
@@ -3125,7 +3172,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_108($d, string $p, array &$e): void {
+    private static function check_110($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -439,6 +439,12 @@ final class validate {
                     $out[] = (['code' => 'absence_above_hours', 'path' => ($path . '/hoursAbsent'),
                             'params' => (['absent' => $x['hoursAbsent'], 'hours' => $h])]);
                 }
+                $j = ($x['hoursJustified'] ?? null);
+                self::check_number($out, $j, exact::MINUTE, '1/60 h', exact::MAX_HOURS, $path . '/hoursJustified');
+                if ($j !== null && $j > $x['hoursAbsent']) {
+                    $out[] = (['code' => 'justified_above_absence', 'path' => ($path . '/hoursJustified'),
+                            'params' => (['justified' => $j, 'absent' => $x['hoursAbsent']])]);
+                }
                 break;
             case $list === 'attestations':
                 $x = $fact;
