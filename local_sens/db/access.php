@@ -55,6 +55,15 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Attest any workshop session of a course, not only the sessions one is named a lead of (pedagogical engineers).
+    'local/sens:attestanysession' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_COURSE,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
     // Pedagogical engineers date and place a course's workshop sessions and name their leads.
     'local/sens:manageworkshops' => [
         'riskbitmask' => RISK_PERSONAL,

@@ -166,6 +166,23 @@ function xmldb_local_sens_upgrade($oldversion) {
         upgrade_plugin_savepoint(true, 2026120460, 'local', 'sens');
     }
 
+    if ($oldversion < 2026120510) {
+        // Issue 13: co-signatures of workshop attestations (a programme may ask for more than one signer).
+        $table = new xmldb_table('local_sens_cosignature');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('attestationid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('userid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('timecreated', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('attestationid', XMLDB_KEY_FOREIGN, ['attestationid'], 'local_sens_attestation', ['id']);
+        $table->add_key('userid', XMLDB_KEY_FOREIGN, ['userid'], 'user', ['id']);
+        $table->add_index('attestationuser', XMLDB_INDEX_UNIQUE, ['attestationid', 'userid']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+        upgrade_plugin_savepoint(true, 2026120510, 'local', 'sens');
+    }
+
     if ($oldversion < 2026120540) {
         // Issue 16: programme assessment components (module, component, session) held by the course's grade items.
         $table = new xmldb_table('local_sens_assessmap');

@@ -62,6 +62,7 @@ class provider implements
             'local_sens_placement' => ['domain', 'level', 'basis', 'note', 'placedby', 'timecreated'],
             'local_sens_attestation' => ['userid', 'unit', 'session', 'sessiondate', 'result', 'recordedby', 'timecreated',
                 'sessionid', 'marks', 'note', 'corrects', 'reason'],
+            'local_sens_cosignature' => ['attestationid', 'userid', 'timecreated'],
             'local_sens_session' => ['usermodified', 'timemodified'],
             'local_sens_sessionlead' => ['sessionid', 'userid'],
             'local_sens_decision' => ['userid', 'asof', 'decision', 'timecomputed'],
@@ -162,6 +163,7 @@ class provider implements
                     (object)['enrolments' => $enrolments]
                 );
             }
+            $cosignatures = \core\di::get(\local_sens\local\attestation\cosignature_repository::class)->for_learner($userid);
             $attestations = [];
             foreach ($DB->get_records('local_sens_attestation', ['userid' => $userid], 'id') as $a) {
                 $attestations[] = [
@@ -175,6 +177,8 @@ class provider implements
                     'note' => $a->note,
                     'corrects' => $a->corrects,
                     'reason' => $a->reason,
+                    'cosignedby' => array_map(fn($c) => ['by' => transform::user($c->userid),
+                        'timecreated' => transform::datetime($c->timecreated)], $cosignatures[(int)$a->id] ?? []),
                 ];
             }
             $led = [];

@@ -34,10 +34,13 @@ final class attestation_repository {
      * Constructor.
      *
      * @param moodle_database $db
+     * @param cosignature_repository $cosignatures
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
+        /** @var cosignature_repository Co-signatures of attestations. */
+        private readonly cosignature_repository $cosignatures,
     ) {
     }
 
@@ -80,6 +83,8 @@ final class attestation_repository {
      * @param int $userid
      */
     public function delete_for_learner(int $userid): void {
+        // Their co-signatures first: they name the attestations.
+        $this->cosignatures->delete_for_learner($userid);
         $this->db->delete_records(self::TABLE, ['userid' => $userid]);
     }
 }
