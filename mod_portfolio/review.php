@@ -54,10 +54,25 @@ $PAGE->set_heading(format_string($course->fullname));
 $listurl = new moodle_url('/mod/sensportfolio/submissions.php', ['id' => $cm->id]);
 
 $criteria = $jury->criteria($instance);
+// Where the programme's jury has a president, members record a review for the president, who records the decision.
+$panel = $jury->panel($instance);
+$final = jury_service::records_final($panel, $context, (int)$USER->id);
+$reviews = $jury->reviews((int)$submission->id, $final ? null : (int)$USER->id);
+$memberreviews = count(array_filter($reviews, fn($r) => !(int)$r->isfinal));
+$notice = '';
+if ($candecide && $waiting && !$final && $memberreviews > 0) {
+    $candecide = false;
+    $notice = get_string('alreadyreviewed', 'mod_sensportfolio');
+} else if ($candecide && $waiting && $final && $memberreviews < $panel['memberreviews']) {
+    $candecide = false;
+    $notice = get_string('awaitingmemberreviews', 'mod_sensportfolio',
+        (object)['count' => $memberreviews, 'needed' => $panel['memberreviews']]);
+}
 $form = null;
 if ($candecide && $waiting) {
     // Labels above the fields: the form sits in a column beside the portfolio.
-    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS], 'post', '',
+    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS,
+        'submitlabel' => get_string($final ? 'recorddecision' : 'recordmemberreview', 'mod_sensportfolio')], 'post', '',
         ['class' => 'full-width-labels']);
     $form->set_data(['id' => $cm->id, 'submissionid' => $submission->id]);
     if ($form->is_cancelled()) {
@@ -68,8 +83,8 @@ if ($candecide && $waiting) {
             $marks[] = ['criterion' => $criterion['id'], 'met' => !empty($data->met[$i]), 'comment' => $data->comment[$i] ?? ''];
         }
         $jury->decide((int)$submission->id, (int)$USER->id, $data->decision, $marks, (string)$data->feedback, $context,
-            (string)$data->note);
-        redirect($listurl, get_string('decisionrecorded', 'mod_sensportfolio'), null,
+            (string)$data->note, $final);
+        redirect($listurl, get_string($final ? 'decisionrecorded' : 'memberreviewrecorded', 'mod_sensportfolio'), null,
             \core\output\notification::NOTIFY_SUCCESS);
     }
 }
@@ -86,7 +101,10 @@ echo html_writer::end_div();
 echo html_writer::start_div('col-lg-5');
 echo $OUTPUT->heading(get_string('criteria', 'mod_sensportfolio'), 3);
 echo html_writer::alist(array_map(fn($c) => s($c['title']), $criteria));
-foreach ($jury->reviews((int)$submission->id) as $review) {
+if ($panel['mode'] === jury_service::PRESIDENT) {
+    echo html_writer::tag('p', get_string('presidentdecides', 'mod_sensportfolio', $panel['memberreviews']));
+}
+foreach ($reviews as $review) {
     $marks = array_column(json_decode((string)$review->criteria, true) ?: [], null, 'criterion');
     $lines = [];
     foreach ($criteria as $criterion) {
@@ -95,13 +113,17 @@ foreach ($jury->reviews((int)$submission->id) as $review) {
             'mod_sensportfolio') . ($mark && $mark['comment'] !== '' ? ' — ' . s($mark['comment']) : '');
     }
     echo html_writer::div(
-        html_writer::tag('h4', get_string('decision:' . $review->decision, 'mod_sensportfolio') . ' — '
+        html_writer::tag('h4', ((int)$review->isfinal ? '' : get_string('memberreview', 'mod_sensportfolio') . ' : ')
+            . get_string('decision:' . $review->decision, 'mod_sensportfolio') . ' — '
             . fullname(core_user::get_user($review->reviewerid) ?: core_user::get_noreply_user()) . ', '
             . userdate($review->timecreated), ['class' => 'h6'])
         . html_writer::alist($lines)
         . html_writer::tag('p', get_string('feedback', 'mod_sensportfolio') . ' : ' . s($review->feedback))
         . html_writer::tag('p', get_string('jurynote', 'mod_sensportfolio') . ' : ' . s($review->note)),
         'border p-2 mb-2');
+}
+if ($notice !== '') {
+    echo $OUTPUT->notification($notice, \core\output\notification::NOTIFY_INFO);
 }
 if ($form) {
     $form->display();

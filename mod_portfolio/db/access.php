@@ -75,4 +75,14 @@ $capabilities = [
             'manager' => CAP_ALLOW,
         ],
     ],
+    // Where the programme's jury requirement says finalDecision "president": records the jury's final decision and
+    // reads every member's review (members with :decide only record their review).
+    'mod/sensportfolio:preside' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_MODULE,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
 ];

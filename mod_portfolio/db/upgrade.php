@@ -105,5 +105,15 @@ function xmldb_sensportfolio_upgrade($oldversion) {
         upgrade_mod_savepoint(true, 2026120402, 'sensportfolio');
     }
 
+    if ($oldversion < 2026120501) {
+        // Several jury members per submission: a member's review (0) or the jury's decision (1, every review so far).
+        $table = new xmldb_table('sensportfolio_review');
+        $field = new xmldb_field('isfinal', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '1', 'note');
+        if (!$dbman->field_exists($table, $field)) {
+            $dbman->add_field($table, $field);
+        }
+        upgrade_mod_savepoint(true, 2026120501, 'sensportfolio');
+    }
+
     return true;
 }

@@ -23,7 +23,7 @@ require_once($CFG->libdir . '/formslib.php');
  * The jury's decision on a submission: each criterion met or not with a comment, the decision (one of the shared
  * list), feedback for the learner, a private note for the jury.
  *
- * Custom data: criteria (list of {id, title}), decisions (list of decision codes).
+ * Custom data: criteria (list of {id, title}), decisions (list of decision codes), submitlabel (optional).
  *
  * @package    mod_sensportfolio
  * @copyright  2026 Université de Strasbourg
@@ -66,7 +66,7 @@ class review_form extends \moodleform {
         $mform->setType('note', PARAM_TEXT);
         $mform->addHelpButton('note', 'jurynote', 'mod_sensportfolio');
 
-        $this->add_action_buttons(true, get_string('recorddecision', 'mod_sensportfolio'));
+        $this->add_action_buttons(true, $this->_customdata['submitlabel'] ?? get_string('recorddecision', 'mod_sensportfolio'));
     }
 
     /**

@@ -59,8 +59,11 @@ class submissions_page implements renderable, templatable {
     public function export_for_template(renderer_base $output): array {
         $cmid = $this->context->instanceid;
         $rows = [];
-        foreach (\core\di::get(jury_service::class)->submissions($this->instance, $this->filter, $this->groupid) as $s) {
+        $jury = \core\di::get(jury_service::class);
+        $president = $jury->panel($this->instance)['mode'] === jury_service::PRESIDENT;
+        foreach ($jury->submissions($this->instance, $this->filter, $this->groupid) as $s) {
             $rows[] = [
+                'memberreviews' => (int)$s->memberreviews,
                 'learner' => fullname($s),
                 'status' => get_string('status:' . $s->status, 'mod_sensportfolio'),
                 'waiting' => in_array($s->status, submission_service::WAITING, true),
@@ -76,6 +79,7 @@ class submissions_page implements renderable, templatable {
         }
         return [
             'cmid' => $cmid,
+            'president' => $president,
             'filters' => $filters,
             'hassubmissions' => (bool)$rows,
             'submissions' => $rows,

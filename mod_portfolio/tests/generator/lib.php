@@ -139,14 +139,15 @@ class mod_sensportfolio_generator extends testing_module_generator {
      * (local_sens enrols them in the programme and decides: the portfolio unit is open) and a jury member
      * (editingteacher).
      *
-     * @param array $record Activity fields.
+     * @param array $record Activity fields, and optionally version (a programme version row: default a new DU CNS).
      * @return stdClass course, version, definition, instance (activity record with cmid), context, learner, juror
      */
     public function create_programme_portfolio(array $record = []): stdClass {
         global $DB;
         /** @var local_sens_generator $sens */
         $sens = $this->datagenerator->get_plugin_generator('local_sens');
-        $fixture = $sens->create_linked_course(['units' => []]);
+        $fixture = $sens->create_linked_course(['units' => []] + array_intersect_key($record, ['version' => 1]));
+        unset($record['version']);
         $module = $this->create_instance(['course' => $fixture->course->id] + $record);
         $fixture->instance = $DB->get_record('sensportfolio', ['id' => $module->id], '*', MUST_EXIST);
         $fixture->instance->cmid = $module->cmid;

@@ -27,7 +27,8 @@ use local_sens\hook\jury_decisions;
 final class hook_callbacks {
 
     /**
-     * Add the decisions recorded on submissions of portfolios in the courses local_sens asks about; one read.
+     * Add the jury's decisions recorded on submissions of portfolios in the courses local_sens asks about, one read;
+     * a member's review for a president (isfinal 0) is no decision of the jury.
      *
      * @param jury_decisions $hook
      */
@@ -52,7 +53,7 @@ final class hook_callbacks {
                FROM {sensportfolio_review} r
                JOIN {sensportfolio_submission} s ON s.id = r.submissionid
                JOIN {sensportfolio} p ON p.id = s.sensportfolioid
-              WHERE $where AND r.decision $decisionsql
+              WHERE $where AND r.decision $decisionsql AND r.isfinal = 1
            ORDER BY r.id", $params + $decisionparams);
         $timezone = \core_date::get_server_timezone_object();
         foreach ($rows as $row) {

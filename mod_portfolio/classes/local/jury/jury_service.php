@@ -35,6 +35,12 @@ final class jury_service {
     /** @var string[] Decisions a jury can record: the one list shared with local_sens and the engine's record. */
     public const DECISIONS = api::JURY_DECISIONS;
 
+    /** @var string Programme jury finalDecision: one member's decision is the jury's (the default). */
+    public const ANY_MEMBER = 'any-member';
+
+    /** @var string Programme jury finalDecision: members review, the president records the jury's decision. */
+    public const PRESIDENT = 'president';
+
     /**
      * Constructor.
      *
@@ -57,8 +63,7 @@ final class jury_service {
      * @return array[] Each {id, title}; from the programme when 'fromprogramme' is true on them.
      */
     public function criteria(\stdClass $instance): array {
-        $definition = api::course_definition((int)$instance->course);
-        $unit = $definition ? api::jury_unit($definition, $instance->unit ?? null) : null;
+        $unit = $this->jury_unit($instance);
         $criteria = [];
         foreach ($unit['jury']['criteria'] ?? [] as $criterion) {
             $title = current_language() !== 'fr' && !empty($criterion['titleEn']) ? $criterion['titleEn'] : $criterion['title'];
@@ -72,6 +77,44 @@ final class jury_service {
             $criteria[] = ['id' => 'c' . ($i + 1), 'title' => $line, 'fromprogramme' => false];
         }
         return $criteria;
+    }
+
+    /**
+     * The programme's jury unit of the activity (its requirement under 'jury'), or null.
+     *
+     * @param \stdClass $instance
+     * @return array|null
+     */
+    private function jury_unit(\stdClass $instance): ?array {
+        $definition = api::course_definition((int)$instance->course);
+        return $definition ? api::jury_unit($definition, $instance->unit ?? null) : null;
+    }
+
+    /**
+     * Who makes the jury's decision, from the programme's jury requirement: any member (the default, also for an
+     * activity without a programme) or the president after memberreviews members' reviews.
+     *
+     * @param \stdClass $instance
+     * @return array mode (self::ANY_MEMBER or self::PRESIDENT), memberreviews (int, 0 unless president)
+     */
+    public function panel(\stdClass $instance): array {
+        $jury = $this->jury_unit($instance)['jury'] ?? [];
+        if (($jury['finalDecision'] ?? null) !== self::PRESIDENT) {
+            return ['mode' => self::ANY_MEMBER, 'memberreviews' => 0];
+        }
+        return ['mode' => self::PRESIDENT, 'memberreviews' => (int)($jury['memberReviews'] ?? 0)];
+    }
+
+    /**
+     * Whether a user records the jury's decision (final) rather than a member's review in this activity.
+     *
+     * @param array $panel panel()
+     * @param \context_module $context
+     * @param int $userid
+     * @return bool
+     */
+    public static function records_final(array $panel, \context_module $context, int $userid): bool {
+        return $panel['mode'] === self::ANY_MEMBER || has_capability('mod/sensportfolio:preside', $context, $userid);
     }
 
     /**
@@ -97,7 +140,9 @@ final class jury_service {
             $params['groupid'] = $groupid;
         }
         return array_values($this->db->get_records_sql(
-            "SELECT s.id, s.userid, s.status, s.timesubmitted, s.contenthash, $fields
+            "SELECT s.id, s.userid, s.status, s.timesubmitted, s.contenthash, $fields,
+                    (SELECT COUNT(1) FROM {sensportfolio_review} r WHERE r.submissionid = s.id AND r.isfinal = 0)
+                    AS memberreviews
                FROM {sensportfolio_submission} s
                JOIN {user} u ON u.id = s.userid
               WHERE $where
@@ -118,17 +163,23 @@ final class jury_service {
     }
 
     /**
-     * Reviews of a submission, oldest first.
+     * Reviews of a submission, oldest first: all of them, or only those of one member (what a member who does not
+     * preside sees when the president decides).
      *
      * @param int $submissionid
+     * @param int|null $reviewerid Only this reviewer's, or null for all.
      * @return \stdClass[]
      */
-    public function reviews(int $submissionid): array {
-        return array_values($this->db->get_records('sensportfolio_review', ['submissionid' => $submissionid], 'id'));
+    public function reviews(int $submissionid, ?int $reviewerid = null): array {
+        $conditions = ['submissionid' => $submissionid] + ($reviewerid === null ? [] : ['reviewerid' => $reviewerid]);
+        return array_values($this->db->get_records('sensportfolio_review', $conditions, 'id'));
     }
 
     /**
-     * Record the jury's decision on a submission.
+     * Record a review of a submission. Where any member decides (the default), it is the jury's decision. Where the
+     * programme's jury has a president (finalDecision president), a member's review is kept for the president and
+     * changes nothing else (no status, no engine fact, no notification); the president's (mod/sensportfolio:preside)
+     * is the jury's decision, once the programme's memberReviews are in.
      *
      * @param int $submissionid
      * @param int $reviewerid Must hold mod/sensportfolio:decide in $context.
@@ -137,11 +188,13 @@ final class jury_service {
      * @param string $feedback For the learner.
      * @param \context_module $context The activity the submission must belong to.
      * @param string $note Private note for the jury.
+     * @param bool|null $final True: the caller records the jury's decision (refused to a member who does not preside);
+     *     false: a member's review (refused where any member decides); null: whichever the reviewer records.
      * @return int Review id.
      * @throws \moodle_exception|\invalid_parameter_exception|\required_capability_exception Nothing is stored then.
      */
     public function decide(int $submissionid, int $reviewerid, string $decision, array $criteria, string $feedback,
-            \context_module $context, string $note = ''): int {
+            \context_module $context, string $note = '', ?bool $final = null): int {
         require_capability('mod/sensportfolio:decide', $context, $reviewerid);
         if (!in_array($decision, self::DECISIONS, true)) {
             throw new \invalid_parameter_exception('decision: expected one of ' . implode(', ', self::DECISIONS)
@@ -156,6 +209,24 @@ final class jury_service {
         }
         if (!in_array($submission->status, submission_service::WAITING, true)) {
             throw new \moodle_exception('alreadydecided', 'mod_sensportfolio');
+        }
+        $panel = $this->panel($instance);
+        $isfinal = self::records_final($panel, $context, $reviewerid);
+        if ($final === true && !$isfinal) {
+            throw new \moodle_exception('notjurypresident', 'mod_sensportfolio');
+        }
+        if ($final === false && $panel['mode'] === self::ANY_MEMBER) {
+            throw new \moodle_exception('nomemberreviews', 'mod_sensportfolio');
+        }
+        $memberreviews = $panel['mode'] === self::PRESIDENT
+            ? $this->db->count_records('sensportfolio_review', ['submissionid' => $submission->id, 'isfinal' => 0]) : 0;
+        if (!$isfinal && $this->db->record_exists('sensportfolio_review', ['submissionid' => $submission->id,
+                'reviewerid' => $reviewerid, 'isfinal' => 0])) {
+            throw new \moodle_exception('alreadyreviewed', 'mod_sensportfolio');
+        }
+        if ($isfinal && $memberreviews < $panel['memberreviews']) {
+            throw new \moodle_exception('awaitingmemberreviews', 'mod_sensportfolio', '',
+                (object)['count' => $memberreviews, 'needed' => $panel['memberreviews']]);
         }
         $known = array_column($this->criteria($instance), 'title', 'id');
         $marks = [];
@@ -176,8 +247,19 @@ final class jury_service {
             'criteria' => json_encode(array_values($marks), JSON_UNESCAPED_UNICODE),
             'feedback' => $feedback,
             'note' => $note,
+            'isfinal' => (int)$isfinal,
             'timecreated' => $now,
         ]);
+        if (!$isfinal) {
+            // A member's review for the president: the submission is under review, nothing else changes.
+            if ($submission->status !== submission_service::UNDERREVIEW) {
+                $this->db->update_record('sensportfolio_submission', (object)[
+                    'id' => $submission->id, 'status' => submission_service::UNDERREVIEW, 'timemodified' => $now,
+                ]);
+            }
+            $transaction->allow_commit();
+            return $reviewid;
+        }
         $this->db->update_record('sensportfolio_submission', (object)[
             'id' => $submission->id, 'status' => $decision, 'timemodified' => $now,
         ]);
