@@ -183,6 +183,59 @@ function xmldb_local_sens_upgrade($oldversion) {
         upgrade_plugin_savepoint(true, 2026120510, 'local', 'sens');
     }
 
+    if ($oldversion < 2026120530) {
+        // Issue 15: the audit trail becomes a hash chain. Each entry gets its position, the previous entry's hash and
+        // its own; the head record holds the last ones (its row lock serialises writers). Existing entries are
+        // chained in id order, then the position is made unique.
+        $table = new xmldb_table('local_sens_audit');
+        foreach ([
+            new xmldb_field('seq', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'timecreated'),
+            new xmldb_field('prevhash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, '', 'seq'),
+            new xmldb_field('hash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, '', 'prevhash'),
+        ] as $field) {
+            if (!$dbman->field_exists($table, $field)) {
+                $dbman->add_field($table, $field);
+            }
+        }
+        $head = new xmldb_table('local_sens_audithead');
+        $head->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $head->add_field('seq', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
+        $head->add_field('hash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, null);
+        $head->add_field('timemodified', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
+        $head->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        if (!$dbman->table_exists($head)) {
+            $dbman->create_table($head);
+        }
+        if (!$DB->record_exists('local_sens_audithead', [])) {
+            $DB->insert_record('local_sens_audithead', (object)['seq' => 0,
+                'hash' => \local_sens\local\audit\audit_repository::GENESIS, 'timemodified' => time()]);
+        }
+        \core\di::get(\local_sens\local\audit\audit_repository::class)->chain_unchained();
+        $index = new xmldb_index('seq', XMLDB_INDEX_UNIQUE, ['seq']);
+        if (!$dbman->index_exists($table, $index)) {
+            $dbman->add_index($table, $index);
+        }
+        upgrade_plugin_savepoint(true, 2026120530, 'local', 'sens');
+    }
+
+    if ($oldversion < 2026120531) {
+        // Issue 15: the core badge created for each level of a programme version that has badges.
+        $table = new xmldb_table('local_sens_badge');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('versionid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('unit', XMLDB_TYPE_CHAR, '100', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('badgeid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('timecreated', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('versionid', XMLDB_KEY_FOREIGN, ['versionid'], 'local_sens_progversion', ['id']);
+        $table->add_key('badgeid', XMLDB_KEY_FOREIGN_UNIQUE, ['badgeid'], 'badge', ['id']);
+        $table->add_index('versionunit', XMLDB_INDEX_UNIQUE, ['versionid', 'unit']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+        upgrade_plugin_savepoint(true, 2026120531, 'local', 'sens');
+    }
+
     if ($oldversion < 2026120540) {
         // Issue 16: programme assessment components (module, component, session) held by the course's grade items.
         $table = new xmldb_table('local_sens_assessmap');

@@ -32,6 +32,9 @@ use core_privacy\local\request\writer;
  * The gated units open to a learner (local_sens_openunit, derived from their decision) live there too.
  * Certificates (local_sens_certificate and their PDFs) are exported but kept on a deletion request: the university
  * must keep the record of a diploma it awarded and keep answering verifications of it (the metadata says so).
+ * The audit trail (local_sens_audit) is exported and kept too: it is the append-only, hash-chained record of the
+ * attestations, jury decisions, decisions and certificates a diploma rests on; removing an entry would break the
+ * chain that proves nothing was altered (audit_repository::verify). It names people by user id only.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -276,7 +279,7 @@ class provider implements
         global $DB;
         \core\di::get(\local_sens\local\learner\learner_repository::class)->delete_learner($userid);
         \core\di::get(\local_sens\local\attestation\attestation_repository::class)->delete_for_learner($userid);
-        \core\di::get(\local_sens\local\audit\audit_repository::class)->delete_about_learner($userid);
+        // The audit entries about the learner stay (class comment): the chain must stay verifiable.
         \core\di::get(\local_sens\local\gating\open_units_repository::class)->delete_user($userid);
         $DB->delete_records('local_sens_sessionlead', ['userid' => $userid]);
     }

@@ -44,6 +44,20 @@ Exit codes: 0 imported (or identical to an existing version, whose id is printed
 
 Example:
 php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+$string['cli:verifyauditbroken'] = 'The audit chain is BROKEN after {$a->count} whole entries: {$a->message}';
+$string['cli:verifyaudithelp'] = 'Verify the hash chain of the SENS audit trail and print its head.
+
+Every entry holds the hash of the entry before it and its own (SHA-256 of its fields); an entry altered, inserted or removed in the database breaks the chain at that entry.
+
+Options:
+-j, --json    The result as JSON (ok, count, head, error)
+-h, --help    This help
+
+Exit codes: 0 the chain is whole, 1 it is broken (the first broken entry is named), 2 wrong usage.
+
+Example:
+php local/sens/cli/verify_audit.php';
+$string['cli:verifyauditok'] = 'The audit chain is whole: {$a->count} entries. Head: position {$a->seq}, hash {$a->hash}';
 $string['cli:invalid'] = 'Invalid programme definition in {$a->file}: {$a->count} error(s); nothing was stored.';
 $string['cli:nofile'] = 'Give the programme file with --file=PATH (see --help).';
 $string['cli:unreadable'] = 'Cannot read the file "{$a}".';
@@ -125,7 +139,7 @@ $string['privacy:metadata:local_sens_attestation:sessiondate'] = 'The date of th
 $string['privacy:metadata:local_sens_attestation:timecreated'] = 'When the attestation was recorded.';
 $string['privacy:metadata:local_sens_attestation:unit'] = 'The workshop unit.';
 $string['privacy:metadata:local_sens_attestation:userid'] = 'The learner.';
-$string['privacy:metadata:local_sens_audit'] = 'Audit trail of decisions that matter.';
+$string['privacy:metadata:local_sens_audit'] = 'Audit trail of decisions that matter: attestations, jury decisions, decisions, certificates and their revocation. It is kept when the learner asks for deletion: it is the append-only, hash-chained record a diploma rests on, and removing an entry would break the chain that proves no entry was altered. People are named by user id only.';
 $string['privacy:metadata:local_sens_audit:action'] = 'What was done.';
 $string['privacy:metadata:local_sens_audit:details'] = 'Details of the action.';
 $string['privacy:metadata:local_sens_audit:relateduserid'] = 'The learner the action was about.';

@@ -44,6 +44,20 @@ Codes de sortie : 0 importée (ou identique à une version existante, dont l\'id
 
 Exemple :
 php local/sens/cli/import_programme.php --file=du-cns.json --publish';
+$string['cli:verifyauditbroken'] = 'La chaîne d\'audit est ROMPUE après {$a->count} entrées intactes : {$a->message}';
+$string['cli:verifyaudithelp'] = 'Vérifie la chaîne d\'empreintes du journal d\'audit SENS et affiche sa tête.
+
+Chaque entrée contient l\'empreinte de l\'entrée précédente et la sienne (SHA-256 de ses champs) ; une entrée modifiée, insérée ou retirée dans la base rompt la chaîne à cette entrée.
+
+Options :
+-j, --json    Le résultat en JSON (ok, count, head, error)
+-h, --help    Cette aide
+
+Codes de sortie : 0 la chaîne est intacte, 1 elle est rompue (la première entrée rompue est nommée), 2 mauvais usage.
+
+Exemple :
+php local/sens/cli/verify_audit.php';
+$string['cli:verifyauditok'] = 'La chaîne d\'audit est intacte : {$a->count} entrées. Tête : position {$a->seq}, empreinte {$a->hash}';
 $string['cli:invalid'] = 'Définition de formation invalide dans {$a->file} : {$a->count} erreur(s) ; rien n\'a été enregistré.';
 $string['cli:nofile'] = 'Indiquez le fichier de la formation avec --file=CHEMIN (voir --help).';
 $string['cli:unreadable'] = 'Impossible de lire le fichier « {$a} ».';
@@ -125,7 +139,7 @@ $string['privacy:metadata:local_sens_attestation:sessiondate'] = 'La date de la 
 $string['privacy:metadata:local_sens_attestation:timecreated'] = 'Date d\'enregistrement de l\'attestation.';
 $string['privacy:metadata:local_sens_attestation:unit'] = 'L\'atelier concerné.';
 $string['privacy:metadata:local_sens_attestation:userid'] = 'L\'apprenant.';
-$string['privacy:metadata:local_sens_audit'] = 'Journal d\'audit des décisions importantes.';
+$string['privacy:metadata:local_sens_audit'] = 'Journal d\'audit des décisions importantes : attestations, décisions du jury, décisions, certificats et leur révocation. Il est conservé quand l\'apprenant demande l\'effacement : c\'est la trace chaînée par empreintes, en ajout seul, sur laquelle repose un diplôme, et retirer une entrée romprait la chaîne qui prouve qu\'aucune entrée n\'a été modifiée. Les personnes n\'y sont désignées que par leur identifiant.';
 $string['privacy:metadata:local_sens_audit:action'] = 'L\'action effectuée.';
 $string['privacy:metadata:local_sens_audit:details'] = 'Le détail de l\'action.';
 $string['privacy:metadata:local_sens_audit:relateduserid'] = 'L\'apprenant concerné par l\'action.';

@@ -260,15 +260,10 @@ class local_sens_generator extends component_generator_base {
      */
     public function create_audit(array $data): stdClass {
         global $DB;
-        $record = (object)[
-            'userid' => $data['userid'],
-            'action' => $data['action'] ?? 'placement_recorded',
-            'relateduserid' => $data['relateduserid'] ?? null,
-            'versionid' => $data['versionid'] ?? null,
-            'details' => json_encode($data['details'] ?? []),
-            'timecreated' => 1763900000,
-        ];
-        $record->id = $DB->insert_record('local_sens_audit', $record);
-        return $record;
+        // Through the repository: the entry takes its place in the hash chain.
+        $id = \core\di::get(\local_sens\local\audit\audit_repository::class)->append((int)$data['userid'],
+            $data['action'] ?? 'placement_recorded', $data['relateduserid'] ?? null, $data['versionid'] ?? null,
+            $data['details'] ?? []);
+        return $DB->get_record('local_sens_audit', ['id' => $id], '*', MUST_EXIST);
     }
 }

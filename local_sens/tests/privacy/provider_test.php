@@ -64,8 +64,7 @@ final class provider_test extends provider_testcase {
     private function count_rows(int $userid): int {
         global $DB;
         $count = $DB->count_records('local_sens_attestation', ['userid' => $userid])
-            + $DB->count_records('local_sens_decision', ['userid' => $userid])
-            + $DB->count_records('local_sens_audit', ['relateduserid' => $userid]);
+            + $DB->count_records('local_sens_decision', ['userid' => $userid]);
         $enrolments = $DB->get_records('local_sens_enrolment', ['userid' => $userid]);
         foreach ($enrolments as $enrolment) {
             $count += $DB->count_records('local_sens_placement', ['enrolmentid' => $enrolment->id]);
@@ -121,15 +120,22 @@ final class provider_test extends provider_testcase {
     }
 
     /**
-     * Deleting for one user removes their rows in every table and leaves the other learner's.
+     * Deleting for one user removes their rows in every learner table and leaves the other learner's; the audit
+     * entries about them stay (the hash chain a diploma rests on, the metadata says why) and the chain still verifies.
      */
     public function test_delete_data_for_user(): void {
+        global $DB;
         [$learner, $other] = $this->make_data();
-        $this->assertSame(5, $this->count_rows($learner->id));
+        $this->assertSame(4, $this->count_rows($learner->id));
         $contextlist = new approved_contextlist($learner, 'local_sens', [\context_user::instance($learner->id)->id]);
         provider::delete_data_for_user($contextlist);
         $this->assertSame(0, $this->count_rows($learner->id));
-        $this->assertSame(5, $this->count_rows($other->id));
+        $this->assertSame(4, $this->count_rows($other->id));
+        $this->assertSame(1, $DB->count_records('local_sens_audit', ['relateduserid' => $learner->id]));
+        $this->assertTrue(\core\di::get(\local_sens\local\audit\audit_repository::class)->verify()['ok']);
+        $metadata = provider::get_metadata(new \core_privacy\local\metadata\collection('local_sens'));
+        $audit = array_values(array_filter($metadata->get_collection(), fn($i) => $i->get_name() === 'local_sens_audit'));
+        $this->assertStringContainsString('hash-chained', get_string($audit[0]->get_summary(), 'local_sens'));
     }
 
     /**
@@ -139,7 +145,7 @@ final class provider_test extends provider_testcase {
         [$learner, $other] = $this->make_data();
         provider::delete_data_for_all_users_in_context(\context_user::instance($learner->id));
         $this->assertSame(0, $this->count_rows($learner->id));
-        $this->assertSame(5, $this->count_rows($other->id));
+        $this->assertSame(4, $this->count_rows($other->id));
         $context = \context_user::instance($other->id);
         provider::delete_data_for_users(new approved_userlist($context, 'local_sens', [$other->id]));
         $this->assertSame(0, $this->count_rows($other->id));
