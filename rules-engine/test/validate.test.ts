@@ -6,6 +6,7 @@ import type { ProgrammeT } from '../src/schema/programme';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const codes = (errs: { code: string; path: string }[]) => errs.map((e) => `${e.code} ${e.path}`);
+const p1 = (p: unknown) => validateProgramme(p as ProgrammeT);
 
 describe('dates', () => {
   test.each([
@@ -132,6 +133,32 @@ describe('record semantic validation', () => {
       'duplicate_id /activities/1/id', 'dangling_reference /activities/0/slot', 'invalid_date /activities/0/at',
       'grade_above_max /activities/1/grade', 'absence_above_hours /attendance/0/hoursAbsent', 'dangling_reference /attestations/0/session',
     ]);
+  });
+});
+
+describe('co-signature (issue 13)', () => {
+  const withSigners = (n: unknown) => {
+    const p = clone(duMini) as any;
+    p.units[1].requirements[1].signers = n;
+    return p;
+  };
+  test('signers is a whole number from 1 to 5, else signers_invalid at its path', () => {
+    expect(p1(withSigners(2))).toEqual([]);
+    expect(p1(withSigners(null))).toEqual([]);
+    for (const n of [0, 6, 1.5]) {
+      expect(validateProgramme(withSigners(n))).toEqual([{ code: 'signers_invalid', path: '/units/1/requirements/1/signers', params: { signers: n } }]);
+    }
+    const r = loadProgramme(withSigners('2'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('/units/1/requirements/1/signers');
+  });
+  test('a co-signature dated before its attestation is refused at its path; a bad date too', () => {
+    const rec = (cosignatures: object[]) => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' },
+      attestations: [{ id: 't1', unit: 'donnees.n1', session: 's1', result: 'passed', by: 'lead1', at: '2026-06-02', cosignatures }] });
+    expect(codes(validateRecord(duMini, rec([{ by: 'lead2', at: '2026-06-02' }])))).toEqual([]);
+    const errors = validateRecord(duMini, rec([{ by: 'lead2', at: '2026-06-01' }, { by: 'lead3', at: '2026-02-30' }]));
+    expect(codes(errors)).toEqual(['cosigned_before_attestation /attestations/0/cosignatures/0/at', 'invalid_date /attestations/0/cosignatures/1/at']);
+    expect(errors[0]!.params).toEqual({ at: '2026-06-01', attested: '2026-06-02' });
   });
 });
 

@@ -88,6 +88,8 @@ interface Ctx {
   ix: ProgrammeIndex;
   asOf: string;
   deadline: string | null;
+  /** Facts dated on or before this day count: asOf, or the deadline when it has passed. */
+  limit: string;
   /** The rule that sets the deadline: /maxDurationMonths, or /validTo when it caps the deadline. */
   deadlinePath: string;
   expired: boolean;
@@ -676,6 +678,20 @@ function evalAssessment(ctx: Ctx, i: number, k: number, req: Assessment, path: s
   };
 }
 
+/**
+ * Distinct leads who signed an attestation: who recorded it and its co-signers whose signature counts (dated on or
+ * before `limit`); the same person twice counts once.
+ */
+function signersOf(a: Attestation, limit: string): number {
+  const names: string[] = [a.by];
+  for (const c of a.cosignatures ?? []) {
+    if (counts(c.at, limit) && !names.includes(c.by)) {
+      names.push(c.by);
+    }
+  }
+  return names.length;
+}
+
 function juryRank(d: string): number {
   return d === 'accepted' ? 2 : d === 'deferred' ? 1 : 0;
 }
@@ -799,13 +815,23 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     };
   }
   if (req.kind === 'attestation') {
-    // A passed attestation wins (earliest); otherwise the latest unsuccessful one is reported.
+    // A passed attestation signed by enough distinct leads wins (earliest); then a pass still awaiting its
+    // co-signatures (earliest); otherwise the latest unsuccessful one is reported.
+    const required = req.signers ?? 1;
     let pass: Attestation | null = null;
+    let awaiting: Attestation | null = null;
+    let awaitingSigners = 0;
     let other: Attestation | null = null;
     for (const a of ctx.attestations[ctx.ix.first[i] ?? -1] ?? []) {
       if (a.result === 'passed') {
-        if (pass === null || a.at < pass.at || (a.at === pass.at && a.id < pass.id)) {
-          pass = a;
+        const signers = required > 1 ? signersOf(a, ctx.limit) : 1;
+        if (signers >= required) {
+          if (pass === null || a.at < pass.at || (a.at === pass.at && a.id < pass.id)) {
+            pass = a;
+          }
+        } else if (awaiting === null || a.at < awaiting.at || (a.at === awaiting.at && a.id < awaiting.id)) {
+          awaiting = a;
+          awaitingSigners = signers;
         }
       } else if (other === null || a.at > other.at || (a.at === other.at && a.id > other.id)) {
         other = a;
@@ -813,6 +839,15 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     }
     if (pass !== null) {
       return { status: 'met', reason: { code: 'attestation_passed', path: path, params: { unit: u.id, session: pass.session, by: pass.by, at: pass.at } }, note: null };
+    }
+    if (awaiting !== null) {
+      return {
+        status: 'progress', note: null,
+        reason: {
+          code: 'attestation_awaiting_cosign', path: path + '/signers',
+          params: { unit: u.id, session: awaiting.session, by: awaiting.by, at: awaiting.at, signers: awaitingSigners, required: required },
+        },
+      };
     }
     if (other !== null) {
       return {
@@ -945,6 +980,7 @@ function nextStep(units: UnitDecision[], ctx: Ctx): NextStep | null {
     if (!(skip[j] ?? false) && (d.state === 'open' || d.state === 'in_progress' || d.state === 'barred')) {
       for (const r of d.reasons) {
         if (r.code === 'activities_pending' || r.code === 'attestation_missing' || r.code === 'attestation_not_passed'
+          || r.code === 'attestation_awaiting_cosign'
           || r.code === 'assessment_pending' || r.code === 'assessment_main_below' || r.code === 'jury_pending'
           || r.code === 'jury_deferred' || r.code === 'jury_rejected' || r.code === 'jury_grade_below'
           || r.code === 'attendance_barred') {
@@ -1036,7 +1072,7 @@ export function decide(programme: ProgrammeT, record: RecordT, asOf: string, ind
   // Exemptions are not cut by the deadline: only those recorded after asOf are not known yet.
   const exemptionFacts = groupByUnit(record.exemptions ?? [], unitAt, null, asOf, exemptions);
   const ctx0: Ctx = {
-    programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, deadlinePath: deadlinePath,
+    programme: programme, units: units, ix: ix, asOf: asOf, deadline: deadline, limit: limit, deadlinePath: deadlinePath,
     expired: deadline !== null && asOf > deadline, slotState: slotState,
     attestations: attestations, jury: jury, juryLate: juryLate, attempts: attempts, absent: absent, given: given, justified: justified, exams: exams, allAttendance: record.attendance ?? [],
     placements: (record.placements ?? []).filter((a) => !(a.at > asOf)),

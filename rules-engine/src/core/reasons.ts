@@ -54,6 +54,7 @@ export type Reason =
   | { code: 'attestation_passed'; path: string; params: { unit: string; session: string; by: string; at: string } }
   | { code: 'attestation_not_passed'; path: string; params: { unit: string; session: string; result: string; by: string; at: string } }
   | { code: 'attestation_missing'; path: string; params: { unit: string } }
+  | { code: 'attestation_awaiting_cosign'; path: string; params: { unit: string; session: string; by: string; at: string; signers: number; required: number } }
   | { code: 'assessment_passed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_main_below'; path: string; params: { unit: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_failed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
@@ -83,7 +84,7 @@ export const REASON_CODES = [
   'exempt_by_exemption', 'exempt_by_placement', 'locked_by_parent', 'locked_by_level', 'locked_by_prerequisite',
   'attendance_barred', 'attendance_defaillant', 'attendance_defaillant_unit', 'content_only', 'children_met',
   'children_pending', 'choice_met', 'choice_pending', 'activities_met', 'activities_pending', 'attestation_passed',
-  'attestation_not_passed', 'attestation_missing', 'assessment_passed', 'assessment_main_below', 'assessment_failed',
+  'attestation_not_passed', 'attestation_missing', 'attestation_awaiting_cosign', 'assessment_passed', 'assessment_main_below', 'assessment_failed',
   'assessment_pending', 'assessment_rounded', 'jury_accepted', 'jury_grade_below', 'jury_rejected', 'jury_deferred',
   'jury_pending', 'jury_submissions_exhausted', 'jury_late', 'deadline_passed', 'verdict_certified',
   'verdict_in_progress', 'verdict_not_started', 'verdict_participation', 'verdict_expired', 'verdict_barred',

@@ -177,6 +177,12 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
         if (r.passMark > r.scale) {
           out.push(err('pass_mark_above_scale', rp + '/passMark', { passMark: r.passMark, scale: r.scale }));
         }
+      } else if (r.kind === 'attestation') {
+        // Distinct signers of a passed attestation: the lead alone (1) up to the lead and four co-signers.
+        const signers = r.signers ?? null;
+        if (signers !== null && (!Number.isInteger(signers) || signers < 1 || signers > 5)) {
+          out.push(err('signers_invalid', rp + '/signers', { signers: signers }));
+        }
       } else if (r.kind === 'jury') {
         checkUnique(out, (r.criteria ?? []).map((c) => c.id), rp + '/criteria');
         const pm = r.passMark ?? null;
@@ -348,6 +354,16 @@ function checkFact(out: ValidationError[], p: ProgrammeT, known: Known, list: st
       checkRef(out, known.units, x.unit, path + '/unit', 'unit');
       checkRef(out, known.sessions, x.session, path + '/session', 'workshop session');
       checkDate(out, x.at, path + '/at');
+      const cosignatures = x.cosignatures ?? [];
+      for (let m = 0; m < cosignatures.length; m++) {
+        const c = cosignatures[m] as NonNullable<Attestation['cosignatures']>[number];
+        const cp = path + '/cosignatures/' + m + '/at';
+        checkDate(out, c.at, cp);
+        // A co-signature confirms an attestation given at a session: it cannot come before it.
+        if (isValidDate(c.at) && c.at < x.at) {
+          out.push(err('cosigned_before_attestation', cp, { at: c.at, attested: x.at }));
+        }
+      }
       break;
     }
     case 'juryDecisions': {

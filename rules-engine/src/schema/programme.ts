@@ -26,8 +26,11 @@ export const Requirement = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('n-of'), id: Id, n: z.number().int().min(1), units: z.array(Id).min(1) }),
   // Every required activity slot mapped to this unit passed (Moodle completion / pass rules).
   z.object({ kind: z.literal('activities'), id: Id }),
-  // A passed workshop attestation (atelier pratique) for this unit, recorded by a teacher.
-  z.object({ kind: z.literal('attestation'), id: Id }),
+  // A passed workshop attestation (atelier pratique) for this unit, recorded by a teacher; signed by `signers`
+  // distinct leads where the programme asks for a co-signature.
+  z.object({ kind: z.literal('attestation'), id: Id,
+    signers: z.number().nullable().optional()
+      .describe('Distinct leads who must sign a passed attestation before it counts: the lead who records it and co-signers; a whole number from 1 to 5 (validation: signers_invalid); absent/null = 1, no co-signature') }),
   // Weighted average of graded components, main session then resit (rattrapage) with the same weights.
   z.object({
     kind: z.literal('assessment'), id: Id,

@@ -27,6 +27,8 @@ export const Record = z.object({
       .describe('Attempt at the unit (2 = redone with the next cohort); absent = 1. Only the latest attempt counts') })).optional(),
   attestations: z.array(z.object({
     id: Id, unit: Id, session: Id, result: z.enum(['passed', 'failed', 'absent']), by: Who, at: IsoDate,
+    cosignatures: z.array(z.object({ by: Who, at: IsoDate })).optional()
+      .describe('Further leads who signed this attestation, each with the day they signed; the engine counts distinct signers (by and these)'),
   })).optional(),
   juryDecisions: z.array(z.object({
     id: Id, unit: Id, decision: z.enum(['accepted', 'rejected', 'deferred']),

@@ -33,6 +33,14 @@ const levelDone = (unit: string, at = '2026-06-02') => ({
   activities: (duMini.slots ?? []).filter((s) => s.unit === unit).map((s) => act(s.id, at)),
   attestations: [att(unit, 'passed', at)],
 });
+/** The programme asking `n` distinct signers of every workshop attestation (requirement field signers). */
+const withSigners = (p: ProgrammeT, n: number): ProgrammeT => ({
+  ...p, units: p.units.map((u) => ({ ...u, requirements: u.requirements.map((r) => (r.kind === 'attestation' ? { ...r, signers: n } : r)) })),
+});
+/** Facts whose attestations carry these co-signatures. */
+const cosigned = (f: Facts, cosignatures: { by: string; at: string }[]): Facts => ({
+  ...f, attestations: (f.attestations ?? []).map((a) => ({ ...a, cosignatures })),
+});
 const merge = (...fs: Facts[]): Facts => ({
   activities: fs.flatMap((f) => f.activities ?? []), attestations: fs.flatMap((f) => f.attestations ?? []),
   juryDecisions: fs.flatMap((f) => f.juryDecisions ?? []), exams: fs.flatMap((f) => f.exams ?? []),
@@ -281,4 +289,28 @@ export const cases: EngineCase[] = [
   { name: 'cec: the same absences counted (default): 5 h of 24 h is 20.83 %, barred', rule: '002 20 % du volume horaire total',
     programme: cecMini, record: rec(cecMini, '2023-10-01', { attendance: [justifiedAbsent('m1', 5, 1)], exams: [exam('examen', 'ecrit', 'main', 14, '2024-06-01')] }), asOf: '2024-06-15',
     expected: { verdict: 'barred', units: [{ id: 'examen', state: 'barred', reasons: ['attendance_barred'] }] } },
+  // --- Co-signature (issue 13): « A second lead may co-sign where the programme asks for it » — the attestation
+  // requirement's signers; the DU asks for none (1 signer), so one lead's attestation validates there.
+  { name: 'du, two signers asked: a pass signed by its lead alone awaits co-signature, the level stays in progress', rule: 'issue 13 co-signature where the programme asks for it',
+    programme: withSigners(duMini, 2), record: rec(duMini, DU, levelDone('donnees.n1')), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', next: 'donnees.n1', units: [{ id: 'donnees.n1', state: 'in_progress', reasons: ['activities_met', 'attestation_awaiting_cosign'] },
+      { id: 'donnees.n2', state: 'locked', reasons: ['locked_by_level'] }] } },
+  { name: 'du, two signers asked: a second lead\'s co-signature validates Débutant and opens Intermédiaire', rule: 'issue 13 co-signature',
+    programme: withSigners(duMini, 2), record: rec(duMini, DU, cosigned(levelDone('donnees.n1'), [{ by: 'second.lead', at: '2026-06-03' }])), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'validated', reasons: ['activities_met', 'attestation_passed'] }, { id: 'donnees.n2', state: 'open' }] } },
+  { name: 'du, two signers asked: the lead co-signing their own attestation is still one signer', rule: 'issue 13 distinct signers',
+    programme: withSigners(duMini, 2), record: rec(duMini, DU, cosigned(levelDone('donnees.n1'), [{ by: 'enseignant.atelier', at: '2026-06-03' }])), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'in_progress', reasons: ['activities_met', 'attestation_awaiting_cosign'] }] } },
+  { name: 'du, two signers asked: a co-signature dated after the as-of date is not known yet', rule: 'facts dated after asOf are ignored',
+    programme: withSigners(duMini, 2), record: rec(duMini, DU, cosigned(levelDone('donnees.n1'), [{ by: 'second.lead', at: '2026-07-02' }])), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'in_progress', reasons: ['activities_met', 'attestation_awaiting_cosign'] }] } },
+  { name: 'du, three signers asked: two distinct co-signers of three entries (one twice) make three signers', rule: 'issue 13 distinct signers',
+    programme: withSigners(duMini, 3), record: rec(duMini, DU, cosigned(levelDone('donnees.n1'), [{ by: 'second.lead', at: '2026-06-03' }, { by: 'second.lead', at: '2026-06-04' }, { by: 'third.lead', at: '2026-06-05' }])), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'validated', reasons: ['activities_met', 'attestation_passed'] }] } },
+  { name: 'du, two signers asked: a failed workshop co-signed is still not passed', rule: 'issue 13: signatures confirm a result, they do not make a pass',
+    programme: withSigners(duMini, 2), record: rec(duMini, DU, { activities: levelDone('donnees.n1').activities, attestations: [{ ...att('donnees.n1', 'failed'), cosignatures: [{ by: 'second.lead', at: '2026-06-03' }] }] }), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'in_progress', reasons: ['activities_met', 'attestation_not_passed'] }] } },
+  { name: 'du (one signer, the default): a co-signature changes nothing, one lead\'s pass validates', rule: 'issue 13: the DU does not ask for a co-signature',
+    programme: duMini, record: rec(duMini, DU, levelDone('donnees.n1')), asOf: '2026-07-01',
+    expected: { verdict: 'in_progress', units: [{ id: 'donnees.n1', state: 'validated', reasons: ['activities_met', 'attestation_passed'] }, { id: 'donnees.n2', state: 'open' }] } },
 ];

@@ -753,6 +753,24 @@ final class decide {
     }
 
     /**
+     * Distinct leads who signed an attestation: who recorded it and its co-signers whose signature counts (dated on or
+     * before `limit`); the same person twice counts once.
+     *
+     * @param array $a
+     * @param string $limit
+     * @return int|float
+     */
+    public static function signers_of($a, $limit) {
+        $names = [$a['by']];
+        foreach ($a['cosignatures'] ?? [] as $c) {
+            if ((!((strcmp(($c['at']), $limit) > 0))) && !(in_array($c['by'], $names, true))) {
+                $names[] = $c['by'];
+            }
+        }
+        return count($names);
+    }
+
+    /**
      * Generated from juryRank().
      *
      * @param string $d
@@ -911,13 +929,23 @@ final class decide {
                     'passed' => $passed, 'total' => $total, 'missing' => implode(', ', $missing)]], 'note' => null];
         }
         if ($req['kind'] === 'attestation') {
+            $required = $req['signers'] ?? 1;
             $pass = null;
+            $awaiting = null;
+            $awaitingsigners = 0;
             $other = null;
             foreach ($ctx['attestations'][$ctx['ix']['first'][$i] ?? -1] ?? [] as $a) {
                 if ($a['result'] === 'passed') {
-                    if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
-                            && strcmp($a['id'], $pass['id']) < 0)) {
-                        $pass = $a;
+                    $signers = ($required > 1 ? self::signers_of($a, $ctx['limit']) : 1);
+                    if ($signers >= $required) {
+                        if ($pass === null || strcmp($a['at'], $pass['at']) < 0 || ($a['at'] === $pass['at']
+                                && strcmp($a['id'], $pass['id']) < 0)) {
+                            $pass = $a;
+                        }
+                    } else if ($awaiting === null || strcmp($a['at'], $awaiting['at']) < 0
+                            || ($a['at'] === $awaiting['at'] && strcmp($a['id'], $awaiting['id']) < 0)) {
+                        $awaiting = $a;
+                        $awaitingsigners = $signers;
                     }
                 } else if ($other === null || strcmp($a['at'], $other['at']) > 0 || ($a['at'] === $other['at']
                         && strcmp($a['id'], $other['id']) > 0)) {
@@ -928,6 +956,12 @@ final class decide {
                 return ['status' => 'met', 'reason' => ['code' => 'attestation_passed', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'session' => $pass['session'], 'by' => $pass['by'],
                         'at' => $pass['at']]], 'note' => null];
+            }
+            if ($awaiting !== null) {
+                return ['status' => 'progress', 'note' => null, 'reason' => ['code' => 'attestation_awaiting_cosign',
+                        'path' => $path . '/signers', 'params' => ['unit' => $u['id'],
+                        'session' => $awaiting['session'], 'by' => $awaiting['by'], 'at' => $awaiting['at'],
+                        'signers' => $awaitingsigners, 'required' => $required]]];
             }
             if ($other !== null) {
                 return ['status' => 'progress', 'reason' => ['code' => 'attestation_not_passed', 'path' => $path,
@@ -1077,10 +1111,11 @@ final class decide {
                     || $d['state'] === 'barred')) {
                 foreach ($d['reasons'] as $r) {
                     if ($r['code'] === 'activities_pending' || $r['code'] === 'attestation_missing'
-                            || $r['code'] === 'attestation_not_passed' || $r['code'] === 'assessment_pending'
-                            || $r['code'] === 'assessment_main_below' || $r['code'] === 'jury_pending'
-                            || $r['code'] === 'jury_deferred' || $r['code'] === 'jury_rejected'
-                            || $r['code'] === 'jury_grade_below' || $r['code'] === 'attendance_barred') {
+                            || $r['code'] === 'attestation_not_passed' || $r['code'] === 'attestation_awaiting_cosign'
+                            || $r['code'] === 'assessment_pending' || $r['code'] === 'assessment_main_below'
+                            || $r['code'] === 'jury_pending' || $r['code'] === 'jury_deferred'
+                            || $r['code'] === 'jury_rejected' || $r['code'] === 'jury_grade_below'
+                            || $r['code'] === 'attendance_barred') {
                         return ['unit' => $d['id'], 'path' => $d['path'], 'reason' => $r];
                     }
                 }
@@ -1170,10 +1205,10 @@ final class decide {
         $exemptions = [];
         $exemptionfacts = self::group_by_unit($record['exemptions'] ?? [], $unitat, null, $asof, $exemptions);
         $ctx0 = ['programme' => $programme, 'units' => $units, 'ix' => $ix, 'asOf' => $asof, 'deadline' => $deadline,
-                'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof, $deadline) > 0,
-                'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury, 'juryLate' => $jurylate,
-                'attempts' => $attempts, 'absent' => $absent, 'given' => $given, 'justified' => $justified,
-                'exams' => $exams, 'allAttendance' => $record['attendance'] ?? [],
+                'limit' => $limit, 'deadlinePath' => $deadlinepath, 'expired' => $deadline !== null && strcmp($asof,
+                $deadline) > 0, 'slotState' => $slotstate, 'attestations' => $attestations, 'jury' => $jury,
+                'juryLate' => $jurylate, 'attempts' => $attempts, 'absent' => $absent, 'given' => $given,
+                'justified' => $justified, 'exams' => $exams, 'allAttendance' => $record['attendance'] ?? [],
                 'placements' => array_values(array_filter(($record['placements'] ?? []), fn($a) => !((strcmp($a['at'],
                 $asof) > 0)))), 'exemptions' => $exemptions];
         $locks = array_fill(0, count($units), self::NOT_READY);

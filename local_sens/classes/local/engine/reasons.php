@@ -58,9 +58,9 @@ final class reasons {
             'locked_by_prerequisite', 'attendance_barred', 'attendance_defaillant', 'attendance_defaillant_unit',
             'content_only', 'children_met', 'children_pending', 'choice_met', 'choice_pending', 'activities_met',
             'activities_pending', 'attestation_passed', 'attestation_not_passed', 'attestation_missing',
-            'assessment_passed', 'assessment_main_below', 'assessment_failed', 'assessment_pending',
-            'assessment_rounded', 'jury_accepted', 'jury_grade_below', 'jury_rejected', 'jury_deferred',
-            'jury_pending', 'jury_submissions_exhausted', 'jury_late', 'deadline_passed', 'verdict_certified',
-            'verdict_in_progress', 'verdict_not_started', 'verdict_participation', 'verdict_expired', 'verdict_barred',
-            'verdict_defaillant', 'verdict_failed'];
+            'attestation_awaiting_cosign', 'assessment_passed', 'assessment_main_below', 'assessment_failed',
+            'assessment_pending', 'assessment_rounded', 'jury_accepted', 'jury_grade_below', 'jury_rejected',
+            'jury_deferred', 'jury_pending', 'jury_submissions_exhausted', 'jury_late', 'deadline_passed',
+            'verdict_certified', 'verdict_in_progress', 'verdict_not_started', 'verdict_participation',
+            'verdict_expired', 'verdict_barred', 'verdict_defaillant', 'verdict_failed'];
 }

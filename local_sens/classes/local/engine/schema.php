@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_86($data, '', $e);
+        self::check_87($data, '', $e);
         return $e;
     }
 
@@ -222,28 +222,28 @@ final class schema {
                 self::check_18($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('slots', $o)) {
-                self::check_59($o['slots'], $p . '/slots', $e);
+                self::check_60($o['slots'], $p . '/slots', $e);
             }
             if (array_key_exists('workshopSessions', $o)) {
-                self::check_63($o['workshopSessions'], $p . '/workshopSessions', $e);
+                self::check_64($o['workshopSessions'], $p . '/workshopSessions', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_65($o['attendance'], $p . '/attendance', $e);
+                self::check_66($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('placementBases', $o)) {
-                self::check_73($o['placementBases'], $p . '/placementBases', $e);
+                self::check_74($o['placementBases'], $p . '/placementBases', $e);
             }
             if (array_key_exists('certification', $o)) {
-                self::check_74($o['certification'], $p . '/certification', $e);
+                self::check_75($o['certification'], $p . '/certification', $e);
             }
             if (array_key_exists('referentials', $o)) {
-                self::check_75($o['referentials'], $p . '/referentials', $e);
+                self::check_76($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_80($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_81($o['crosswalks'], $p . '/crosswalks', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_84($o['notes'], $p . '/notes', $e);
+                self::check_85($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -691,7 +691,7 @@ final class schema {
                 self::check_10($o['optional'], $p . '/optional', $e);
             }
             if (array_key_exists('enseignements', $o)) {
-                self::check_55($o['enseignements'], $p . '/enseignements', $e);
+                self::check_56($o['enseignements'], $p . '/enseignements', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -813,10 +813,10 @@ final class schema {
         self::check_35($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_37($d, $p, $e);
+        self::check_38($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         $m = count($e);
-        self::check_47($d, $p, $e);
+        self::check_48($d, $p, $e);
         $passing += count($e) === $m ? 1 : 0;
         if ($passing === 1) {
             array_splice($e, $n);
@@ -1068,7 +1068,7 @@ final class schema {
             if (!array_key_exists('id', $o)) {
                 self::error($e, $p . '/id', 'required', 'must have required property \'id\'');
             }
-            foreach (self::extra_keys($o, ['kind', 'id']) as $k) {
+            foreach (self::extra_keys($o, ['kind', 'id', 'signers']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -1077,6 +1077,9 @@ final class schema {
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
+            }
+            if (array_key_exists('signers', $o)) {
+                self::check_37($o['signers'], $p . '/signers', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1101,13 +1104,27 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4 (first place it appears).
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/3/properties/signers (first place it
+     * appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_37($d, string $p, array &$e): void {
+        if (!((is_int($d) || is_float($d)) || $d === null)) {
+            self::error($e, $p, 'type', 'must be number,null');
+        }
+    }
+
+    /**
+     * Subschema #/properties/units/items/properties/requirements/items/oneOf/4 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_38($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -1134,13 +1151,13 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_38($o['kind'], $p . '/kind', $e);
+                self::check_39($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scale', $o)) {
-                self::check_39($o['scale'], $p . '/scale', $e);
+                self::check_40($o['scale'], $p . '/scale', $e);
             }
             if (array_key_exists('passMark', $o)) {
                 self::check_14($o['passMark'], $p . '/passMark', $e);
@@ -1149,10 +1166,10 @@ final class schema {
                 self::check_10($o['resit'], $p . '/resit', $e);
             }
             if (array_key_exists('rounding', $o)) {
-                self::check_40($o['rounding'], $p . '/rounding', $e);
+                self::check_41($o['rounding'], $p . '/rounding', $e);
             }
             if (array_key_exists('components', $o)) {
-                self::check_44($o['components'], $p . '/components', $e);
+                self::check_45($o['components'], $p . '/components', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1167,7 +1184,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_38($d, string $p, array &$e): void {
+    private static function check_39($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1184,7 +1201,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_39($d, string $p, array &$e): void {
+    private static function check_40($d, string $p, array &$e): void {
         if ((is_int($d) || is_float($d))) {
             if ($d <= 0) {
                 self::error($e, $p, 'exclusiveMinimum', 'must be > 0');
@@ -1202,11 +1219,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_40($d, string $p, array &$e): void {
+    private static function check_41($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_41($d, $p, $e);
+        self::check_42($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1228,7 +1245,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_41($d, string $p, array &$e): void {
+    private static function check_42($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('mode', $o)) {
@@ -1242,10 +1259,10 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('mode', $o)) {
-                self::check_42($o['mode'], $p . '/mode', $e);
+                self::check_43($o['mode'], $p . '/mode', $e);
             }
             if (array_key_exists('decimals', $o)) {
-                self::check_43($o['decimals'], $p . '/decimals', $e);
+                self::check_44($o['decimals'], $p . '/decimals', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1261,7 +1278,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_42($d, string $p, array &$e): void {
+    private static function check_43($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1279,7 +1296,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_43($d, string $p, array &$e): void {
+    private static function check_44($d, string $p, array &$e): void {
         if (!(self::is_integer($d))) {
             self::error($e, $p, 'type', 'must be integer');
         }
@@ -1301,13 +1318,13 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_44($d, string $p, array &$e): void {
+    private static function check_45($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             if (count($d) < 1) {
                 self::error($e, $p, 'minItems', 'must NOT have fewer than 1 items');
             }
             foreach ($d as $i => $item) {
-                self::check_45($item, $p . '/' . $i, $e);
+                self::check_46($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1322,7 +1339,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_45($d, string $p, array &$e): void {
+    private static function check_46($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1351,10 +1368,10 @@ final class schema {
                 self::check_3($o['title'], $p . '/title', $e);
             }
             if (array_key_exists('weight', $o)) {
-                self::check_46($o['weight'], $p . '/weight', $e);
+                self::check_47($o['weight'], $p . '/weight', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_39($o['max'], $p . '/max', $e);
+                self::check_40($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('resit', $o)) {
                 self::check_10($o['resit'], $p . '/resit', $e);
@@ -1373,7 +1390,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_46($d, string $p, array &$e): void {
+    private static function check_47($d, string $p, array &$e): void {
         if ((is_int($d) || is_float($d))) {
             if ($d > 100) {
                 self::error($e, $p, 'maximum', 'must be <= 100');
@@ -1393,7 +1410,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_47($d, string $p, array &$e): void {
+    private static function check_48($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('kind', $o)) {
@@ -1408,7 +1425,7 @@ final class schema {
                         'must NOT have additional properties');
             }
             if (array_key_exists('kind', $o)) {
-                self::check_48($o['kind'], $p . '/kind', $e);
+                self::check_49($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('id', $o)) {
                 self::check_2($o['id'], $p . '/id', $e);
@@ -1417,19 +1434,19 @@ final class schema {
                 self::check_13($o['passMark'], $p . '/passMark', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_49($o['max'], $p . '/max', $e);
+                self::check_50($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('maxSubmissions', $o)) {
-                self::check_50($o['maxSubmissions'], $p . '/maxSubmissions', $e);
+                self::check_51($o['maxSubmissions'], $p . '/maxSubmissions', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_51($o['criteria'], $p . '/criteria', $e);
+                self::check_52($o['criteria'], $p . '/criteria', $e);
             }
             if (array_key_exists('finalDecision', $o)) {
-                self::check_53($o['finalDecision'], $p . '/finalDecision', $e);
+                self::check_54($o['finalDecision'], $p . '/finalDecision', $e);
             }
             if (array_key_exists('memberReviews', $o)) {
-                self::check_50($o['memberReviews'], $p . '/memberReviews', $e);
+                self::check_51($o['memberReviews'], $p . '/memberReviews', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1444,7 +1461,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_48($d, string $p, array &$e): void {
+    private static function check_49($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1460,11 +1477,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_49($d, string $p, array &$e): void {
+    private static function check_50($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_39($d, $p, $e);
+        self::check_40($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1486,7 +1503,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_50($d, string $p, array &$e): void {
+    private static function check_51($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -1512,10 +1529,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_51($d, string $p, array &$e): void {
+    private static function check_52($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_52($item, $p . '/' . $i, $e);
+                self::check_53($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1530,7 +1547,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_52($d, string $p, array &$e): void {
+    private static function check_53($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1565,11 +1582,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_53($d, string $p, array &$e): void {
+    private static function check_54($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_54($d, $p, $e);
+        self::check_55($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1591,7 +1608,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_54($d, string $p, array &$e): void {
+    private static function check_55($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1607,10 +1624,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_55($d, string $p, array &$e): void {
+    private static function check_56($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_56($item, $p . '/' . $i, $e);
+                self::check_57($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1624,7 +1641,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_56($d, string $p, array &$e): void {
+    private static function check_57($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1647,7 +1664,7 @@ final class schema {
                 self::check_13($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('mode', $o)) {
-                self::check_57($o['mode'], $p . '/mode', $e);
+                self::check_58($o['mode'], $p . '/mode', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1661,11 +1678,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_57($d, string $p, array &$e): void {
+    private static function check_58($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_58($d, $p, $e);
+        self::check_59($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1687,7 +1704,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_58($d, string $p, array &$e): void {
+    private static function check_59($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1703,10 +1720,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_59($d, string $p, array &$e): void {
+    private static function check_60($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_60($item, $p . '/' . $i, $e);
+                self::check_61($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1720,7 +1737,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_60($d, string $p, array &$e): void {
+    private static function check_61($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1756,13 +1773,13 @@ final class schema {
                 self::check_4($o['titleEn'], $p . '/titleEn', $e);
             }
             if (array_key_exists('activityType', $o)) {
-                self::check_61($o['activityType'], $p . '/activityType', $e);
+                self::check_62($o['activityType'], $p . '/activityType', $e);
             }
             if (array_key_exists('required', $o)) {
                 self::check_10($o['required'], $p . '/required', $e);
             }
             if (array_key_exists('passPercent', $o)) {
-                self::check_62($o['passPercent'], $p . '/passPercent', $e);
+                self::check_63($o['passPercent'], $p . '/passPercent', $e);
             }
             if (array_key_exists('microCompetences', $o)) {
                 self::check_23($o['microCompetences'], $p . '/microCompetences', $e);
@@ -1779,7 +1796,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_61($d, string $p, array &$e): void {
+    private static function check_62($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1796,11 +1813,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_62($d, string $p, array &$e): void {
+    private static function check_63($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_46($d, $p, $e);
+        self::check_47($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -1821,10 +1838,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_63($d, string $p, array &$e): void {
+    private static function check_64($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_64($item, $p . '/' . $i, $e);
+                self::check_65($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1838,7 +1855,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_64($d, string $p, array &$e): void {
+    private static function check_65($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1878,10 +1895,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_65($d, string $p, array &$e): void {
+    private static function check_66($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_66($item, $p . '/' . $i, $e);
+                self::check_67($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -1895,7 +1912,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_66($d, string $p, array &$e): void {
+    private static function check_67($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -1926,28 +1943,28 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('scope', $o)) {
-                self::check_67($o['scope'], $p . '/scope', $e);
+                self::check_68($o['scope'], $p . '/scope', $e);
             }
             if (array_key_exists('units', $o)) {
                 self::check_32($o['units'], $p . '/units', $e);
             }
             if (array_key_exists('thresholdPercent', $o)) {
-                self::check_46($o['thresholdPercent'], $p . '/thresholdPercent', $e);
+                self::check_47($o['thresholdPercent'], $p . '/thresholdPercent', $e);
             }
             if (array_key_exists('strict', $o)) {
                 self::check_10($o['strict'], $p . '/strict', $e);
             }
             if (array_key_exists('effect', $o)) {
-                self::check_68($o['effect'], $p . '/effect', $e);
+                self::check_69($o['effect'], $p . '/effect', $e);
             }
             if (array_key_exists('targets', $o)) {
                 self::check_28($o['targets'], $p . '/targets', $e);
             }
             if (array_key_exists('redo', $o)) {
-                self::check_69($o['redo'], $p . '/redo', $e);
+                self::check_70($o['redo'], $p . '/redo', $e);
             }
             if (array_key_exists('justified', $o)) {
-                self::check_71($o['justified'], $p . '/justified', $e);
+                self::check_72($o['justified'], $p . '/justified', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -1961,7 +1978,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_67($d, string $p, array &$e): void {
+    private static function check_68($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1977,7 +1994,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_68($d, string $p, array &$e): void {
+    private static function check_69($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -1993,11 +2010,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_69($d, string $p, array &$e): void {
+    private static function check_70($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_70($d, $p, $e);
+        self::check_71($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -2018,7 +2035,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_70($d, string $p, array &$e): void {
+    private static function check_71($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2034,11 +2051,11 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_71($d, string $p, array &$e): void {
+    private static function check_72($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
-        self::check_72($d, $p, $e);
+        self::check_73($d, $p, $e);
         $ok = count($e) === $m;
         if (!$ok) {
             $m = count($e);
@@ -2059,7 +2076,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_72($d, string $p, array &$e): void {
+    private static function check_73($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2075,7 +2092,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_73($d, string $p, array &$e): void {
+    private static function check_74($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
                 self::check_3($item, $p . '/' . $i, $e);
@@ -2092,7 +2109,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_74($d, string $p, array &$e): void {
+    private static function check_75($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('participationAttestation', $o)) {
@@ -2121,10 +2138,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_75($d, string $p, array &$e): void {
+    private static function check_76($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_76($item, $p . '/' . $i, $e);
+                self::check_77($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2138,7 +2155,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_76($d, string $p, array &$e): void {
+    private static function check_77($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2167,7 +2184,7 @@ final class schema {
                 self::check_3($o['version'], $p . '/version', $e);
             }
             if (array_key_exists('items', $o)) {
-                self::check_77($o['items'], $p . '/items', $e);
+                self::check_78($o['items'], $p . '/items', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2181,10 +2198,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_77($d, string $p, array &$e): void {
+    private static function check_78($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_78($item, $p . '/' . $i, $e);
+                self::check_79($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2198,7 +2215,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_78($d, string $p, array &$e): void {
+    private static function check_79($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2219,7 +2236,7 @@ final class schema {
                 self::check_2($o['id'], $p . '/id', $e);
             }
             if (array_key_exists('kind', $o)) {
-                self::check_79($o['kind'], $p . '/kind', $e);
+                self::check_80($o['kind'], $p . '/kind', $e);
             }
             if (array_key_exists('title', $o)) {
                 self::check_3($o['title'], $p . '/title', $e);
@@ -2251,7 +2268,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_79($d, string $p, array &$e): void {
+    private static function check_80($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2268,10 +2285,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_80($d, string $p, array &$e): void {
+    private static function check_81($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_81($item, $p . '/' . $i, $e);
+                self::check_82($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2285,7 +2302,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_81($d, string $p, array &$e): void {
+    private static function check_82($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2320,7 +2337,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_82($o['links'], $p . '/links', $e);
+                self::check_83($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2334,10 +2351,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_83($item, $p . '/' . $i, $e);
+                self::check_84($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2351,7 +2368,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2382,10 +2399,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_85($item, $p . '/' . $i, $e);
+                self::check_86($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2399,7 +2416,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2436,7 +2453,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_86($d, string $p, array &$e): void {
+    private static function check_87($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2457,31 +2474,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_87($o['programme'], $p . '/programme', $e);
+                self::check_88($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_88($o['enrolment'], $p . '/enrolment', $e);
+                self::check_89($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_89($o['placements'], $p . '/placements', $e);
+                self::check_90($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_91($o['exemptions'], $p . '/exemptions', $e);
+                self::check_92($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_93($o['activities'], $p . '/activities', $e);
+                self::check_94($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_97($o['attendance'], $p . '/attendance', $e);
+                self::check_98($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_99($o['attestations'], $p . '/attestations', $e);
+                self::check_100($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_102($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_105($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_108($o['exams'], $p . '/exams', $e);
+                self::check_111($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2495,7 +2512,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_87($d, string $p, array &$e): void {
+    private static function check_88($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2526,7 +2543,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_88($d, string $p, array &$e): void {
+    private static function check_89($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2551,10 +2568,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_89($d, string $p, array &$e): void {
+    private static function check_90($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_90($item, $p . '/' . $i, $e);
+                self::check_91($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2568,7 +2585,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_90($d, string $p, array &$e): void {
+    private static function check_91($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2617,10 +2634,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_91($d, string $p, array &$e): void {
+    private static function check_92($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_92($item, $p . '/' . $i, $e);
+                self::check_93($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2634,7 +2651,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_92($d, string $p, array &$e): void {
+    private static function check_93($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2683,10 +2700,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_94($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_94($item, $p . '/' . $i, $e);
+                self::check_95($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2700,7 +2717,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_95($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2730,16 +2747,16 @@ final class schema {
                 self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_95($o['passed'], $p . '/passed', $e);
+                self::check_96($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
             }
             if (array_key_exists('max', $o)) {
-                self::check_49($o['max'], $p . '/max', $e);
+                self::check_50($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_96($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_97($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2756,7 +2773,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_95($d, string $p, array &$e): void {
+    private static function check_96($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2769,7 +2786,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_96($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -2794,10 +2811,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_97($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_98($item, $p . '/' . $i, $e);
+                self::check_99($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2811,7 +2828,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_98($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2840,10 +2857,10 @@ final class schema {
                 self::check_13($o['hoursJustified'], $p . '/hoursJustified', $e);
             }
             if (array_key_exists('hours', $o)) {
-                self::check_49($o['hours'], $p . '/hours', $e);
+                self::check_50($o['hours'], $p . '/hours', $e);
             }
             if (array_key_exists('attempt', $o)) {
-                self::check_50($o['attempt'], $p . '/attempt', $e);
+                self::check_51($o['attempt'], $p . '/attempt', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2857,10 +2874,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_99($d, string $p, array &$e): void {
+    private static function check_100($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_100($item, $p . '/' . $i, $e);
+                self::check_101($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2874,7 +2891,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_100($d, string $p, array &$e): void {
+    private static function check_101($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2895,7 +2912,7 @@ final class schema {
             if (!array_key_exists('at', $o)) {
                 self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
             }
-            foreach (self::extra_keys($o, ['id', 'unit', 'session', 'result', 'by', 'at']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'unit', 'session', 'result', 'by', 'at', 'cosignatures']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2909,13 +2926,16 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_101($o['result'], $p . '/result', $e);
+                self::check_102($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
+            }
+            if (array_key_exists('cosignatures', $o)) {
+                self::check_103($o['cosignatures'], $p . '/cosignatures', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2929,12 +2949,60 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_101($d, string $p, array &$e): void {
+    private static function check_102($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
         if (!in_array($d, ['passed', 'failed', 'absent'], true)) {
             self::error($e, $p, 'enum', 'must be equal to one of the allowed values');
+        }
+    }
+
+    /**
+     * Subschema #/properties/attestations/items/properties/cosignatures (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_103($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_104($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/attestations/items/properties/cosignatures/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_104($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('by', $o)) {
+                self::error($e, $p . '/by', 'required', 'must have required property \'by\'');
+            }
+            if (!array_key_exists('at', $o)) {
+                self::error($e, $p . '/at', 'required', 'must have required property \'at\'');
+            }
+            foreach (self::extra_keys($o, ['by', 'at']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('by', $o)) {
+                self::check_3($o['by'], $p . '/by', $e);
+            }
+            if (array_key_exists('at', $o)) {
+                self::check_6($o['at'], $p . '/at', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
         }
     }
 
@@ -2945,10 +3013,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_102($d, string $p, array &$e): void {
+    private static function check_105($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_103($item, $p . '/' . $i, $e);
+                self::check_106($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2962,7 +3030,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_103($d, string $p, array &$e): void {
+    private static function check_106($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2991,7 +3059,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_104($o['decision'], $p . '/decision', $e);
+                self::check_107($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -3003,7 +3071,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_105($o['criteria'], $p . '/criteria', $e);
+                self::check_108($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3017,7 +3085,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_104($d, string $p, array &$e): void {
+    private static function check_107($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -3033,10 +3101,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_105($d, string $p, array &$e): void {
+    private static function check_108($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_106($item, $p . '/' . $i, $e);
+                self::check_109($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3050,7 +3118,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_106($d, string $p, array &$e): void {
+    private static function check_109($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('criterion', $o)) {
@@ -3070,7 +3138,7 @@ final class schema {
                 self::check_10($o['met'], $p . '/met', $e);
             }
             if (array_key_exists('comment', $o)) {
-                self::check_107($o['comment'], $p . '/comment', $e);
+                self::check_110($o['comment'], $p . '/comment', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3084,7 +3152,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_107($d, string $p, array &$e): void {
+    private static function check_110($d, string $p, array &$e): void {
         if (!(is_string($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be string,null');
         }
@@ -3097,10 +3165,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_108($d, string $p, array &$e): void {
+    private static function check_111($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_109($item, $p . '/' . $i, $e);
+                self::check_112($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3114,7 +3182,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_109($d, string $p, array &$e): void {
+    private static function check_112($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -3149,7 +3217,7 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_110($o['session'], $p . '/session', $e);
+                self::check_113($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_14($o['grade'], $p . '/grade', $e);
@@ -3158,7 +3226,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('attempt', $o)) {
-                self::check_50($o['attempt'], $p . '/attempt', $e);
+                self::check_51($o['attempt'], $p . '/attempt', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3172,7 +3240,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_110($d, string $p, array &$e): void {
+    private static function check_113($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -262,6 +262,12 @@ final class validate {
                         $out[] = (['code' => 'pass_mark_above_scale', 'path' => ($rp . '/passMark'),
                                 'params' => (['passMark' => $r['passMark'], 'scale' => $r['scale']])]);
                     }
+                } else if ($r['kind'] === 'attestation') {
+                    $signers = ($r['signers'] ?? null);
+                    if ($signers !== null && (!runtime::is_integer($signers) || $signers < 1 || $signers > 5)) {
+                        $out[] = (['code' => 'signers_invalid', 'path' => ($rp . '/signers'),
+                                'params' => (['signers' => $signers])]);
+                    }
                 } else if ($r['kind'] === 'jury') {
                     self::check_unique($out, array_map(fn($c) => $c['id'], ($r['criteria'] ?? [])), $rp . '/criteria');
                     $pm = ($r['passMark'] ?? null);
@@ -451,6 +457,15 @@ final class validate {
                 self::check_ref($out, $known['units'], $x['unit'], $path . '/unit', 'unit');
                 self::check_ref($out, $known['sessions'], $x['session'], $path . '/session', 'workshop session');
                 self::check_date($out, $x['at'], $path . '/at');
+                $cosignatures = $x['cosignatures'] ?? [];
+                foreach ($cosignatures as $m => $c) {
+                    $cp = $path . '/cosignatures/' . (is_int($m) ? (string) $m : runtime::to_string($m)) . '/at';
+                    self::check_date($out, $c['at'], $cp);
+                    if (strcmp($c['at'], $x['at']) < 0) {
+                        $out[] = (['code' => 'cosigned_before_attestation', 'path' => $cp,
+                                'params' => (['at' => $c['at'], 'attested' => $x['at']])]);
+                    }
+                }
                 break;
             case $list === 'juryDecisions':
                 $x = $fact;
