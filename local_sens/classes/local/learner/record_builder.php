@@ -17,6 +17,8 @@
 namespace local_sens\local\learner;
 
 use local_sens\local\programme\programme_version_repository;
+use local_sens\local\workshop\attendance_repository;
+use local_sens\local\workshop\session_service;
 use moodle_database;
 
 /**
@@ -113,7 +115,11 @@ final class record_builder {
                                                      AND NOT EXISTS (SELECT 1
                                                                        FROM {local_sens_attestation} c
                                                                       WHERE c.corrects = a.id)
-                                            ORDER BY a.id", ['versionid' => $versionid] + $userparams);
+                                                     AND NOT EXISTS (SELECT 1
+                                                                       FROM {local_sens_session} ts
+                                                                      WHERE ts.id = a.sessionid AND ts.kind = :teaching)
+                                            ORDER BY a.id",
+            ['versionid' => $versionid, 'teaching' => session_service::TEACHING] + $userparams);
         foreach ($rows as $row) {
             $attestations[(int)$row->userid][] = [
                 'id' => 'attestation' . $row->id, 'unit' => $row->unit, 'session' => $row->session,
@@ -136,6 +142,16 @@ final class record_builder {
         }
 
         $jury = $this->jury_decisions($definition, $versionid, $userids);
+        // Attendance from the teaching sessions, for a programme with attendance rules (two reads; none otherwise).
+        $scheduled = null;
+        $absences = [];
+        if (!empty($definition['attendance'])) {
+            $attendance = new attendance_repository($this->db);
+            [$usersql, $userparams] = $this->users_filter('ue.userid', $userids);
+            $scheduled = $attendance->scheduled((string)$definition['id'], $usersql, $userparams);
+            [$usersql, $userparams] = $this->users_filter('a.userid', $userids);
+            $absences = $scheduled ? $attendance->absences((string)$definition['id'], $versionid, $usersql, $userparams) : [];
+        }
 
         $records = [];
         foreach ($enrolments as $enrolment) {
@@ -152,6 +168,10 @@ final class record_builder {
                 'attestations' => $attestations[$userid] ?? [],
                 'juryDecisions' => $jury[$userid] ?? [],
             ];
+            if ($scheduled !== null) {
+                $records[(int)$enrolment->id]['attendance'] = attendance_repository::facts($scheduled[$userid] ?? [],
+                    $absences[$userid] ?? []);
+            }
         }
         return $records;
     }

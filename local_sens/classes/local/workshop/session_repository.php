@@ -140,6 +140,40 @@ final class session_repository {
     }
 
     /**
+     * A new session of a course (a teaching session: the programme does not list those).
+     *
+     * @param int $courseid
+     * @param string $kind teaching
+     * @param string $sessionkey Unique in the course.
+     * @param string $title
+     * @param string[] $units Units the session covers.
+     * @param int $timestart
+     * @param int $timeend
+     * @param string $room
+     * @param int $userid
+     * @param int $now
+     * @return int The new id.
+     */
+    public function create(int $courseid, string $kind, string $sessionkey, string $title, array $units, int $timestart,
+            int $timeend, string $room, int $userid, int $now): int {
+        return (int)$this->db->insert_record(self::TABLE, (object)['courseid' => $courseid, 'sessionkey' => $sessionkey,
+            'kind' => $kind, 'title' => \core_text::substr($title, 0, 255), 'units' => json_encode(array_values($units)),
+            'timestart' => $timestart, 'timeend' => $timeend, 'room' => $room === '' ? null : $room,
+            'usermodified' => $userid, 'timecreated' => $now, 'timemodified' => $now]);
+    }
+
+    /**
+     * How many sessions of a kind a course has (to number a new one).
+     *
+     * @param int $courseid
+     * @param string $kind
+     * @return int
+     */
+    public function count_kind(int $courseid, string $kind): int {
+        return $this->db->count_records(self::TABLE, ['courseid' => $courseid, 'kind' => $kind]);
+    }
+
+    /**
      * Set when and where a session takes place.
      *
      * @param int $id

@@ -32,6 +32,12 @@ use moodle_database;
  */
 final class session_service {
 
+    /** @var string Kind of a workshop session (the programme's workshopSessions: attestations). */
+    public const WORKSHOP = 'workshop';
+
+    /** @var string Kind of a teaching session (a dated class of one unit: presence and minutes absent). */
+    public const TEACHING = 'teaching';
+
     /**
      * Constructor.
      *
@@ -119,6 +125,98 @@ final class session_service {
             $workshops[$parent['id']]['units'][] = (string)$unit['id'];
         }
         return $workshops;
+    }
+
+    /**
+     * The sheets of a session: for a workshop session its workshops (see workshops()); for a teaching session one
+     * sheet per unit it covers (the attendance of that unit's class).
+     *
+     * @param array $definition Decoded programme definition.
+     * @param \stdClass $session Row (kind, units).
+     * @return array<string, array> By sheet id: id, title, titleEn, units (unit ids).
+     */
+    public static function sheets(array $definition, \stdClass $session): array {
+        if (($session->kind ?? self::WORKSHOP) !== self::TEACHING) {
+            return self::workshops($definition, $session->units);
+        }
+        $byid = array_column($definition['units'] ?? [], null, 'id');
+        $sheets = [];
+        foreach ($session->units ?? [] as $unit) {
+            if (isset($byid[$unit])) {
+                $sheets[$unit] = ['id' => (string)$unit, 'title' => (string)($byid[$unit]['title'] ?? $unit),
+                    'titleEn' => $byid[$unit]['titleEn'] ?? null, 'units' => [(string)$unit]];
+            }
+        }
+        return $sheets;
+    }
+
+    /**
+     * Units whose attendance the programme counts (named by an attendance rule), in programme order.
+     *
+     * @param array $definition
+     * @return array<string, array> By unit id: the unit.
+     */
+    public static function attendance_units(array $definition): array {
+        $named = [];
+        foreach ($definition['attendance'] ?? [] as $rule) {
+            foreach ($rule['units'] ?? [] as $unit) {
+                $named[$unit] = true;
+            }
+        }
+        $units = [];
+        foreach ($definition['units'] ?? [] as $unit) {
+            if (isset($named[$unit['id']])) {
+                $units[$unit['id']] = $unit;
+            }
+        }
+        return $units;
+    }
+
+    /**
+     * A new teaching session: a dated class of one unit whose attendance the programme counts.
+     *
+     * @param int $courseid
+     * @param string $unit
+     * @param string $title Empty: the unit's title and the session's number.
+     * @param int $timestart
+     * @param int $timeend Required: the duration is what the attendance limits count.
+     * @param string $room
+     * @param int[] $leads
+     * @param int $userid Who.
+     * @return int The session id.
+     * @throws \invalid_parameter_exception Naming the field; nothing changed then.
+     */
+    public function create_teaching(int $courseid, string $unit, string $title, int $timestart, int $timeend, string $room,
+            array $leads, int $userid): int {
+        $programme = $this->course_programme($courseid);
+        $units = $programme === null ? [] : self::attendance_units($programme['definition']);
+        if (!isset($units[$unit])) {
+            throw new \invalid_parameter_exception(get_string('session:errorunit', 'local_sens', s($unit)));
+        }
+        if ($timestart <= 0) {
+            throw new \invalid_parameter_exception(get_string('session:errorstart', 'local_sens'));
+        }
+        if (attendance_repository::duration($timestart, $timeend) <= 0) {
+            throw new \invalid_parameter_exception(get_string('session:errorduration', 'local_sens'));
+        }
+        if (\core_text::strlen(trim($room)) > 255) {
+            throw new \invalid_parameter_exception(get_string('session:errorroom', 'local_sens'));
+        }
+        $context = \context_course::instance($courseid);
+        foreach ($leads as $lead) {
+            if (!is_enrolled($context, (int)$lead, 'local/sens:recordattestation')) {
+                throw new \invalid_parameter_exception(get_string('session:errorlead', 'local_sens', (int)$lead));
+            }
+        }
+        $key = 'T' . ($this->sessions->count_kind($courseid, self::TEACHING) + 1);
+        $title = trim($title) !== '' ? trim($title) : (string)$units[$unit]['title'];
+        // One transaction: the new row, then its date, place and leads (update() checks the rest before writing).
+        $transaction = $this->db->start_delegated_transaction();
+        $id = $this->sessions->create($courseid, self::TEACHING, $key, $title, [$unit], 0, 0, '', $userid,
+            $this->clock->time());
+        $this->update($this->sessions->get($id), $timestart, $timeend, $room, $leads, $userid);
+        $transaction->allow_commit();
+        return $id;
     }
 
     /**

@@ -81,7 +81,7 @@ final class sheet_service {
         if ($programme === null) {
             return null;
         }
-        $workshop = session_service::workshops($programme['definition'], $session->units)[$workshopid] ?? null;
+        $workshop = session_service::sheets($programme['definition'], $session)[$workshopid] ?? null;
         return $workshop === null ? null : $workshop + ['definition' => $programme['definition'],
             'programme' => $programme['programme']];
     }
@@ -207,6 +207,9 @@ final class sheet_service {
      *     latest (?\stdClass)}.
      */
     public function sheet(\stdClass $session, array $workshop): array {
+        // A teaching session expects every learner of the programme whose unit is not done yet (barred and
+        // défaillant learners still attend); a workshop, those whose level is open or in progress.
+        $teaching = self::teaching($session);
         $learners = $this->learners($session->courseid, $workshop['programme']);
         $history = $this->history($session->id, $workshop['units']);
         $expected = [];
@@ -215,7 +218,8 @@ final class sheet_service {
             $statesof = array_column($learner->decision['units'] ?? [], 'state', 'id');
             $latest = self::latest($history[$userid] ?? []);
             $attested = $latest ? array_key_last($latest) : null;
-            $found = self::unit_in($learner->decision, $workshop['units'], self::EXPECTED);
+            $found = $teaching ? self::unit_in($learner->decision, $workshop['units'], self::DONE, true)
+                : self::unit_in($learner->decision, $workshop['units'], self::EXPECTED);
             $row = ['user' => $learner, 'history' => $history[$userid] ?? []];
             if ($attested !== null) {
                 $expected[] = $row + ['unit' => $attested, 'state' => $statesof[$attested] ?? null, 'latest' => $latest[$attested]];
@@ -246,6 +250,41 @@ final class sheet_service {
     }
 
     /**
+     * Whether a session is a teaching session (presence and minutes absent) rather than a workshop (attestations).
+     *
+     * @param \stdClass $session
+     * @return bool
+     */
+    public static function teaching(\stdClass $session): bool {
+        return ($session->kind ?? session_service::WORKSHOP) === session_service::TEACHING;
+    }
+
+    /**
+     * The marks of a teaching session's row: present or not, minutes absent (the whole session when absent), and
+     * whether the absence is justified. Null with the field and error key when the row is not valid.
+     *
+     * @param array $row present, minutesabsent (-1 or absent: derived from present), justified.
+     * @param int $duration Minutes the session lasts.
+     * @return array [marks (?array), field, error key]
+     */
+    public static function teaching_marks(array $row, int $duration): array {
+        $present = (bool)($row['present'] ?? false);
+        $given = isset($row['minutesabsent']) && (int)$row['minutesabsent'] >= 0 ? (int)$row['minutesabsent'] : null;
+        $minutes = $given ?? ($present ? 0 : $duration);
+        if ($minutes > $duration || ($present && $minutes === $duration && $duration > 0)) {
+            return [null, 'minutesabsent', 'minutes'];
+        }
+        if (!$present && $minutes !== $duration) {
+            return [null, 'minutesabsent', 'absentminutes'];
+        }
+        $justified = (bool)($row['justified'] ?? false);
+        if ($justified && $minutes === 0) {
+            return [null, 'justified', 'justifiednone'];
+        }
+        return [['present' => $present, 'minutesabsent' => $minutes, 'justified' => $justified], '', ''];
+    }
+
+    /**
      * The engine's result for marks.
      *
      * @param bool $present
@@ -263,7 +302,9 @@ final class sheet_service {
      *
      * @param \stdClass $session
      * @param string $workshopid
-     * @param array[] $rows Each: userid, unit, present, passed, note, reason, key (idempotency key of the mark, '' if none).
+     * @param array[] $rows Each: userid, unit, present, passed, note, reason, key (idempotency key of the mark, '' if none);
+     *     in a teaching session minutesabsent (-1: the whole session when absent, 0 when present) and justified
+     *     instead of passed.
      * @param int $by The lead.
      * @return array Keys written (int), corrected (int), learners (by user id: unit, before, after: ?array unit decisions).
      * @throws invalid_sheet_exception Every problem, naming the row and field; nothing is written.
@@ -282,6 +323,11 @@ final class sheet_service {
         }
         if ($session->timestart <= 0 || $session->timestart > $now) {
             $error(-1, 0, 'sessionid', 'notstarted', $session->timestart > 0 ? userdate($session->timestart) : '-');
+        }
+        $teaching = self::teaching($session);
+        $duration = attendance_repository::duration($session->timestart, $session->timeend);
+        if ($teaching && $duration <= 0) {
+            $error(-1, 0, 'sessionid', 'noduration');
         }
         if (!$rows) {
             $error(-1, 0, 'rows', 'empty');
@@ -317,10 +363,18 @@ final class sheet_service {
                 continue;
             }
             $present = (bool)$row['present'];
-            $passed = (bool)$row['passed'];
+            $passed = !$teaching && (bool)($row['passed'] ?? false);
             if ($passed && !$present) {
                 $error($i, $userid, 'passed', 'passedabsent', $name);
                 continue;
+            }
+            $attendance = null;
+            if ($teaching) {
+                [$attendance, $field, $key] = self::teaching_marks($row, $duration);
+                if ($attendance === null) {
+                    $error($i, $userid, $field, $key, (object)['name' => $name, 'duration' => $duration]);
+                    continue;
+                }
             }
             $key = (string)($row['key'] ?? '');
             if ($key !== '' && (isset($seenkeys[$key]) || !preg_match('/^[A-Za-z0-9_-]{8,64}$/', $key))) {
@@ -331,7 +385,7 @@ final class sheet_service {
             $note = trim((string)($row['note'] ?? ''));
             $reason = trim((string)($row['reason'] ?? ''));
             $latest = self::latest($history[$userid] ?? [])[$unit] ?? null;
-            $marks = self::marks($present, $passed);
+            $marks = $attendance !== null ? json_encode($attendance) : self::marks($present, $passed);
             if ($latest !== null && $latest->marks === $marks && (string)$latest->note === $note) {
                 continue;
             }
@@ -345,7 +399,8 @@ final class sheet_service {
                 'unit' => $unit,
                 'session' => $session->sessionkey,
                 'sessiondate' => $date,
-                'result' => self::result($present, $passed),
+                'result' => $attendance !== null ? ($attendance['minutesabsent'] > 0 ? 'absent' : 'present')
+                    : self::result($present, $passed),
                 'recordedby' => $by,
                 'timecreated' => $now,
                 'sessionid' => $session->id,

@@ -1,0 +1,134 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_sens\local\workshop;
+
+use moodle_database;
+
+/**
+ * Attendance from the teaching sessions (kind teaching of local_sens_session) of the courses linked to a programme:
+ * the minutes each unit is taught to a learner (the sum of its sessions' durations in the learner's courses: the unit's
+ * scheduled volume), and the minutes absent and, of those, justified, summed over the latest sheet row of each session (a
+ * correction replaces the row it corrects). Two queries, whatever the number of sessions and learners.
+ *
+ * @package    local_sens
+ * @copyright  2026 Université de Strasbourg
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class attendance_repository {
+
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     */
+    public function __construct(
+        /** @var moodle_database Database. */
+        private readonly moodle_database $db,
+    ) {
+    }
+
+    /**
+     * Whole minutes of a session (0 when it has no end yet).
+     *
+     * @param int $timestart
+     * @param int $timeend
+     * @return int
+     */
+    public static function duration(int $timestart, int $timeend): int {
+        return $timestart > 0 && $timeend > $timestart ? intdiv($timeend - $timestart, 60) : 0;
+    }
+
+    /**
+     * Minutes taught per unit to each learner: the teaching sessions of the courses linked to the programme in
+     * which the learner is enrolled (another promotion's course does not count).
+     *
+     * @param string $programme Programme id.
+     * @param string $usersql SQL restricting ue.userid.
+     * @param array $userparams Its parameters.
+     * @return array<int, array<string, int>> By user id, then unit id.
+     */
+    public function scheduled(string $programme, string $usersql, array $userparams): array {
+        $minutes = [];
+        $rows = $this->db->get_recordset_sql("SELECT DISTINCT ue.userid, s.id, s.units, s.timestart, s.timeend
+                                                FROM {local_sens_session} s
+                                                JOIN {local_sens_course} lc ON lc.courseid = s.courseid
+                                                JOIN {enrol} e ON e.courseid = s.courseid
+                                                JOIN {user_enrolments} ue ON ue.enrolid = e.id
+                                               WHERE s.kind = :kind AND lc.programme = :programme AND $usersql",
+            ['kind' => session_service::TEACHING, 'programme' => $programme] + $userparams);
+        foreach ($rows as $row) {
+            foreach (json_decode((string)$row->units, true) ?: [] as $unit) {
+                $minutes[(int)$row->userid][$unit] = ($minutes[(int)$row->userid][$unit] ?? 0)
+                    + self::duration((int)$row->timestart, (int)$row->timeend);
+            }
+        }
+        $rows->close();
+        return $minutes;
+    }
+
+    /**
+     * Minutes absent and justified per learner and unit, from the latest row of each teaching session.
+     *
+     * @param string $programme Programme id.
+     * @param int $versionid The learners' programme version.
+     * @param string $usersql SQL restricting a.userid (from the caller's filter).
+     * @param array $userparams Its parameters.
+     * @return array<int, array<string, int[]>> By user id, then unit id: [minutes absent, of which justified].
+     */
+    public function absences(string $programme, int $versionid, string $usersql, array $userparams): array {
+        $out = [];
+        $rows = $this->db->get_recordset_sql(
+            "SELECT a.id, a.userid, a.unit, a.marks, s.timestart, s.timeend
+               FROM {local_sens_attestation} a
+               JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :kind
+               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :programme
+              WHERE a.versionid = :versionid AND $usersql
+                    AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
+            ['kind' => session_service::TEACHING, 'programme' => $programme, 'versionid' => $versionid] + $userparams);
+        foreach ($rows as $row) {
+            $marks = json_decode((string)$row->marks, true) ?: [];
+            // Never more than the session lasts (its end may have been moved after the sheet was saved).
+            $absent = min(max(0, (int)($marks['minutesabsent'] ?? 0)),
+                self::duration((int)$row->timestart, (int)$row->timeend));
+            $cell = $out[(int)$row->userid][$row->unit] ?? [0, 0];
+            $out[(int)$row->userid][$row->unit] = [$cell[0] + $absent, $cell[1] + (!empty($marks['justified']) ? $absent : 0)];
+        }
+        $rows->close();
+        return $out;
+    }
+
+    /**
+     * The record's attendance facts of one learner: one per unit taught, in hours that are whole minutes.
+     *
+     * @param array<string, int> $scheduled The learner's, see scheduled().
+     * @param array<string, int[]> $absences The learner's, see absences().
+     * @return array[] Attendance facts (id, unit, hoursAbsent, hoursJustified, hours).
+     */
+    public static function facts(array $scheduled, array $absences): array {
+        $facts = [];
+        foreach ($scheduled as $unit => $minutes) {
+            if ($minutes <= 0) {
+                continue;
+            }
+            [$absent, $justified] = $absences[$unit] ?? [0, 0];
+            $absent = min($absent, $minutes);
+            $facts[] = ['id' => 'attendance-' . $unit, 'unit' => (string)$unit, 'hoursAbsent' => $absent / 60,
+                'hoursJustified' => min($justified, $absent) / 60, 'hours' => $minutes / 60];
+        }
+        return $facts;
+    }
+}
