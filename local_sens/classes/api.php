@@ -170,4 +170,19 @@ final class api {
         \core\task\manager::queue_adhoc_task($task);
         return count($userids);
     }
+
+    /**
+     * Append entries to SENS's hash-chained audit trail, in the caller's transaction when it holds one (a jury's
+     * decision and its entry commit together).
+     *
+     * @param int $actorid Who acted.
+     * @param string $action What was done, e.g. jury_decision_recorded.
+     * @param array[] $entries Each ['relateduserid' => ?int, 'details' => array] (no programme version: null).
+     * @return int Entries written.
+     */
+    public static function audit(int $actorid, string $action, array $entries): int {
+        return \core\di::get(\local_sens\local\audit\audit_repository::class)->append_many($actorid, $action,
+            array_map(fn(array $e) => ['relateduserid' => $e['relateduserid'], 'versionid' => null,
+                'details' => $e['details']], $entries));
+    }
 }

@@ -251,6 +251,11 @@ final class deliberation_service {
         ], $content);
         $this->db->update_record('sensportfolio_session', (object)['id' => $session->id, 'status' => 'closed',
             'minuteshash' => hash('sha256', $content), 'timeclosed' => $now]);
+        // The session's decisions go into SENS's hash-chained audit trail with the minutes' hash (same transaction).
+        api::audit($userid, 'jury_session_closed', array_map(fn($candidateid, $row) => ['relateduserid' => (int)$candidateid,
+            'details' => ['cmid' => (int)$context->instanceid, 'sessionid' => (int)$session->id, 'decision' => $row->decision,
+                'proposal' => $row->proposal, 'verdict' => $row->verdict, 'justification' => $row->justification,
+                'minuteshash' => hash('sha256', $content)]], array_keys($decisions), array_values($decisions)));
         // The jury's decision is published: local_sens queues the accepted candidates' diplomas (same transaction).
         api::issue_certificates_after_jury((int)$instance->course,
             array_keys(array_filter($decisions, fn($row) => $row->decision === 'accepted')), $userid);

@@ -263,6 +263,12 @@ final class jury_service {
         $this->db->update_record('sensportfolio_submission', (object)[
             'id' => $submission->id, 'status' => $decision, 'timemodified' => $now,
         ]);
+        // The jury's decision goes into SENS's hash-chained audit trail, in the same transaction.
+        api::audit($reviewerid, 'jury_decision_recorded', [['relateduserid' => (int)$submission->userid, 'details' => [
+            'cmid' => (int)$cm->id, 'submissionid' => (int)$submission->id, 'reviewid' => $reviewid, 'decision' => $decision,
+            'criteria' => array_map(fn($m) => ['criterion' => $m['criterion'], 'met' => $m['met']], array_values($marks)),
+            'contenthash' => $submission->contenthash ?? null,
+        ]]]);
         $transaction->allow_commit();
 
         \mod_sensportfolio\event\jury_decision_recorded::create([

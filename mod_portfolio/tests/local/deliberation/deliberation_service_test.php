@@ -90,7 +90,8 @@ final class deliberation_service_test extends \advanced_testcase {
     }
 
     /**
-     * Only the president records and closes; closing stores the minutes PDF with its SHA-256; closed is read-only.
+     * Only the president records and closes; closing stores the minutes PDF with its SHA-256 and audits the decisions;
+     * closed is read-only.
      */
     public function test_president_close_and_read_only(): void {
         global $DB;
@@ -114,6 +115,13 @@ final class deliberation_service_test extends \advanced_testcase {
         $this->assertSame('closed', $session->status);
         $this->assertSame(hash('sha256', $file->get_content()), $session->minuteshash);
         $this->assertStringStartsWith('%PDF', $file->get_content());
+        // The session's decisions are audited in SENS's hash chain with the minutes' hash (issue 15).
+        $audit = array_values($DB->get_records('local_sens_audit', ['action' => 'jury_session_closed']));
+        $this->assertCount(1, $audit);
+        $this->assertEquals($fixture->second->id, $audit[0]->relateduserid);
+        $this->assertSame(['accepted', $session->minuteshash], array_values(array_intersect_key(
+            json_decode($audit[0]->details, true), ['decision' => 1, 'minuteshash' => 1])));
+        $this->assertTrue(\core\di::get(\local_sens\local\audit\audit_repository::class)->verify()['ok']);
 
         foreach ([fn() => $service->record($session, (int)$fixture->juror->id, $batch, $candidates),
                 fn() => $service->close($session, (int)$fixture->juror->id, $fixture->instance, $fixture->context)] as $call) {

@@ -69,8 +69,8 @@ final class jury_service_test extends \advanced_testcase {
     }
 
     /**
-     * Accepting: review with criteria, feedback and note; event; notification; the learner's portfolio unit is
-     * validated in local_sens at once; completion "portfolio accepted" is complete.
+     * Accepting: review with criteria, feedback and note; event; notification; audited in SENS's hash chain; the
+     * learner's portfolio unit is validated in local_sens at once; completion "portfolio accepted" is complete.
      */
     public function test_accept(): void {
         global $DB;
@@ -98,6 +98,12 @@ final class jury_service_test extends \advanced_testcase {
         $review = $DB->get_record('sensportfolio_review', ['id' => $reviewid], '*', MUST_EXIST);
         $this->assertSame(['accepted', 'Bon travail.', 'Unanimité'], [$review->decision, $review->feedback, $review->note]);
         $this->assertSame('accepted', $DB->get_field('sensportfolio_submission', 'status', ['id' => $fixture->submission->id]));
+        // Audited in SENS's hash-chained trail with the decision (issue 15).
+        $audit = $DB->get_records('local_sens_audit', ['action' => 'jury_decision_recorded']);
+        $this->assertCount(1, $audit);
+        $this->assertEquals($fixture->learner->id, reset($audit)->relateduserid);
+        $this->assertSame('accepted', json_decode(reset($audit)->details, true)['decision']);
+        $this->assertTrue(\core\di::get(\local_sens\local\audit\audit_repository::class)->verify()['ok']);
 
         // The event (caught by the sink above) is what local_sens observes: its observer recomputes the learner.
         \local_sens\observer::jury_decision_recorded($recorded[0]);
