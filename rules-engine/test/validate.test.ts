@@ -152,6 +152,24 @@ describe('co-signature (issue 13)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('/units/1/requirements/1/signers');
   });
+  test('badges: levels only (badge_not_level), known units and référentiel items (dangling_reference), at their paths', () => {
+    const withBadges = (badges: unknown) => ({ ...clone(duMini), badges,
+      referentials: [{ id: 'r', title: 'R', version: '1', url: 'https://example.org/r', items: [{ id: 'r.1', kind: 'domain', title: 'Un' }] }] });
+    expect(p1(withBadges(null))).toEqual([]);
+    expect(p1(withBadges({}))).toEqual([]);
+    expect(p1(withBadges({ units: ['donnees.n1', 'cyber.n3'], alignment: [{ unit: 'donnees.n1', items: ['r.1'] }] }))).toEqual([]);
+    expect(p1(withBadges({ units: ['donnees', 'nope'], alignment: [{ unit: 'portfolio', items: ['r.1', 'r.9'] }] }))).toEqual([
+      { code: 'badge_not_level', path: '/badges/units/0', params: { id: 'donnees', kind: 'domain' } },
+      { code: 'dangling_reference', path: '/badges/units/1', params: { id: 'nope', kind: 'unit' } },
+      { code: 'badge_not_level', path: '/badges/alignment/0/unit', params: { id: 'portfolio', kind: 'portfolio' } },
+      { code: 'dangling_reference', path: '/badges/alignment/0/items/1', params: { id: 'r.9', kind: 'referential item' } },
+    ]);
+    const r = loadProgramme(withBadges({ units: 'donnees.n1' }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.path)).toContain('/badges/units');
+    const u = loadProgramme({ ...withBadges(null), referentials: [{ id: 'r', title: 'R', version: '1', url: 'not a url', items: [] }] });
+    expect(u.ok).toBe(false);
+  });
   test('a co-signature dated before its attestation is refused at its path; a bad date too', () => {
     const rec = (cosignatures: object[]) => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' },
       attestations: [{ id: 't1', unit: 'donnees.n1', session: 's1', result: 'passed', by: 'lead1', at: '2026-06-02', cosignatures }] });

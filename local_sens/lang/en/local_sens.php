@@ -468,6 +468,7 @@ $string['reason_attestation_awaiting_cosign'] = '"{$a->unit}": workshop passed (
 $string['reason_attestation_missing'] = '"{$a->unit}": a workshop success attestation is expected.';
 $string['reason_attestation_not_passed'] = '"{$a->unit}": workshop not passed (session {$a->session}, result {$a->result}, attested by {$a->by} on {$a->at}).';
 $string['reason_attestation_passed'] = '"{$a->unit}": workshop passed (session {$a->session}, attested by {$a->by} on {$a->at}).';
+$string['reason_badge_not_level'] = 'A badge is earned by a level: "{$a->id}" is a unit of kind {$a->kind}.';
 $string['reason_change_attendance_added'] = 'Attendance rule {$a->rule} added.';
 $string['reason_change_attendance_changed'] = 'Attendance rule {$a->rule} changed.';
 $string['reason_change_attendance_removed'] = 'Attendance rule {$a->rule} removed.';

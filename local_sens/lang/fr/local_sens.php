@@ -468,6 +468,7 @@ $string['reason_attestation_awaiting_cosign'] = '« {$a->unit} » : atelier prat
 $string['reason_attestation_missing'] = '« {$a->unit} » : attestation de réussite de l\'atelier pratique attendue.';
 $string['reason_attestation_not_passed'] = '« {$a->unit} » : atelier pratique non réussi (session {$a->session}, résultat {$a->result}, attesté par {$a->by} le {$a->at}).';
 $string['reason_attestation_passed'] = '« {$a->unit} » : atelier pratique réussi (session {$a->session}, attesté par {$a->by} le {$a->at}).';
+$string['reason_badge_not_level'] = 'Un badge s\'obtient par un niveau : « {$a->id} » est une unité de type {$a->kind}.';
 $string['reason_change_attendance_added'] = 'Règle d\'assiduité {$a->rule} ajoutée.';
 $string['reason_change_attendance_changed'] = 'Règle d\'assiduité {$a->rule} modifiée.';
 $string['reason_change_attendance_removed'] = 'Règle d\'assiduité {$a->rule} supprimée.';

@@ -47,6 +47,16 @@ function checkRef(out: ValidationError[], known: string[], id: string, path: str
   }
 }
 
+/** A unit that earns a badge: it exists and is a level (badge_not_level otherwise). */
+function checkBadgeUnit(out: ValidationError[], p: ProgrammeT, unitIds: string[], id: string, path: string): void {
+  const u = p.units.find((x) => x.id === id) ?? null;
+  if (u === null) {
+    checkRef(out, unitIds, id, path, 'unit');
+  } else if (u.kind !== 'level') {
+    out.push(err('badge_not_level', path, { id: id, kind: u.kind }));
+  }
+}
+
 /**
  * A cycle of prerequisites through unit `start` that only passes through units after it in programme order (so each
  * cycle is found once, from its first unit): the units on it in prerequisite order, or [] when there is none.
@@ -233,6 +243,27 @@ export function validateProgramme(p: ProgrammeT): ValidationError[] {
   const certUnits = p.certification.units ?? [];
   for (let m = 0; m < certUnits.length; m++) {
     checkRef(out, unitIds, certUnits[m] as string, '/certification/units/' + m, 'unit');
+  }
+  const badges = p.badges ?? null;
+  if (badges !== null) {
+    const itemIds: string[] = [];
+    for (const ref of refs) {
+      for (const item of ref.items) {
+        itemIds.push(item.id);
+      }
+    }
+    const badgeUnits = badges.units ?? [];
+    for (let m = 0; m < badgeUnits.length; m++) {
+      checkBadgeUnit(out, p, unitIds, badgeUnits[m] as string, '/badges/units/' + m);
+    }
+    const alignment = badges.alignment ?? [];
+    for (let m = 0; m < alignment.length; m++) {
+      const a = alignment[m] as NonNullable<NonNullable<ProgrammeT['badges']>['alignment']>[number];
+      checkBadgeUnit(out, p, unitIds, a.unit, '/badges/alignment/' + m + '/unit');
+      for (let k = 0; k < a.items.length; k++) {
+        checkRef(out, itemIds, a.items[k] as string, '/badges/alignment/' + m + '/items/' + k, 'referential item');
+      }
+    }
   }
   for (let i = 0; i < refs.length; i++) {
     const ref = refs[i] as NonNullable<ProgrammeT['referentials']>[number];

@@ -126,6 +126,8 @@ export const ReferentialItem = z.object({
 
 export const Referential = z.object({
   id: Id, title: z.string().min(1), version: z.string().min(1), items: z.array(ReferentialItem),
+  url: z.string().regex(/^https?:[/][/][^ ]+$/).nullable().optional()
+    .describe('Official description of the référentiel (the alignment target URL of badges)'),
 });
 
 export const Crosswalk = z.object({
@@ -133,6 +135,17 @@ export const Crosswalk = z.object({
   from: z.string().min(1).describe('Referential id, or "units" for programme units/enseignements'),
   to: z.string().min(1).describe('Referential id, or an external framework such as rncp36050'),
   links: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) })),
+});
+
+/** Moodle core badges: one per level validated (a domain × level), created from the programme by local_sens. */
+export const Badges = z.object({
+  units: z.array(Id).nullable().optional()
+    .describe('Units of kind level that earn a badge when validated; absent/null = every level whose parent is a domain'),
+  alignment: z.array(z.object({
+    unit: Id.describe('A level that earns a badge'),
+    items: z.array(Id).min(1).describe('Référentiel item ids the badge is aligned to'),
+  })).optional()
+    .describe('Référentiel items of a level\'s badge besides the derived ones (crosswalk targets of the level and its domain, micro-competences of its slots)'),
 });
 
 export const Programme = z.object({
@@ -161,6 +174,8 @@ export const Programme = z.object({
   }),
   referentials: z.array(Referential).optional(),
   crosswalks: z.array(Crosswalk).optional(),
+  badges: Badges.nullable().optional()
+    .describe('Moodle core badges, one per level validated; absent/null = no badges'),
   notes: z.array(Note).optional(),
 });
 

@@ -56,7 +56,7 @@ final class schema {
      */
     public static function validate_record($data): array {
         $e = [];
-        self::check_87($data, '', $e);
+        self::check_93($data, '', $e);
         return $e;
     }
 
@@ -178,7 +178,7 @@ final class schema {
             foreach (self::extra_keys($o, ['id', 'version', 'title', 'titleEn', 'validFrom', 'validTo',
                     'maxDurationMonths', 'validToCapsDeadline', 'codes', 'ects', 'hours', 'levels', 'units', 'slots',
                     'workshopSessions', 'attendance', 'placementBases', 'certification', 'referentials', 'crosswalks',
-                    'notes']) as $k) {
+                    'badges', 'notes']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -240,10 +240,13 @@ final class schema {
                 self::check_76($o['referentials'], $p . '/referentials', $e);
             }
             if (array_key_exists('crosswalks', $o)) {
-                self::check_81($o['crosswalks'], $p . '/crosswalks', $e);
+                self::check_83($o['crosswalks'], $p . '/crosswalks', $e);
+            }
+            if (array_key_exists('badges', $o)) {
+                self::check_87($o['badges'], $p . '/badges', $e);
             }
             if (array_key_exists('notes', $o)) {
-                self::check_85($o['notes'], $p . '/notes', $e);
+                self::check_91($o['notes'], $p . '/notes', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2170,7 +2173,7 @@ final class schema {
             if (!array_key_exists('items', $o)) {
                 self::error($e, $p . '/items', 'required', 'must have required property \'items\'');
             }
-            foreach (self::extra_keys($o, ['id', 'title', 'version', 'items']) as $k) {
+            foreach (self::extra_keys($o, ['id', 'title', 'version', 'items', 'url']) as $k) {
                 self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
                         'must NOT have additional properties');
             }
@@ -2185,6 +2188,9 @@ final class schema {
             }
             if (array_key_exists('items', $o)) {
                 self::check_78($o['items'], $p . '/items', $e);
+            }
+            if (array_key_exists('url', $o)) {
+                self::check_81($o['url'], $p . '/url', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2279,16 +2285,58 @@ final class schema {
     }
 
     /**
-     * Subschema #/properties/crosswalks (first place it appears).
+     * Subschema #/properties/referentials/items/properties/url (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
     private static function check_81($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_82($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/referentials/items/properties/url/anyOf/0 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_82($d, string $p, array &$e): void {
+        if (is_string($d)) {
+            if (!preg_match('/^https?:[\\/][\\/][^ ]+$/Du', $d)) {
+                self::error($e, $p, 'pattern', 'must match pattern "^https?:[/][/][^ ]+$"');
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be string');
+        }
+    }
+
+    /**
+     * Subschema #/properties/crosswalks (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_83($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_82($item, $p . '/' . $i, $e);
+                self::check_84($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2302,7 +2350,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_82($d, string $p, array &$e): void {
+    private static function check_84($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2337,7 +2385,7 @@ final class schema {
                 self::check_3($o['to'], $p . '/to', $e);
             }
             if (array_key_exists('links', $o)) {
-                self::check_83($o['links'], $p . '/links', $e);
+                self::check_85($o['links'], $p . '/links', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2351,10 +2399,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_83($d, string $p, array &$e): void {
+    private static function check_85($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_84($item, $p . '/' . $i, $e);
+                self::check_86($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2368,7 +2416,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_84($d, string $p, array &$e): void {
+    private static function check_86($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('from', $o)) {
@@ -2393,16 +2441,114 @@ final class schema {
     }
 
     /**
+     * Subschema #/properties/badges (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_87($d, string $p, array &$e): void {
+        $n = count($e);
+        $ok = false;
+        $m = count($e);
+        self::check_88($d, $p, $e);
+        $ok = count($e) === $m;
+        if (!$ok) {
+            $m = count($e);
+            self::check_5($d, $p, $e);
+            $ok = count($e) === $m;
+        }
+        if ($ok) {
+            array_splice($e, $n);
+        } else {
+            self::error($e, $p, 'anyOf', 'must match a schema in anyOf');
+        }
+    }
+
+    /**
+     * Subschema #/properties/badges/anyOf/0 (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_88($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            foreach (self::extra_keys($o, ['units', 'alignment']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('units', $o)) {
+                self::check_28($o['units'], $p . '/units', $e);
+            }
+            if (array_key_exists('alignment', $o)) {
+                self::check_89($o['alignment'], $p . '/alignment', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
+     * Subschema #/properties/badges/anyOf/0/properties/alignment (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_89($d, string $p, array &$e): void {
+        if (self::is_array($d)) {
+            foreach ($d as $i => $item) {
+                self::check_90($item, $p . '/' . $i, $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be array');
+        }
+    }
+
+    /**
+     * Subschema #/properties/badges/anyOf/0/properties/alignment/items (first place it appears).
+     *
+     * @param mixed $d value
+     * @param string $p JSON pointer of the value
+     * @param array $e errors, appended to
+     */
+    private static function check_90($d, string $p, array &$e): void {
+        if (self::is_object($d)) {
+            $o = self::props($d);
+            if (!array_key_exists('unit', $o)) {
+                self::error($e, $p . '/unit', 'required', 'must have required property \'unit\'');
+            }
+            if (!array_key_exists('items', $o)) {
+                self::error($e, $p . '/items', 'required', 'must have required property \'items\'');
+            }
+            foreach (self::extra_keys($o, ['unit', 'items']) as $k) {
+                self::error($e, $p . '/' . self::escape($k), 'additionalProperties',
+                        'must NOT have additional properties');
+            }
+            if (array_key_exists('unit', $o)) {
+                self::check_2($o['unit'], $p . '/unit', $e);
+            }
+            if (array_key_exists('items', $o)) {
+                self::check_32($o['items'], $p . '/items', $e);
+            }
+        } else {
+            self::error($e, $p, 'type', 'must be object');
+        }
+    }
+
+    /**
      * Subschema #/properties/notes (first place it appears).
      *
      * @param mixed $d value
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_85($d, string $p, array &$e): void {
+    private static function check_91($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_86($item, $p . '/' . $i, $e);
+                self::check_92($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2416,7 +2562,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_86($d, string $p, array &$e): void {
+    private static function check_92($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2453,7 +2599,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_87($d, string $p, array &$e): void {
+    private static function check_93($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('learner', $o)) {
@@ -2474,31 +2620,31 @@ final class schema {
                 self::check_3($o['learner'], $p . '/learner', $e);
             }
             if (array_key_exists('programme', $o)) {
-                self::check_88($o['programme'], $p . '/programme', $e);
+                self::check_94($o['programme'], $p . '/programme', $e);
             }
             if (array_key_exists('enrolment', $o)) {
-                self::check_89($o['enrolment'], $p . '/enrolment', $e);
+                self::check_95($o['enrolment'], $p . '/enrolment', $e);
             }
             if (array_key_exists('placements', $o)) {
-                self::check_90($o['placements'], $p . '/placements', $e);
+                self::check_96($o['placements'], $p . '/placements', $e);
             }
             if (array_key_exists('exemptions', $o)) {
-                self::check_92($o['exemptions'], $p . '/exemptions', $e);
+                self::check_98($o['exemptions'], $p . '/exemptions', $e);
             }
             if (array_key_exists('activities', $o)) {
-                self::check_94($o['activities'], $p . '/activities', $e);
+                self::check_100($o['activities'], $p . '/activities', $e);
             }
             if (array_key_exists('attendance', $o)) {
-                self::check_98($o['attendance'], $p . '/attendance', $e);
+                self::check_104($o['attendance'], $p . '/attendance', $e);
             }
             if (array_key_exists('attestations', $o)) {
-                self::check_100($o['attestations'], $p . '/attestations', $e);
+                self::check_106($o['attestations'], $p . '/attestations', $e);
             }
             if (array_key_exists('juryDecisions', $o)) {
-                self::check_105($o['juryDecisions'], $p . '/juryDecisions', $e);
+                self::check_111($o['juryDecisions'], $p . '/juryDecisions', $e);
             }
             if (array_key_exists('exams', $o)) {
-                self::check_111($o['exams'], $p . '/exams', $e);
+                self::check_117($o['exams'], $p . '/exams', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2512,7 +2658,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_88($d, string $p, array &$e): void {
+    private static function check_94($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2543,7 +2689,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_89($d, string $p, array &$e): void {
+    private static function check_95($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('start', $o)) {
@@ -2568,10 +2714,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_90($d, string $p, array &$e): void {
+    private static function check_96($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_91($item, $p . '/' . $i, $e);
+                self::check_97($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2585,7 +2731,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_91($d, string $p, array &$e): void {
+    private static function check_97($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2634,10 +2780,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_92($d, string $p, array &$e): void {
+    private static function check_98($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_93($item, $p . '/' . $i, $e);
+                self::check_99($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2651,7 +2797,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_93($d, string $p, array &$e): void {
+    private static function check_99($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2700,10 +2846,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_94($d, string $p, array &$e): void {
+    private static function check_100($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_95($item, $p . '/' . $i, $e);
+                self::check_101($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2717,7 +2863,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_95($d, string $p, array &$e): void {
+    private static function check_101($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2747,7 +2893,7 @@ final class schema {
                 self::check_10($o['completed'], $p . '/completed', $e);
             }
             if (array_key_exists('passed', $o)) {
-                self::check_96($o['passed'], $p . '/passed', $e);
+                self::check_102($o['passed'], $p . '/passed', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -2756,7 +2902,7 @@ final class schema {
                 self::check_50($o['max'], $p . '/max', $e);
             }
             if (array_key_exists('timeSeconds', $o)) {
-                self::check_97($o['timeSeconds'], $p . '/timeSeconds', $e);
+                self::check_103($o['timeSeconds'], $p . '/timeSeconds', $e);
             }
             if (array_key_exists('at', $o)) {
                 self::check_6($o['at'], $p . '/at', $e);
@@ -2773,7 +2919,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_96($d, string $p, array &$e): void {
+    private static function check_102($d, string $p, array &$e): void {
         if (!(is_bool($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be boolean,null');
         }
@@ -2786,7 +2932,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_97($d, string $p, array &$e): void {
+    private static function check_103($d, string $p, array &$e): void {
         $n = count($e);
         $ok = false;
         $m = count($e);
@@ -2811,10 +2957,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_98($d, string $p, array &$e): void {
+    private static function check_104($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_99($item, $p . '/' . $i, $e);
+                self::check_105($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2828,7 +2974,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_99($d, string $p, array &$e): void {
+    private static function check_105($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2874,10 +3020,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_100($d, string $p, array &$e): void {
+    private static function check_106($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_101($item, $p . '/' . $i, $e);
+                self::check_107($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2891,7 +3037,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_101($d, string $p, array &$e): void {
+    private static function check_107($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -2926,7 +3072,7 @@ final class schema {
                 self::check_2($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('result', $o)) {
-                self::check_102($o['result'], $p . '/result', $e);
+                self::check_108($o['result'], $p . '/result', $e);
             }
             if (array_key_exists('by', $o)) {
                 self::check_3($o['by'], $p . '/by', $e);
@@ -2935,7 +3081,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('cosignatures', $o)) {
-                self::check_103($o['cosignatures'], $p . '/cosignatures', $e);
+                self::check_109($o['cosignatures'], $p . '/cosignatures', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -2949,7 +3095,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_102($d, string $p, array &$e): void {
+    private static function check_108($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -2965,10 +3111,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_103($d, string $p, array &$e): void {
+    private static function check_109($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_104($item, $p . '/' . $i, $e);
+                self::check_110($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -2982,7 +3128,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_104($d, string $p, array &$e): void {
+    private static function check_110($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('by', $o)) {
@@ -3013,10 +3159,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_105($d, string $p, array &$e): void {
+    private static function check_111($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_106($item, $p . '/' . $i, $e);
+                self::check_112($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3030,7 +3176,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_106($d, string $p, array &$e): void {
+    private static function check_112($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -3059,7 +3205,7 @@ final class schema {
                 self::check_2($o['unit'], $p . '/unit', $e);
             }
             if (array_key_exists('decision', $o)) {
-                self::check_107($o['decision'], $p . '/decision', $e);
+                self::check_113($o['decision'], $p . '/decision', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_13($o['grade'], $p . '/grade', $e);
@@ -3071,7 +3217,7 @@ final class schema {
                 self::check_6($o['at'], $p . '/at', $e);
             }
             if (array_key_exists('criteria', $o)) {
-                self::check_108($o['criteria'], $p . '/criteria', $e);
+                self::check_114($o['criteria'], $p . '/criteria', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3085,7 +3231,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_107($d, string $p, array &$e): void {
+    private static function check_113($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }
@@ -3101,10 +3247,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_108($d, string $p, array &$e): void {
+    private static function check_114($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_109($item, $p . '/' . $i, $e);
+                self::check_115($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3118,7 +3264,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_109($d, string $p, array &$e): void {
+    private static function check_115($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('criterion', $o)) {
@@ -3138,7 +3284,7 @@ final class schema {
                 self::check_10($o['met'], $p . '/met', $e);
             }
             if (array_key_exists('comment', $o)) {
-                self::check_110($o['comment'], $p . '/comment', $e);
+                self::check_116($o['comment'], $p . '/comment', $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be object');
@@ -3152,7 +3298,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_110($d, string $p, array &$e): void {
+    private static function check_116($d, string $p, array &$e): void {
         if (!(is_string($d) || $d === null)) {
             self::error($e, $p, 'type', 'must be string,null');
         }
@@ -3165,10 +3311,10 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_111($d, string $p, array &$e): void {
+    private static function check_117($d, string $p, array &$e): void {
         if (self::is_array($d)) {
             foreach ($d as $i => $item) {
-                self::check_112($item, $p . '/' . $i, $e);
+                self::check_118($item, $p . '/' . $i, $e);
             }
         } else {
             self::error($e, $p, 'type', 'must be array');
@@ -3182,7 +3328,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_112($d, string $p, array &$e): void {
+    private static function check_118($d, string $p, array &$e): void {
         if (self::is_object($d)) {
             $o = self::props($d);
             if (!array_key_exists('id', $o)) {
@@ -3217,7 +3363,7 @@ final class schema {
                 self::check_2($o['component'], $p . '/component', $e);
             }
             if (array_key_exists('session', $o)) {
-                self::check_113($o['session'], $p . '/session', $e);
+                self::check_119($o['session'], $p . '/session', $e);
             }
             if (array_key_exists('grade', $o)) {
                 self::check_14($o['grade'], $p . '/grade', $e);
@@ -3240,7 +3386,7 @@ final class schema {
      * @param string $p JSON pointer of the value
      * @param array $e errors, appended to
      */
-    private static function check_113($d, string $p, array &$e): void {
+    private static function check_119($d, string $p, array &$e): void {
         if (!(is_string($d))) {
             self::error($e, $p, 'type', 'must be string');
         }

@@ -114,6 +114,26 @@ final class validate {
     }
 
     /**
+     * A unit that earns a badge: it exists and is a level (badge_not_level otherwise).
+     *
+     * @param array $out
+     * @param array $p
+     * @param array $unitids
+     * @param string $id
+     * @param string $path
+     * @return mixed
+     */
+    public static function check_badge_unit(&$out, $p, $unitids, $id, $path) {
+        $u = runtime::find($p['units'], fn($x) => $x['id'] === $id) ?? null;
+        if ($u === null) {
+            self::check_ref($out, $unitids, $id, $path, 'unit');
+        } else if ($u['kind'] !== 'level') {
+            $out[] = (['code' => 'badge_not_level', 'path' => $path, 'params' => (['id' => $id,
+                    'kind' => $u['kind']])]);
+        }
+    }
+
+    /**
      * A cycle of prerequisites through unit `start` that only passes through units after it in programme order (so each
      * cycle is found once, from its first unit): the units on it in prerequisite order, or [] when there is none.
      * Depth-first with an explicit stack (no recursion); each unit is entered at most once per start.
@@ -331,6 +351,30 @@ final class validate {
             self::check_ref($out, $unitids, ($certunits[$m] ?? null), '/certification/units/' . (is_int($m)
                     ? (string) $m : runtime::to_string($m)), 'unit');
         }
+        $badges = ($p['badges'] ?? null);
+        if ($badges !== null) {
+            $itemids = [];
+            foreach ($refs as $ref) {
+                foreach ($ref['items'] as $item) {
+                    $itemids[] = $item['id'];
+                }
+            }
+            $badgeunits = $badges['units'] ?? [];
+            for ($m = 0; $m < count($badgeunits); $m++) {
+                self::check_badge_unit($out, $p, $unitids, ($badgeunits[$m] ?? null), '/badges/units/' . (is_int($m)
+                        ? (string) $m : runtime::to_string($m)));
+            }
+            $alignment = $badges['alignment'] ?? [];
+            foreach ($alignment as $m => $a) {
+                self::check_badge_unit($out, $p, $unitids, $a['unit'], '/badges/alignment/' . (is_int($m) ? (string) $m
+                        : runtime::to_string($m)) . '/unit');
+                for ($k = 0; $k < count($a['items']); $k++) {
+                    self::check_ref($out, $itemids, ($a['items'][$k] ?? null), '/badges/alignment/' . (is_int($m)
+                            ? (string) $m : runtime::to_string($m)) . '/items/' . (is_int($k) ? (string) $k
+                            : runtime::to_string($k)), 'referential item');
+                }
+            }
+        }
         foreach ($refs as $i => $ref) {
             $itemids = array_map(fn($x) => $x['id'], $ref['items']);
             self::check_unique($out, $itemids, '/referentials/' . (is_int($i) ? (string) $i : runtime::to_string($i))
@@ -461,7 +505,7 @@ final class validate {
                 foreach ($cosignatures as $m => $c) {
                     $cp = $path . '/cosignatures/' . (is_int($m) ? (string) $m : runtime::to_string($m)) . '/at';
                     self::check_date($out, $c['at'], $cp);
-                    if (strcmp($c['at'], $x['at']) < 0) {
+                    if (dates::is_valid_date($c['at']) && strcmp($c['at'], $x['at']) < 0) {
                         $out[] = (['code' => 'cosigned_before_attestation', 'path' => $cp,
                                 'params' => (['at' => $c['at'], 'attested' => $x['at']])]);
                     }
