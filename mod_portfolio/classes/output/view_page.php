@@ -127,7 +127,8 @@ class view_page implements renderable, templatable {
         }
         $feedback = '';
         if ($latest && in_array($latest->status, jury_service::DECISIONS, true)) {
-            $reviews = \core\di::get(jury_service::class)->reviews((int)$latest->id);
+            // The jury's decision (not a member's review for the president).
+            $reviews = array_filter(\core\di::get(jury_service::class)->reviews((int)$latest->id), fn($r) => (int)$r->isfinal);
             $last = end($reviews);
             $feedback = $last ? format_text((string)$last->feedback, FORMAT_PLAIN, ['context' => $this->context]) : '';
         }
