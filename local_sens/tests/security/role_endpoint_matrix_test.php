@@ -40,6 +40,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_sens\external\link_course
  * @covers     \local_sens\external\get_learner_decision
  * @covers     \local_sens\external\save_attestation_sheet
+ * @covers     \mod_sensportfolio\external\submit_portfolio
  */
 final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
 
@@ -53,6 +54,7 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         'course' => 'requireloginerror', // May not enter the course.
         'cap' => 'nopermissions', // Lacks the capability in the course (or the system).
         'notin' => 'errornotlearnerofcourse', // The learner asked for is not a participant of the course.
+        'gate' => 'cannotsubmit', // The engine or the portfolio does not allow it (no entries, not in the programme).
     ];
 
     /**
@@ -74,6 +76,9 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         // Course C2 with learner L, who is not in C2: who may enter C2 and read its learners still gets nothing.
         'local_sens_get_learner_decision@c2' => ['login', 'course', 'course', 'course', 'notin', 'course', 'notin', 'notin'],
         'local_sens_save_attestation_sheet' => ['login', 'course', 'cap', 'cap', 'course', 'ok', 'ok', 'ok'],
+        // The caller's own portfolio of course C's activity: L has an entry and an open portfolio unit, L2 no entry;
+        // the admin holds every capability but follows no programme.
+        'mod_sensportfolio_submit_portfolio' => ['login', 'course', 'ok', 'gate', 'course', 'cap', 'cap', 'gate'],
     ];
 
     /** @var string[] Our plugins whose db/services.php and db/access.php the matrix covers. */
@@ -87,6 +92,9 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
 
     /** @var \stdClass Course C2, linked to the same programme. */
     private \stdClass $othercourse;
+
+    /** @var \stdClass Portfolio activity of course C (L has an entry in it). */
+    private \stdClass $portfolio;
 
     /** @var \stdClass Course C3, not linked. */
     private \stdClass $unlinked;
@@ -213,6 +221,7 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
             'local_sens_link_course' => ['courseid' => (int)$this->unlinked->id, 'programme' => 'du-cns'],
             'local_sens_get_learner_decision' => ['courseid' => $course, 'userid' => $learner],
             'local_sens_get_learner_decision@c2' => ['courseid' => (int)$this->othercourse->id, 'userid' => $learner],
+            'mod_sensportfolio_submit_portfolio' => ['cmid' => (int)$this->portfolio->cmid],
             'local_sens_save_attestation_sheet' => ['sessionid' => $this->sessionid, 'workshop' => 'donnees',
                 'rows' => [['userid' => $learner, 'unit' => 'donnees.debutant', 'present' => true,
                     'passed' => $persona !== 'teacher', 'note' => $persona, 'reason' => 'matrix', 'key' => '']]],
@@ -240,6 +249,13 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         $this->users['engineer'] = $gen->create_user();
         role_assign($DB->get_field('role', 'id', ['shortname' => 'manager']), $this->users['engineer']->id,
             \context_system::instance()->id);
+        $this->portfolio = $gen->create_module('sensportfolio', ['course' => $this->fixture->course->id]);
+        $gen->get_plugin_generator('mod_sensportfolio')->create_entry(['sensportfolioid' => $this->portfolio->id,
+            'userid' => $this->users['learner']->id]);
+        // Enrolments may be recomputed by a queued task: let it run (L's portfolio unit is then open).
+        ob_start();
+        $this->runAdhocTasks();
+        ob_end_clean();
         $sessions = \core\di::get(\local_sens\local\workshop\session_service::class);
         $list = $sessions->sessions((int)$this->fixture->course->id, (int)get_admin()->id);
         $s1 = reset($list);
