@@ -26,7 +26,50 @@ require(__DIR__ . '/../../config.php');
 use local_sens\local\workshop\session_repository;
 use local_sens\local\workshop\session_service;
 
-$id = required_param('id', PARAM_INT);
+$id = optional_param('id', 0, PARAM_INT);
+if ($id === 0) {
+    // A new teaching session of a course (Mastère, CEC): a dated class of one unit whose attendance counts.
+    $course = get_course(required_param('courseid', PARAM_INT));
+    require_login($course);
+    $context = context_course::instance($course->id);
+    \local_sens\local\permission::require_can_manage_workshops($context);
+    $url = new moodle_url('/local/sens/session.php', ['courseid' => $course->id]);
+    $back = new moodle_url('/local/sens/workshops.php', ['courseid' => $course->id]);
+    $PAGE->set_url($url);
+    $PAGE->set_context($context);
+    $PAGE->set_pagelayout('incourse');
+    $PAGE->set_title(get_string('session:addteaching', 'local_sens') . ' | ' . format_string($course->fullname));
+    $PAGE->set_heading(format_string($course->fullname));
+    $PAGE->navbar->add(get_string('workshops:title', 'local_sens'), $back);
+    $service = \core\di::get(session_service::class);
+    $programme = $service->course_programme($course->id);
+    $lang = current_language() === 'en' ? 'en' : 'fr';
+    $units = [];
+    foreach ($programme === null ? [] : session_service::attendance_units($programme['definition']) as $unitid => $unit) {
+        $units[$unitid] = $lang === 'en' && !empty($unit['titleEn']) ? $unit['titleEn'] : $unit['title'];
+    }
+    $leads = [];
+    foreach (get_enrolled_users($context, 'local/sens:recordattestation', 0, 'u.*', 'u.lastname, u.firstname') as $user) {
+        $leads[(int)$user->id] = fullname($user);
+    }
+    $form = new \local_sens\form\session_form($url, ['leads' => $leads, 'units' => $units]);
+    $form->set_data(['courseid' => $course->id, 'timestart' => time(), 'timeend' => time() + 3 * HOURSECS]);
+    if ($form->is_cancelled()) {
+        redirect($back);
+    }
+    if ($data = $form->get_data()) {
+        $newid = $service->create_teaching($course->id, (string)$data->unit, (string)$data->title, (int)$data->timestart,
+            (int)($data->timeend ?? 0), (string)$data->room, array_map('intval', $data->leads ?? []), (int)$USER->id);
+        $new = \core\di::get(session_repository::class)->get($newid);
+        redirect($back, get_string('session:saved', 'local_sens', $new->sessionkey), null,
+            \core\output\notification::NOTIFY_SUCCESS);
+    }
+    echo $OUTPUT->header();
+    echo $OUTPUT->heading(get_string('session:addteaching', 'local_sens'));
+    $form->display();
+    echo $OUTPUT->footer();
+    exit;
+}
 $session = \core\di::get(session_repository::class)->get($id);
 if ($session === null) {
     throw new moodle_exception('sheet:errorsession', 'local_sens', '', $id);
@@ -51,7 +94,7 @@ foreach (get_enrolled_users($context, 'local/sens:recordattestation', 0, 'u.*', 
     $leads[(int)$user->id] = fullname($user);
 }
 $repository = \core\di::get(session_repository::class);
-$form = new \local_sens\form\session_form($url, ['leads' => $leads]);
+$form = new \local_sens\form\session_form($url, ['leads' => $leads, 'teaching' => ($session->kind ?? '') === 'teaching']);
 $form->set_data([
     'id' => $session->id,
     'timestart' => $session->timestart ?: time(),

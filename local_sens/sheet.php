@@ -78,7 +78,10 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
     foreach ($row['history'] as $attestation) {
         $m = json_decode((string)$attestation->marks, true) ?: [];
         $history[] = ['text' => get_string('sheet:historyrow', 'local_sens', (object)[
-            'marks' => get_string(empty($m['present']) ? 'sheet:absent' : (empty($m['passed']) ? 'sheet:presentnotpassed'
+            'marks' => sheet_service::teaching($session) ? get_string(empty($m['minutesabsent']) ? 'sheet:teachingpresent'
+                : (empty($m['justified']) ? 'sheet:teachingabsent' : 'sheet:teachingabsentjustified'), 'local_sens',
+                (int)($m['minutesabsent'] ?? 0))
+                : get_string(empty($m['present']) ? 'sheet:absent' : (empty($m['passed']) ? 'sheet:presentnotpassed'
                 : 'sheet:presentpassed'), 'local_sens'),
             'by' => $names[(string)$attestation->recordedby] ?? $attestation->recordedby,
             'at' => userdate((int)$attestation->timecreated),
@@ -100,6 +103,11 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
         'history' => $history,
         'hashistory' => !empty($history),
         'hidden' => $hidden,
+        // A teaching session: presence, minutes absent and justified instead of passed.
+        'teaching' => sheet_service::teaching($session),
+        'minutesabsent' => (int)($marks['minutesabsent'] ?? 0),
+        'justified' => !empty($marks['justified']),
+        'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
     ];
 };
 $rows = array_map(fn($row) => $export($row, false), $sheet['expected']);
@@ -116,6 +124,8 @@ echo $OUTPUT->render_from_template('local_sens/sheet', [
     'when' => $session->timestart > 0 ? userdate($session->timestart) : get_string('session:notdated', 'local_sens'),
     'room' => $session->room,
     'started' => $session->timestart > 0 && $session->timestart <= \core\di::get(\core\clock::class)->time(),
+    'teaching' => sheet_service::teaching($session),
+    'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
     'rows' => $rows,
     'others' => $others,
     'hasothers' => !empty($others),

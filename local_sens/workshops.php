@@ -58,7 +58,7 @@ $leadnames = \core\di::get(\block_competences\local\competences_source::class)->
 $items = [];
 foreach ($sessions as $session) {
     $workshops = [];
-    foreach ($programme === null ? [] : session_service::workshops($programme['definition'], $session->units) as $workshop) {
+    foreach ($programme === null ? [] : session_service::sheets($programme['definition'], $session) as $workshop) {
         $workshops[] = [
             'title' => $title($workshop),
             'url' => (new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $workshop['id']]))
@@ -82,6 +82,11 @@ foreach ($sessions as $session) {
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('workshops:title', 'local_sens'));
+// Teaching sessions (Mastère, CEC): the pedagogical engineer adds a dated class of a unit whose attendance counts.
+if ($canmanage && $programme !== null && session_service::attendance_units($programme['definition'])) {
+    echo html_writer::link(new moodle_url('/local/sens/session.php', ['courseid' => $course->id]),
+        get_string('session:addteaching', 'local_sens'), ['class' => 'btn btn-primary mb-3']);
+}
 echo $OUTPUT->render_from_template('local_sens/workshops', [
     'sessions' => $items,
     'hassessions' => !empty($items),

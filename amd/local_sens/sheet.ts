@@ -14,6 +14,8 @@ import {announce} from './announce';
 
 export interface SheetRow {
     userid: number; unit: string; present: boolean; passed: boolean; note: string; reason: string; key: string;
+    /** Teaching sessions: minutes absent (-1: the whole session, when not present) and whether they are justified. */
+    minutesabsent?: number; justified?: boolean;
 }
 interface SheetError {row: number; userid: number; field: string; message: string}
 interface LearnerResult {
@@ -88,15 +90,23 @@ export function collect(root: HTMLElement): SheetRow[] {
             return;
         }
         const value = (mark: string) => li.querySelector<HTMLInputElement>(`[data-mark="${mark}"]`);
-        rows.push({
+        const present = value('present')?.checked ?? false;
+        const row: SheetRow = {
             userid: Number(li.dataset.userid),
             unit: li.dataset.unit ?? '',
-            present: value('present')?.checked ?? false,
+            present,
             passed: value('passed')?.checked ?? false,
             note: value('note')?.value ?? '',
             reason: value('reason')?.value ?? '',
             key: newKey(),
-        });
+        };
+        const minutes = value('minutesabsent');
+        if (minutes) {
+            // Absent: the whole session (the server knows its length); present: the minutes missed, if any.
+            row.minutesabsent = present ? Math.max(0, Math.floor(Number(minutes.value) || 0)) : -1;
+            row.justified = value('justified')?.checked ?? false;
+        }
+        rows.push(row);
     });
     return rows;
 }

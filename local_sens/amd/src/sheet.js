@@ -89,15 +89,23 @@ export function collect(root) {
             return;
         }
         const value = (mark) => li.querySelector(`[data-mark="${mark}"]`);
-        rows.push({
+        const present = value('present')?.checked ?? false;
+        const row = {
             userid: Number(li.dataset.userid),
             unit: li.dataset.unit ?? '',
-            present: value('present')?.checked ?? false,
+            present,
             passed: value('passed')?.checked ?? false,
             note: value('note')?.value ?? '',
             reason: value('reason')?.value ?? '',
             key: newKey(),
-        });
+        };
+        const minutes = value('minutesabsent');
+        if (minutes) {
+            // Absent: the whole session (the server knows its length); present: the minutes missed, if any.
+            row.minutesabsent = present ? Math.max(0, Math.floor(Number(minutes.value) || 0)) : -1;
+            row.justified = value('justified')?.checked ?? false;
+        }
+        rows.push(row);
     });
     return rows;
 }

@@ -49,11 +49,16 @@ final class save_attestation_sheet extends external_api {
                 'userid' => new external_value(PARAM_INT, 'The learner'),
                 'unit' => new external_value(PARAM_TEXT, 'The level unit attested (a slot of the workshop)'),
                 'present' => new external_value(PARAM_BOOL, 'Present at the workshop'),
-                'passed' => new external_value(PARAM_BOOL, 'Passed the workshop (requires present)'),
+                'passed' => new external_value(PARAM_BOOL, 'Passed the workshop (requires present; ignored in a teaching session)',
+                    VALUE_DEFAULT, false),
                 'note' => new external_value(PARAM_TEXT, 'Comment', VALUE_DEFAULT, ''),
                 'reason' => new external_value(PARAM_TEXT, 'Why an attestation is corrected (required then)', VALUE_DEFAULT, ''),
                 'key' => new external_value(PARAM_ALPHANUMEXT, 'Idempotency key of the mark (a replay is refused)',
                     VALUE_DEFAULT, ''),
+                'minutesabsent' => new external_value(PARAM_INT,
+                    'Teaching session: minutes absent (-1: the whole session when not present, 0 when present)',
+                    VALUE_DEFAULT, -1),
+                'justified' => new external_value(PARAM_BOOL, 'Teaching session: the absence is justified', VALUE_DEFAULT, false),
             ])),
         ]);
     }

@@ -37,10 +37,21 @@ class session_form extends \moodleform {
         $mform = $this->_form;
         $mform->addElement('hidden', 'id');
         $mform->setType('id', PARAM_INT);
+        // A new teaching session: the course, the unit taught and a title; its end is required (its duration counts).
+        $units = $this->_customdata['units'] ?? null;
+        $teaching = $units !== null || !empty($this->_customdata['teaching']);
+        if ($units !== null) {
+            $mform->addElement('hidden', 'courseid');
+            $mform->setType('courseid', PARAM_INT);
+            $mform->addElement('select', 'unit', get_string('session:unit', 'local_sens'), $units);
+            $mform->addRule('unit', null, 'required', null, 'client');
+            $mform->addElement('text', 'title', get_string('session:titlefield', 'local_sens'), ['size' => 40, 'maxlength' => 255]);
+            $mform->setType('title', PARAM_TEXT);
+        }
         $mform->addElement('date_time_selector', 'timestart', get_string('session:timestart', 'local_sens'));
         $mform->addRule('timestart', null, 'required', null, 'client');
         $mform->addElement('date_time_selector', 'timeend', get_string('session:timeend', 'local_sens'),
-            ['optional' => true]);
+            ['optional' => !$teaching]);
         $mform->addElement('text', 'room', get_string('session:room', 'local_sens'), ['size' => 40, 'maxlength' => 255]);
         $mform->setType('room', PARAM_TEXT);
         $mform->addElement('autocomplete', 'leads', get_string('session:leads', 'local_sens'), $this->_customdata['leads'],
@@ -59,6 +70,13 @@ class session_form extends \moodleform {
         $errors = parent::validation($data, $files);
         if (!empty($data['timeend']) && $data['timeend'] < $data['timestart']) {
             $errors['timeend'] = get_string('session:errorend', 'local_sens');
+        }
+        $teaching = isset($this->_customdata['units']) || !empty($this->_customdata['teaching']);
+        if ($teaching && (empty($data['timeend']) || $data['timeend'] - $data['timestart'] < MINSECS)) {
+            $errors['timeend'] = get_string('session:errorduration', 'local_sens');
+        }
+        if (isset($this->_customdata['units']) && !isset($this->_customdata['units'][$data['unit'] ?? ''])) {
+            $errors['unit'] = get_string('session:errorunit', 'local_sens', s($data['unit'] ?? ''));
         }
         foreach ($data['leads'] ?? [] as $lead) {
             if (!isset($this->_customdata['leads'][$lead])) {

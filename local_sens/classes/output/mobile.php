@@ -76,7 +76,7 @@ final class mobile {
         $sessions = [];
         foreach ($service->sessions($courseid, (int)$USER->id) as $session) {
             $workshops = [];
-            foreach ($programme === null ? [] : session_service::workshops($programme['definition'], $session->units) as $w) {
+            foreach ($programme === null ? [] : session_service::sheets($programme['definition'], $session) as $w) {
                 $workshops[] = ['sessionid' => $session->id, 'workshop' => $w['id'], 'title' => self::title($w)];
             }
             $sessions[] = ['key' => $session->sessionkey, 'title' => format_string($session->title),
