@@ -1,7 +1,8 @@
-// Browser test of the portfolio (mod_sensportfolio) in the demo DU course: a learner adds an entry (text, a
-// référentiel item, a file) and submits; the demo teacher (jury) reads the submission, marks the criteria and accepts;
-// the learner's block_competences shows the portfolio validated. Then the role × endpoint rows of the portfolio's
-// pages: each refused request changes nothing. The learner's portfolio is emptied first (tests/e2e/portfolio-reset.php).
+// Browser test of the portfolio (mod_sensportfolio) in the demo DU course: a learner who has done everything else
+// (tests/e2e/portfolio-everything-else.php) adds an entry (text, a référentiel item, a file) and submits; the demo
+// teacher (jury) reads the submission, marks the criteria and accepts; the learner's block_competences shows the
+// portfolio validated and the verdict certified. Then the role × endpoint rows of the portfolio's pages: each refused
+// request changes nothing. The learner's portfolio is emptied first (tests/e2e/portfolio-reset.php).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -18,6 +19,12 @@ const php = process.env.PHP ?? 'php';
 let browser: Browser;
 let cmid = 0;
 let learnerid = 0;
+
+/** Every fact of the DU but the portfolio (completions, attestations); the stored states of the certification's units. */
+function everythingElse(username: string): { verdict: string; units: Record<string, string> } {
+  const out = execFileSync(php, [join(__dirname, 'portfolio-everything-else.php'), username], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() as string) as { verdict: string; units: Record<string, string> };
+}
 
 function reset(username: string): { cmid: number; userid: number } {
   const out = execFileSync(php, [join(__dirname, 'portfolio-reset.php'), username], { encoding: 'utf8' });
@@ -51,7 +58,11 @@ let entryid = 0;
 let submissionid = 0;
 let fileurl = '';
 
-test('a learner adds an entry with a référentiel item and a file, then submits; the jury accepts; the block shows it', async () => {
+test('a learner adds an entry with a référentiel item and a file, then submits; the jury accepts; the block shows the portfolio validated and the verdict certified', async () => {
+  // Everything else done: every unit of the certification validated but the portfolio, which is open.
+  const before = everythingElse(learner);
+  assert.equal(before.verdict, 'in_progress');
+  assert.deepEqual(Object.entries(before.units).filter(([, state]) => state !== 'validated'), [['portfolio', 'open']]);
   const page = await as(learner);
   await page.goto(`${baseUrl}/mod/sensportfolio/view.php?id=${cmid}`);
   assert.equal(await page.locator('[data-status]').getAttribute('data-status'), 'draft');
@@ -136,6 +147,9 @@ test('a learner adds an entry with a référentiel item and a file, then submits
   await unit.waitFor({ timeout: 15000 });
   assert.equal(await unit.getAttribute('data-state'), 'validated');
   await unit.screenshot({ path: join(artifacts, 'portfolio-block-validated.png') });
+  // The jury's acceptance was the last thing missing: the engine certifies, and the block says so.
+  assert.equal(await page.locator('[data-region="block_competences-verdict"]').first().getAttribute('data-verdict'),
+    'certified');
 });
 
 test('role × endpoint: the portfolio pages refuse who may not, and a refused request changes nothing', async () => {
@@ -212,15 +226,15 @@ test('deliberation: the president records a batch (a decision differing from the
   await juror.fill('#sensportfolio-members', 'Étienne Atelier (président)');
   await Promise.all([juror.waitForURL(/sessionid=/), juror.click('button:has-text("Open a deliberation session")')]);
   const url = juror.url();
-  // learner21 is not certified by the engine (only the portfolio is done): proposal "rejected"; accepting differs.
-  await juror.selectOption(`#decision_${learnerid}`, 'accepted');
+  // learner21 is certified by the engine (everything done, portfolio accepted): proposal "accepted"; deferring differs.
+  await juror.selectOption(`#decision_${learnerid}`, 'deferred');
   await Promise.all([juror.waitForLoadState('load'), juror.click('button:has-text("Record the decisions")')]);
   assert.match(await juror.locator('.alert-danger, .alert-error').first().innerText(), /justification/);
   assert.equal(await juror.locator(`#decision_${learnerid}`).inputValue(), '');
-  await juror.selectOption(`#decision_${learnerid}`, 'accepted');
-  await juror.fill(`textarea[name="justification_${learnerid}"]`, 'Portfolio accepté ; le jury certifie au vu du dossier.');
+  await juror.selectOption(`#decision_${learnerid}`, 'deferred');
+  await juror.fill(`textarea[name="justification_${learnerid}"]`, 'Le jury ajourne : entretien complémentaire demandé.');
   await Promise.all([juror.waitForURL(url), juror.click('button:has-text("Record the decisions")')]);
-  assert.equal(await juror.locator(`#decision_${learnerid}`).inputValue(), 'accepted');
+  assert.equal(await juror.locator(`#decision_${learnerid}`).inputValue(), 'deferred');
   await Promise.all([juror.waitForLoadState('load'), juror.click('button:has-text("Close the session")')]);
   assert.equal(await juror.locator('[data-session-status]').getAttribute('data-session-status'), 'closed');
   assert.equal(await juror.locator('select[id^="decision_"]').count(), 0);
