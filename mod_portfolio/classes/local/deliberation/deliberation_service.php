@@ -49,7 +49,8 @@ final class deliberation_service {
     }
 
     /**
-     * Open a session; its creator (who may decide) presides.
+     * Open a session; its creator (who may decide; where the programme's jury has a president, who holds
+     * mod/sensportfolio:preside) presides.
      *
      * @param \stdClass $instance
      * @param \context_module $context
@@ -61,6 +62,10 @@ final class deliberation_service {
     public function create(\stdClass $instance, \context_module $context, int $presidentid, string $name,
             string $members): int {
         require_capability('mod/sensportfolio:decide', $context, $presidentid);
+        if (\core\di::get(\mod_sensportfolio\local\jury\jury_service::class)->panel($instance)['mode']
+                === \mod_sensportfolio\local\jury\jury_service::PRESIDENT) {
+            require_capability('mod/sensportfolio:preside', $context, $presidentid);
+        }
         $name = trim($name);
         if ($name === '' || \core_text::strlen($name) > 255) {
             throw new \invalid_parameter_exception('name: required, at most 255 characters');

@@ -29,6 +29,7 @@ use mod_sensportfolio\local\submission\submission_service;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_sensportfolio\local\jury\jury_service
  * @covers     \mod_sensportfolio\local\jury\hook_callbacks
+ * @covers     \mod_sensportfolio\local\deliberation\deliberation_service
  */
 final class jury_panel_test extends \advanced_testcase {
 
@@ -180,6 +181,25 @@ final class jury_panel_test extends \advanced_testcase {
         \local_sens\observer::jury_decision_recorded($recorded[0]);
         $programme = \local_sens\api::learner_programme((int)$fixture->learner->id, (int)$fixture->course->id);
         $this->assertSame('validated', \local_sens\api::unit_decision($programme['decision'], 'portfolio')['state']);
+    }
+
+    /**
+     * President mode: only the president opens a deliberation session (and so presides it); a member's attempt
+     * writes nothing.
+     */
+    public function test_only_the_president_opens_a_deliberation(): void {
+        global $DB;
+        $fixture = $this->fixture(['finalDecision' => 'president']);
+        $service = \core\di::get(\mod_sensportfolio\local\deliberation\deliberation_service::class);
+        try {
+            $service->create($fixture->instance, $fixture->context, (int)$fixture->juror->id, 'Jury', 'A, B');
+            $this->fail('a member opened a deliberation session');
+        } catch (\required_capability_exception $e) {
+            $this->assertStringContainsString(get_string('sensportfolio:preside', 'mod_sensportfolio'), $e->getMessage());
+        }
+        $this->assertSame(0, $DB->count_records('sensportfolio_session'));
+        $id = $service->create($fixture->instance, $fixture->context, (int)$fixture->president->id, 'Jury', 'A, B');
+        $this->assertEquals($fixture->president->id, $DB->get_field('sensportfolio_session', 'presidentid', ['id' => $id]));
     }
 
     /**
