@@ -37,7 +37,7 @@ if ($session === null) {
 $course = get_course($session->courseid);
 require_login($course);
 $context = context_course::instance($course->id);
-\local_sens\local\permission::require_can_record_attestation($context);
+\local_sens\local\permission::require_can_attest_session($session);
 
 $service = \core\di::get(sheet_service::class);
 $workshop = $service->workshop($session, $workshopid);
@@ -64,13 +64,23 @@ foreach ($workshop['definition']['levels'] ?? [] as $level) {
 }
 $units = array_column($workshop['definition']['units'], null, 'id');
 $people = [];
+$attestations = [];
 foreach (array_merge($sheet['expected'], $sheet['others']) as $row) {
     foreach ($row['history'] as $attestation) {
         $people[(int)$attestation->recordedby] = true;
+        $attestations[] = $attestation;
+    }
+}
+// Co-signatures (a programme may ask for more than one signer): who signed each attestation, and when.
+$signatures = \core\di::get(\local_sens\local\workshop\cosign_service::class)->signatures($attestations);
+foreach ($signatures as $signed) {
+    foreach ($signed['cosignatures'] as $cosignature) {
+        $people[(int)$cosignature->userid] = true;
     }
 }
 $names = \core\di::get(\block_competences\local\competences_source::class)->people(array_keys($people));
-$export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $names, $title, $session): array {
+$export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $names, $title, $session, $signatures,
+        $workshop, $USER): array {
     $unit = $row['unit'];
     $suffix = substr($unit, strrpos($unit, '.') === false ? 0 : strrpos($unit, '.') + 1);
     $marks = $row['latest'] !== null ? json_decode((string)$row['latest']->marks, true) : null;
@@ -87,8 +97,16 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
             'at' => userdate((int)$attestation->timecreated),
             'level' => $levels[substr($attestation->unit, strrpos($attestation->unit, '.') + 1)] ?? $attestation->unit,
         ]) . ($attestation->reason !== null ? ' — ' . get_string('sheet:correctionreason', 'local_sens',
-            $attestation->reason) : '') . ($attestation->note !== null ? ' — ' . $attestation->note : '')];
+            $attestation->reason) : '') . ($attestation->note !== null ? ' — ' . $attestation->note : '')
+            . implode('', array_map(fn($c) => ' — ' . get_string('sheet:cosigned', 'local_sens', (object)[
+                'by' => $names[(string)$c->userid] ?? $c->userid, 'at' => userdate((int)$c->timecreated)]),
+                $signatures[(int)$attestation->id]['cosignatures']))];
     }
+    // A pass the programme wants co-signed that lacks signatures: said on the row; another lead may co-sign it.
+    $latest = $row['latest'];
+    $required = \local_sens\local\workshop\cosign_service::required_signers($workshop['definition'], $unit);
+    $signed = $latest === null ? null : $signatures[(int)$latest->id];
+    $awaiting = $latest !== null && $latest->result === 'passed' && $signed['signers'] < $required;
     return [
         'userid' => (int)$row['user']->id,
         'fullname' => fullname($row['user']),
@@ -103,6 +121,12 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
         'history' => $history,
         'hashistory' => !empty($history),
         'hidden' => $hidden,
+        'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
+            (object)['signers' => $signed['signers'], 'required' => $required]) : null,
+        'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
+            && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
+        'attestationid' => $latest === null ? 0 : (int)$latest->id,
+        'cosignlabel' => get_string('sheet:cosignlabel', 'local_sens', fullname($row['user'])),
         // A teaching session: presence, minutes absent and justified instead of passed.
         'teaching' => sheet_service::teaching($session),
         'minutesabsent' => (int)($marks['minutesabsent'] ?? 0),

@@ -224,6 +224,39 @@ async function send(root: HTMLElement, payload: Queued): Promise<void> {
 }
 
 /**
+ * Co-signs one attestation awaiting co-signature (local_sens_cosign_attestations) and writes the outcome.
+ *
+ * @param {HTMLElement} root The sheet.
+ * @param {HTMLButtonElement} button The row's Co-sign button.
+ * @param {number} sessionid The session.
+ * @param {string} workshop The workshop.
+ * @returns {Promise<void>}
+ */
+async function cosign(root: HTMLElement, button: HTMLButtonElement, sessionid: number, workshop: string): Promise<void> {
+    const pending = new Pending('local_sens/sheet:cosign');
+    const status = root.querySelector<HTMLElement>('[data-region="status"]')!;
+    button.disabled = true;
+    try {
+        const [request] = call<SaveResult>([{methodname: 'local_sens_cosign_attestations',
+            args: {sessionid, workshop, attestationids: [Number(button.dataset.attestationid)]}}]);
+        const result = await request!;
+        await showResult(root, result);
+        if (result.saved) {
+            button.remove();
+        } else {
+            button.disabled = false;
+        }
+    } catch (error) {
+        button.disabled = false;
+        const message = (error as {message?: string}).message ?? String(error);
+        status.textContent = message;
+        announce(message);
+    } finally {
+        pending.resolve();
+    }
+}
+
+/**
  * Sends the marks waiting in the browser for this sheet, if any.
  *
  * @param {HTMLElement} root The sheet.
@@ -279,6 +312,12 @@ export function init(sessionid: number, workshop: string): void {
             li.querySelector<HTMLInputElement>('[data-mark="present"]')!.checked = true;
         } else if (input.dataset.mark === 'present' && !input.checked) {
             li.querySelector<HTMLInputElement>('[data-mark="passed"]')!.checked = false;
+        }
+    });
+    root.addEventListener('click', (e) => {
+        const button = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-action="cosign"]');
+        if (button) {
+            cosign(root, button, sessionid, workshop).catch(() => undefined);
         }
     });
     root.querySelector<HTMLInputElement>('[data-action="search"]')?.addEventListener('input', (e) => {

@@ -43,6 +43,7 @@ $addons = [
             ['sheet:note', 'local_sens'],
             ['sheet:reason', 'local_sens'],
             ['sheet:save', 'local_sens'],
+            ['sheet:cosign', 'local_sens'],
         ],
     ],
 ];

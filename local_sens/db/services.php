@@ -62,4 +62,13 @@ $functions = [
         'capabilities' => 'local/sens:recordattestation',
         'services' => [MOODLE_OFFICIAL_MOBILE_SERVICE],
     ],
+    'local_sens_cosign_attestations' => [
+        'classname' => \local_sens\external\cosign_attestations::class,
+        'description' => 'A further lead of a session co-signs current workshop attestations awaiting co-signature (all or '
+            . 'nothing); returns each learner\'s level state before and after.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/sens:recordattestation',
+        'services' => [MOODLE_OFFICIAL_MOBILE_SERVICE],
+    ],
 ];

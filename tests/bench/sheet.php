@@ -49,6 +49,9 @@ function sens_bench_reset(int $courseid): void {
     global $DB;
     $ids = $DB->get_fieldset_select('local_sens_session', 'id', 'courseid = ?', [$courseid]);
     [$insql, $params] = $DB->get_in_or_equal($ids);
+    // Co-signatures first: they name the attestations.
+    $DB->delete_records_select('local_sens_cosignature',
+        "attestationid IN (SELECT id FROM {local_sens_attestation} WHERE sessionid $insql)", $params);
     $DB->delete_records_select('local_sens_attestation', "sessionid $insql AND corrects IS NOT NULL", $params);
     $DB->delete_records_select('local_sens_attestation', "sessionid $insql", $params);
     \core\di::get(\local_sens\local\decision\decision_service::class)->recompute_course($courseid);

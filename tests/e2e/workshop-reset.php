@@ -10,6 +10,9 @@ $course = $DB->get_record('course', ['shortname' => 'DUCNS-2026'], 'id', MUST_EX
 $sessionids = $DB->get_fieldset_select('local_sens_session', 'id', 'courseid = ?', [$course->id]);
 if ($sessionids) {
     [$insql, $params] = $DB->get_in_or_equal($sessionids);
+    // Co-signatures first: they name the attestations.
+    $DB->delete_records_select('local_sens_cosignature',
+        "attestationid IN (SELECT id FROM {local_sens_attestation} WHERE sessionid $insql)", $params);
     // Corrections first: they name the attestation they correct.
     $DB->delete_records_select('local_sens_attestation', "sessionid $insql AND corrects IS NOT NULL", $params);
     $DB->delete_records_select('local_sens_attestation', "sessionid $insql", $params);

@@ -198,7 +198,8 @@ final class grid_exporter {
     }
 
     /**
-     * The workshop of a unit validated by an attestation, in words: who attested and when once attested; else the
+     * The workshop of a unit validated by an attestation, in words: who attested and when once attested (and that it
+     * awaits a co-signature where the programme asks for one); else the
      * next session's date and room, or "waiting for the workshop of <date>" when the online exercises are done.
      *
      * @param string $unitid
@@ -210,7 +211,8 @@ final class grid_exporter {
         $codes = array_column($reasons, 'code');
         $attested = [];
         foreach ($reasons as $reason) {
-            if (in_array($reason['code'] ?? '', ['attestation_passed', 'attestation_not_passed'], true)) {
+            if (in_array($reason['code'] ?? '', ['attestation_passed', 'attestation_not_passed', 'attestation_awaiting_cosign'],
+                    true)) {
                 $attested[] = $this->reason_text((array)$reason);
             }
         }

@@ -218,6 +218,38 @@ async function send(root, payload) {
     }
 }
 /**
+ * Co-signs one attestation awaiting co-signature (local_sens_cosign_attestations) and writes the outcome.
+ *
+ * @param {HTMLElement} root The sheet.
+ * @param {HTMLButtonElement} button The row's Co-sign button.
+ * @param {number} sessionid The session.
+ * @param {string} workshop The workshop.
+ * @returns {Promise<void>}
+ */
+async function cosign(root, button, sessionid, workshop) {
+    const pending = new Pending('local_sens/sheet:cosign');
+    const status = root.querySelector('[data-region="status"]');
+    button.disabled = true;
+    try {
+        const [request] = call([{ methodname: 'local_sens_cosign_attestations',
+                args: { sessionid, workshop, attestationids: [Number(button.dataset.attestationid)] } }]);
+        const result = await request;
+        await showResult(root, result);
+        if (result.saved) {
+            button.remove();
+        } else {
+            button.disabled = false;
+        }
+    } catch (error) {
+        button.disabled = false;
+        const message = error.message ?? String(error);
+        status.textContent = message;
+        announce(message);
+    } finally {
+        pending.resolve();
+    }
+}
+/**
  * Sends the marks waiting in the browser for this sheet, if any.
  *
  * @param {HTMLElement} root The sheet.
@@ -272,6 +304,12 @@ export function init(sessionid, workshop) {
             li.querySelector('[data-mark="present"]').checked = true;
         } else if (input.dataset.mark === 'present' && !input.checked) {
             li.querySelector('[data-mark="passed"]').checked = false;
+        }
+    });
+    root.addEventListener('click', (e) => {
+        const button = e.target.closest('[data-action="cosign"]');
+        if (button) {
+            cosign(root, button, sessionid, workshop).catch(() => undefined);
         }
     });
     root.querySelector('[data-action="search"]')?.addEventListener('input', (e) => {

@@ -81,7 +81,8 @@ final class save_attestation_sheet extends external_api {
         }
         $context = \context_course::instance($session->courseid);
         self::validate_context($context);
-        permission::require_can_record_attestation($context);
+        // Only the session's leads (or whoever may attest at any session of the course): nothing is written otherwise.
+        permission::require_can_attest_session($session);
 
         try {
             $saved = \core\di::get(sheet_service::class)->save($session, $params['workshop'], $params['rows'], (int)$USER->id);

@@ -58,6 +58,27 @@ final class permission {
     }
 
     /**
+     * Whether the user may see the course's modules and exams report (every learner's averages, states and reasons):
+     * those who may view any learner's competences there (teachers, engineers), never a learner.
+     *
+     * @param context $context
+     * @return bool
+     */
+    public static function can_view_module_report(context $context): bool {
+        return has_capability('local/sens:viewlearnercompetences', $context);
+    }
+
+    /**
+     * Require can_view_module_report().
+     *
+     * @param context $context
+     * @throws \required_capability_exception
+     */
+    public static function require_can_view_module_report(context $context): void {
+        require_capability('local/sens:viewlearnercompetences', $context);
+    }
+
+    /**
      * The capability part of can_view_competences(): one's own with viewowncompetences, anyone's with
      * viewlearnercompetences.
      *
@@ -102,6 +123,41 @@ final class permission {
      */
     public static function require_can_record_attestation(context $context): void {
         require_capability('local/sens:recordattestation', $context);
+    }
+
+    /**
+     * Whether the current user may attest (and co-sign) at a session: one of its named leads
+     * (local_sens_sessionlead) who may record attestations in its course, or whoever holds
+     * local/sens:attestanysession there (pedagogical engineers).
+     *
+     * @param \stdClass $session Row of local_sens_session (id, courseid).
+     * @return bool
+     */
+    public static function can_attest_session(\stdClass $session): bool {
+        global $USER;
+        $context = \context_course::instance((int)$session->courseid);
+        if (!self::can_record_attestation($context)) {
+            return false;
+        }
+        if (has_capability('local/sens:attestanysession', $context)) {
+            return true;
+        }
+        $leads = \core\di::get(\local_sens\local\workshop\session_repository::class)->leads([(int)$session->id]);
+        return in_array((int)$USER->id, $leads[(int)$session->id] ?? [], true);
+    }
+
+    /**
+     * Require can_attest_session(): the capability first, then being a lead of the session.
+     *
+     * @param \stdClass $session Row of local_sens_session.
+     * @throws \required_capability_exception without local/sens:recordattestation in the course
+     * @throws \moodle_exception sheet:errornotlead when not a lead of the session
+     */
+    public static function require_can_attest_session(\stdClass $session): void {
+        self::require_can_record_attestation(\context_course::instance((int)$session->courseid));
+        if (!self::can_attest_session($session)) {
+            throw new \moodle_exception('sheet:errornotlead', 'local_sens', '', format_string($session->sessionkey));
+        }
     }
 
     /**

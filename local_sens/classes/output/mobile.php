@@ -75,6 +75,10 @@ final class mobile {
         $programme = $service->course_programme($courseid);
         $sessions = [];
         foreach ($service->sessions($courseid, (int)$USER->id) as $session) {
+            // Only the sessions the user may attest at: one they lead, or any with local/sens:attestanysession.
+            if (!permission::can_attest_session($session)) {
+                continue;
+            }
             $workshops = [];
             foreach ($programme === null ? [] : session_service::sheets($programme['definition'], $session) as $w) {
                 $workshops[] = ['sessionid' => $session->id, 'workshop' => $w['id'], 'title' => self::title($w)];
@@ -98,12 +102,12 @@ final class mobile {
      * @return array templates, javascript, otherdata (rows: the marks the template binds and sends)
      */
     public static function mobile_sheet(array $args): array {
-        global $OUTPUT;
+        global $OUTPUT, $USER;
         $session = \core\di::get(session_repository::class)->get((int)$args['sessionid']);
         if ($session === null) {
             throw new \moodle_exception('sheet:errorsession', 'local_sens', '', (int)$args['sessionid']);
         }
-        permission::require_can_record_attestation(\context_course::instance($session->courseid));
+        permission::require_can_attest_session($session);
         $sheets = \core\di::get(sheet_service::class);
         $workshop = $sheets->workshop($session, (string)$args['workshop']);
         if ($workshop === null) {
@@ -115,13 +119,26 @@ final class mobile {
         }
         $rows = [];
         $learners = [];
-        foreach ($sheets->sheet($session, $workshop)['expected'] as $i => $row) {
-            $marks = $row['latest'] === null ? [] : (json_decode((string)$row['latest']->marks, true) ?: []);
+        $expected = $sheets->sheet($session, $workshop)['expected'];
+        $cosign = \core\di::get(\local_sens\local\workshop\cosign_service::class);
+        $signatures = $cosign->signatures(array_values(array_filter(array_column($expected, 'latest'))));
+        foreach ($expected as $i => $row) {
+            $latest = $row['latest'];
+            $marks = $latest === null ? [] : (json_decode((string)$latest->marks, true) ?: []);
             $rows[] = ['userid' => (int)$row['user']->id, 'unit' => $row['unit'], 'present' => !empty($marks['present']),
-                'passed' => !empty($marks['passed']), 'note' => (string)($row['latest']->note ?? ''), 'reason' => '',
+                'passed' => !empty($marks['passed']), 'note' => (string)($latest->note ?? ''), 'reason' => '',
                 'key' => ''];
-            $learners[] = ['index' => $i, 'fullname' => fullname($row['user']), 'attested' => $row['latest'] !== null,
-                'level' => $levels[substr($row['unit'], (int)strrpos($row['unit'], '.') + 1)] ?? $row['unit']];
+            // A pass the programme wants co-signed and that lacks signatures: say so, and offer another lead to sign.
+            $required = \local_sens\local\workshop\cosign_service::required_signers($workshop['definition'], $row['unit']);
+            $signed = $latest === null ? null : $signatures[(int)$latest->id];
+            $awaiting = $latest !== null && $latest->result === 'passed' && $signed['signers'] < $required;
+            $learners[] = ['index' => $i, 'fullname' => fullname($row['user']), 'attested' => $latest !== null,
+                'level' => $levels[substr($row['unit'], (int)strrpos($row['unit'], '.') + 1)] ?? $row['unit'],
+                'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
+                    (object)['signers' => $signed['signers'], 'required' => $required]) : null,
+                'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
+                    && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
+                'attestationid' => $latest === null ? 0 : (int)$latest->id];
         }
         return [
             'templates' => [['id' => 'main', 'html' => $OUTPUT->render_from_template('local_sens/mobile_sheet', [

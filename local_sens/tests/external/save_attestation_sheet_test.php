@@ -61,7 +61,8 @@ final class save_attestation_sheet_test extends \externallib_advanced_testcase {
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$this->fixture->course->id, (int)$this->teacher->id);
         $s1 = reset($sessions);
-        $service->update($s1, time() - 600, 0, 'B12', [], (int)$this->teacher->id);
+        // The teacher is the session's named lead: only leads (or local/sens:attestanysession) attest there.
+        $service->update($s1, time() - 600, 0, 'B12', [(int)$this->teacher->id], (int)$this->teacher->id);
         $this->session = \core\di::get(session_repository::class)->get($s1->id);
     }
 
@@ -134,6 +135,33 @@ final class save_attestation_sheet_test extends \externallib_advanced_testcase {
         $this->assertSame('donnees.debutant', $data['learners'][0]['unit']);
         $this->assertNotSame('', $data['learners'][0]['before']);
         $this->assertNotEmpty($data['learners'][0]['reasons']);
+    }
+
+    /**
+     * Only the session's leads attest: another teacher of the course is refused with a clear message and nothing is
+     * written; a manager (local/sens:attestanysession) may attest at any session.
+     */
+    public function test_only_named_leads_attest(): void {
+        global $DB;
+        $gen = $this->getDataGenerator();
+        $other = $gen->create_and_enrol($this->fixture->course, 'editingteacher');
+        $audit = $DB->count_records('local_sens_audit');
+        $this->setUser($other);
+        $response = $this->ajax($this->args());
+        $this->assertTrue($response['error']);
+        $this->assertSame('sheet:errornotlead', $response['exception']->errorcode);
+        $this->assertStringContainsString('S1', $response['exception']->message);
+        $this->assertSame(0, $DB->count_records('local_sens_attestation'));
+        $this->assertSame($audit, $DB->count_records('local_sens_audit'));
+
+        $manager = $gen->create_user();
+        $gen->enrol_user($manager->id, $this->fixture->course->id, 'manager');
+        $this->setUser($manager);
+        $this->assertTrue(has_capability('local/sens:attestanysession', \context_course::instance($this->fixture->course->id)));
+        $response = $this->ajax($this->args());
+        $this->assertFalse($response['error'], json_encode($response));
+        $this->assertTrue($response['data']['saved']);
+        $this->assertSame(1, $DB->count_records('local_sens_attestation'));
     }
 
     /**

@@ -38,8 +38,10 @@ final class mobile_test extends \advanced_testcase {
         $fixture = $gen->get_plugin_generator('local_sens')->create_linked_course(['units' => ['donnees.debutant']]);
         $teacher = $gen->create_and_enrol($fixture->course, 'teacher');
         $learner = $gen->create_and_enrol($fixture->course, 'student');
-        $sessions = \core\di::get(session_service::class)->sessions((int)$fixture->course->id, (int)$teacher->id);
+        $service = \core\di::get(session_service::class);
+        $sessions = $service->sessions((int)$fixture->course->id, (int)$teacher->id);
         $s1 = reset($sessions);
+        $service->update($s1, time() - 600, 0, 'B12', [(int)$teacher->id], (int)$teacher->id);
 
         $this->setUser($teacher);
         $init = mobile::mobile_init([]);
@@ -52,6 +54,23 @@ final class mobile_test extends \advanced_testcase {
         $this->assertSame([['userid' => (int)$learner->id, 'unit' => 'donnees.debutant', 'present' => false,
             'passed' => false, 'note' => '', 'reason' => '', 'key' => '']], $rows);
         $this->assertStringContainsString('local_sens_save_attestation_sheet', $sheet['templates'][0]['html']);
+
+        $this->assertSame('', $sheet['javascript']);
+        $this->assertStringContainsString('core-site-plugins-call-ws', $sheet['templates'][0]['html']);
+        $this->assertStringContainsString('CONTENT_OTHERDATA.rows[0].present', $sheet['templates'][0]['html']);
+        $this->assertStringNotContainsString('local_sens_cosign_attestations', $sheet['templates'][0]['html']);
+
+        // A teacher of the course who does not lead S1: the session is not listed, its sheet refused.
+        $other = $gen->create_and_enrol($fixture->course, 'teacher');
+        $this->setUser($other);
+        $this->assertStringNotContainsString("sessionid: {$s1->id},", mobile::mobile_workshops(['courseid' => $fixture->course->id])
+            ['templates'][0]['html']);
+        try {
+            mobile::mobile_sheet(['sessionid' => $s1->id, 'workshop' => 'donnees']);
+            $this->fail('a teacher who does not lead the session got its sheet');
+        } catch (\moodle_exception $e) {
+            $this->assertSame('sheet:errornotlead', $e->errorcode);
+        }
 
         $this->setUser($learner);
         $this->assertSame([], mobile::mobile_init([])['restrict']['courses']);

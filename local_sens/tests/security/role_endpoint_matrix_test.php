@@ -41,6 +41,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_sens\external\get_learner_decision
  * @covers     \local_sens\external\save_attestation_sheet
  * @covers     \mod_sensportfolio\external\submit_portfolio
+ * @covers     \local_sens\external\cosign_attestations
  */
 final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
 
@@ -55,6 +56,7 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         'cap' => 'nopermissions', // Lacks the capability in the course (or the system).
         'notin' => 'errornotlearnerofcourse', // The learner asked for is not a participant of the course.
         'gate' => 'cannotsubmit', // The engine or the portfolio does not allow it (no entries, not in the programme).
+        'notlead' => 'sheet:errornotlead', // May attest in the course, but is not a lead of that session.
     ];
 
     /**
@@ -79,6 +81,11 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         // The caller's own portfolio of course C's activity: L has an entry and an open portfolio unit, L2 no entry;
         // the admin holds every capability but follows no programme.
         'mod_sensportfolio_submit_portfolio' => ['login', 'course', 'ok', 'gate', 'course', 'cap', 'cap', 'gate'],
+        // Session S2, which the teacher does not lead: the engineer and the admin hold local/sens:attestanysession.
+        'local_sens_save_attestation_sheet@notlead' => ['login', 'course', 'cap', 'cap', 'course', 'notlead', 'ok', 'ok'],
+        // The DU asks for one signer: a lead's call is answered (saved = false: nothing awaits co-signature).
+        'local_sens_cosign_attestations' => ['login', 'course', 'cap', 'cap', 'course', 'ok', 'ok', 'ok'],
+        'local_sens_cosign_attestations@notlead' => ['login', 'course', 'cap', 'cap', 'course', 'notlead', 'ok', 'ok'],
     ];
 
     /** @var string[] Our plugins whose db/services.php and db/access.php the matrix covers. */
@@ -99,8 +106,11 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
     /** @var \stdClass Course C3, not linked. */
     private \stdClass $unlinked;
 
-    /** @var int Workshop session S1 of course C. */
+    /** @var int Workshop session S1 of course C (led by the teacher). */
     private int $sessionid;
+
+    /** @var int Workshop session S2 of course C, started, led by nobody. */
+    private int $othersessionid;
 
     /**
      * Every function of our plugins' db/services.php, with its declared capabilities.
@@ -225,6 +235,13 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
             'local_sens_save_attestation_sheet' => ['sessionid' => $this->sessionid, 'workshop' => 'donnees',
                 'rows' => [['userid' => $learner, 'unit' => 'donnees.debutant', 'present' => true,
                     'passed' => $persona !== 'teacher', 'note' => $persona, 'reason' => 'matrix', 'key' => '']]],
+            'local_sens_save_attestation_sheet@notlead' => ['sessionid' => $this->othersessionid, 'workshop' => 'donnees',
+                'rows' => [['userid' => $learner, 'unit' => 'donnees.debutant', 'present' => true,
+                    'passed' => $persona !== 'engineer', 'note' => $persona, 'reason' => 'matrix', 'key' => '']]],
+            'local_sens_cosign_attestations' => ['sessionid' => $this->sessionid, 'workshop' => 'donnees',
+                'attestationids' => [1]],
+            'local_sens_cosign_attestations@notlead' => ['sessionid' => $this->othersessionid, 'workshop' => 'donnees',
+                'attestationids' => [1]],
         };
     }
 
@@ -259,8 +276,12 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         $sessions = \core\di::get(\local_sens\local\workshop\session_service::class);
         $list = $sessions->sessions((int)$this->fixture->course->id, (int)get_admin()->id);
         $s1 = reset($list);
-        $sessions->update($s1, time() - 600, 0, 'B12', [], (int)get_admin()->id);
+        // The teacher leads S1; S2 (started too) is led by nobody: only local/sens:attestanysession attests there.
+        $sessions->update($s1, time() - 600, 0, 'B12', [(int)$this->users['teacher']->id], (int)get_admin()->id);
         $this->sessionid = (int)$s1->id;
+        $s2 = next($list);
+        $sessions->update($s2, time() - 300, 0, 'B13', [], (int)get_admin()->id);
+        $this->othersessionid = (int)$s2->id;
     }
 
     /**

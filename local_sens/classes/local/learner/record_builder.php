@@ -120,11 +120,22 @@ final class record_builder {
                                                                       WHERE ts.id = a.sessionid AND ts.kind = :teaching)
                                             ORDER BY a.id",
             ['versionid' => $versionid, 'teaching' => session_service::TEACHING] + $userparams);
+        // Co-signatures are read only when the programme asks for more than one signer somewhere (the DU does not).
+        $cosigned = self::asks_cosignature($definition) && $rows
+            ? \core\di::get(\local_sens\local\attestation\cosignature_repository::class)
+                ->for_version($versionid, $usersql, $userparams) : [];
         foreach ($rows as $row) {
-            $attestations[(int)$row->userid][] = [
+            $fact = [
                 'id' => 'attestation' . $row->id, 'unit' => $row->unit, 'session' => $row->session,
                 'result' => $row->result, 'by' => (string)$row->recordedby, 'at' => $row->sessiondate,
             ];
+            $cosignatures = $cosigned[(int)$row->userid][(int)$row->id] ?? [];
+            if ($cosignatures) {
+                // The day each lead co-signed, never before the session the attestation is dated by.
+                $fact['cosignatures'] = array_map(fn($c) => ['by' => (string)$c->userid,
+                    'at' => max($row->sessiondate, self::date((int)$c->timecreated))], $cosignatures);
+            }
+            $attestations[(int)$row->userid][] = $fact;
         }
 
         $placements = [];
@@ -174,6 +185,23 @@ final class record_builder {
             }
         }
         return $records;
+    }
+
+    /**
+     * Whether a programme definition asks for more than one signer of a workshop attestation (requirement signers).
+     *
+     * @param array $definition
+     * @return bool
+     */
+    private static function asks_cosignature(array $definition): bool {
+        foreach ($definition['units'] ?? [] as $unit) {
+            foreach ($unit['requirements'] ?? [] as $requirement) {
+                if (($requirement['kind'] ?? '') === 'attestation' && (int)($requirement['signers'] ?? 1) > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
