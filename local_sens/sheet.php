@@ -150,6 +150,8 @@ echo $OUTPUT->render_from_template('local_sens/sheet', [
     'started' => $session->timestart > 0 && $session->timestart <= \core\di::get(\core\clock::class)->time(),
     'teaching' => sheet_service::teaching($session),
     'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
+    'importurl' => sheet_service::teaching($session) ? (new moodle_url('/local/sens/attendance_import.php',
+        ['sessionid' => $session->id, 'unit' => $workshopid]))->out(false) : null,
     'rows' => $rows,
     'others' => $others,
     'hasothers' => !empty($others),

@@ -34,6 +34,7 @@ use local_sens\local\learner\record_builder;
  * @covers     \local_sens\local\workshop\session_service::create_teaching
  * @covers     \local_sens\local\workshop\sheet_service::save
  * @covers     \local_sens\local\learner\record_builder
+ * @covers     \local_sens\local\workshop\attendance_import
  */
 final class attendance_test extends \advanced_testcase {
 
@@ -261,5 +262,56 @@ final class attendance_test extends \advanced_testcase {
             $this->assertSame('sessionid', $e->errors[0]['field']);
         }
         $this->assertSame(0, $DB->count_records('local_sens_attestation'));
+    }
+
+    /**
+     * CSV import of a session's attendance: the lines become the sheet's rows (minutes summed like any sheet).
+     */
+    public function test_csv_import(): void {
+        $t = $this->setup_mastere(2);
+        [$a, $b] = $t->learners;
+        $csv = "username;present;minutesabsent;justified;note\n{$a->username};non;;;\n{$b->username};oui;15;oui;Retard justifié\n";
+        $saved = \core\di::get(attendance_import::class)->import($t->sessions[0], 'uef2', $csv, 'UTF-8', 'semicolon',
+            (int)$t->teacher->id);
+        $this->assertSame(2, $saved['written']);
+        $this->assertEqualsWithDelta(3.0, $this->fact($t, $a, 'uef2')['hoursAbsent'], 1e-12);
+        $fact = $this->fact($t, $b, 'uef2');
+        $this->assertEqualsWithDelta(0.25, $fact['hoursAbsent'], 1e-12);
+        $this->assertEqualsWithDelta(0.25, $fact['hoursJustified'], 1e-12);
+    }
+
+    /**
+     * All or nothing: one bad line refuses the file; each error names the file's line (1 = header) and column.
+     */
+    public function test_csv_import_all_or_nothing(): void {
+        global $DB;
+        $t = $this->setup_mastere(2);
+        [$a, $b] = $t->learners;
+        $import = \core\di::get(attendance_import::class);
+        $cases = [
+            // Unknown user on line 3, a minutes cell that is not a number on line 2.
+            ["username,present,minutesabsent\n{$a->username},yes,abc\nnobody,yes,\n", [[2, 'minutesabsent'], [3, 'username']]],
+            // Present neither yes nor no.
+            ["username,present\n{$a->username},peut-être\n{$b->username},yes\n", [[2, 'present']]],
+            // Valid cells but the sheet refuses line 3: more minutes than the session lasts (180).
+            ["username,present,minutesabsent\n{$a->username},no,\n{$b->username},yes,200\n", [[3, 'minutesabsent']]],
+            // A column is missing.
+            ["username,minutesabsent\n{$a->username},10\n", [[1, 'present']]],
+        ];
+        foreach ($cases as [$csv, $expected]) {
+            try {
+                $import->import($t->sessions[0], 'uef2', $csv, 'UTF-8', 'comma', (int)$t->teacher->id);
+                $this->fail('refused');
+            } catch (invalid_sheet_exception $e) {
+                $this->assertSame($expected, array_map(fn($x) => [$x['row'], $x['field']], $e->errors));
+                $this->assertStringContainsString('Line ' . $expected[0][0], $e->errors[0]['message']);
+            }
+        }
+        $this->assertSame(0, $DB->count_records('local_sens_attestation'));
+        // A workshop session's sheet takes no import.
+        $session = clone $t->sessions[0];
+        $session->kind = session_service::WORKSHOP;
+        $this->expectException(invalid_sheet_exception::class);
+        $import->import($session, 'uef2', "username,present\n{$a->username},yes\n", 'UTF-8', 'comma', (int)$t->teacher->id);
     }
 }
