@@ -192,6 +192,8 @@ class provider implements
                         'note' => (int)$r->reviewerid === $userid ? $r->note : null,
                         'timecreated' => transform::datetime($r->timecreated),
                         'byyou' => transform::yesno((int)$r->reviewerid === $userid),
+                        // The jury's decision, or a member's review for the president.
+                        'jurydecision' => transform::yesno((int)$r->isfinal === 1),
                     ];
                 }
                 $submissions[] = [

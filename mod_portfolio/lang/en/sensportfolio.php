@@ -79,6 +79,7 @@ $string['error:feedbackrequired'] = 'Tell the learner why (feedback) when the po
 $string['error:maxfiles'] = 'Between 0 and 100 files.';
 $string['error:unknownitems'] = 'Not items of your référentiel: {$a}';
 $string['event:jurydecisionrecorded'] = 'Jury decision recorded';
+$string['event:juryreviewrecorded'] = 'Jury member\'s review recorded';
 $string['event:portfoliosubmitted'] = 'Portfolio submitted';
 $string['evidences'] = 'Evidence for:';
 $string['feedback'] = 'Feedback for the learner';

@@ -79,6 +79,7 @@ $string['error:feedbackrequired'] = 'Expliquez à l\'apprenant pourquoi (retour)
 $string['error:maxfiles'] = 'Entre 0 et 100 fichiers.';
 $string['error:unknownitems'] = 'Ne sont pas des éléments de votre référentiel : {$a}';
 $string['event:jurydecisionrecorded'] = 'Décision du jury enregistrée';
+$string['event:juryreviewrecorded'] = 'Avis d\'un membre du jury enregistré';
 $string['event:portfoliosubmitted'] = 'Portfolio soumis';
 $string['evidences'] = 'Témoigne de :';
 $string['feedback'] = 'Retour à l\'apprenant';

@@ -258,6 +258,12 @@ final class jury_service {
                 ]);
             }
             $transaction->allow_commit();
+            \mod_sensportfolio\event\jury_review_recorded::create([
+                'objectid' => $reviewid,
+                'context' => $context,
+                'relateduserid' => (int)$submission->userid,
+                'other' => ['decision' => $decision, 'submissionid' => (int)$submission->id],
+            ])->trigger();
             return $reviewid;
         }
         $this->db->update_record('sensportfolio_submission', (object)[

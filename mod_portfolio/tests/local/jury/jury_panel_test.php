@@ -121,13 +121,19 @@ final class jury_panel_test extends \advanced_testcase {
         }
         $this->assertEquals($before, $this->state($fixture));
 
-        // A member's review: kept with its marks, feedback and note; no event, no message, nothing for the engine.
+        // A member's review: kept with its marks, feedback and note; its own event (not the jury's decision), no
+        // message, nothing for the engine.
         $events = $this->redirectEvents();
         $messages = $this->redirectMessages();
         $first = $service->decide($sid, (int)$fixture->juror->id, 'rejected', [['criterion' => 'c1', 'met' => false,
             'comment' => 'Peu réflexif']], 'À reprendre.', $fixture->context, 'Avis réservé');
         $this->assertSame([], array_filter($events->get_events(),
             fn($e) => $e instanceof \mod_sensportfolio\event\jury_decision_recorded));
+        $reviewed = array_values(array_filter($events->get_events(),
+            fn($e) => $e instanceof \mod_sensportfolio\event\jury_review_recorded));
+        $this->assertCount(1, $reviewed);
+        $this->assertSame([(int)$fixture->learner->id, 'rejected'], [(int)$reviewed[0]->relateduserid,
+            $reviewed[0]->other['decision']]);
         $this->assertSame([], $messages->get_messages());
         $review = $DB->get_record('sensportfolio_review', ['id' => $first], '*', MUST_EXIST);
         $this->assertSame(['rejected', 'À reprendre.', 'Avis réservé', 0],
