@@ -15,12 +15,14 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Benchmark of saving a workshop sheet on the dev site (demo data): the S1 › Données de santé sheet with every demo
- * learner of the course (25), marked present and some passed, saved by the web service's function as the demo teacher,
- * recompute and events included. Each run empties the demo course's sheets first (as tests/e2e/workshop-reset.php),
- * and the last run leaves them empty. Prints DB reads and writes and the time of each save.
+ * Benchmark of saving a workshop sheet on the dev site (demo data): the S1 › Données de santé sheet of a 30-learner
+ * workshop (issue 13's measure: the 25 demo learners of the course and, for the rest, bench learners enrolled for the
+ * run and deleted after it), marked present and some passed, saved by the web service's function as the demo teacher
+ * (a lead of S1), recompute and events included. Each run empties the demo course's sheets first (as
+ * tests/e2e/workshop-reset.php), and the last run leaves them empty. Prints DB reads and writes and the time of each
+ * save, then the same for a sheet of 10 learners: writes must not grow with the learners (batched).
  *
- * Usage: php tests/bench/sheet.php --moodle=DIR [--runs=5]
+ * Usage: php tests/bench/sheet.php --moodle=DIR [--runs=5] [--learners=30]
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -29,9 +31,10 @@
 
 define('CLI_SCRIPT', true);
 
-$options = getopt('', ['moodle:', 'runs::']);
+$options = getopt('', ['moodle:', 'runs::', 'learners::']);
 require(rtrim($options['moodle'], '/') . '/config.php');
 require_once($CFG->libdir . '/clilib.php');
+require_once($CFG->dirroot . '/user/lib.php');
 
 $runs = (int)($options['runs'] ?? 5);
 $course = $DB->get_record('course', ['shortname' => 'DUCNS-2026'], 'id', MUST_EXIST);
@@ -58,11 +61,35 @@ function sens_bench_reset(int $courseid): void {
 }
 
 \core\session\manager::set_user($teacher);
-for ($run = 1; $run <= $runs; $run++) {
+// Bench learners up to the wanted size of the workshop: enrolled in the course and the programme, decided, deleted at
+// the end (the deletion observer takes their SENS rows).
+$want = (int)($options['learners'] ?? 30);
+$benchusers = [];
+$have = count($service->sheet($session, $service->workshop($session, 'donnees'))['expected']);
+$manual = enrol_get_plugin('manual');
+$instance = $DB->get_record('enrol', ['enrol' => 'manual', 'courseid' => $course->id], '*', MUST_EXIST);
+$student = (int)$DB->get_field('role', 'id', ['shortname' => 'student'], MUST_EXIST);
+for ($i = 1; $have + count($benchusers) < $want; $i++) {
+    $username = sprintf('sensbenchsheet%02d', $i);
+    $userid = (int)$DB->get_field('user', 'id', ['username' => $username, 'deleted' => 0]);
+    if ($userid === 0) {
+        $userid = user_create_user((object)['username' => $username, 'password' => random_string(16) . 'A1!',
+            'firstname' => 'Banc', 'lastname' => sprintf('Feuille %02d', $i), 'email' => $username . '@example.invalid',
+            'auth' => 'manual', 'confirmed' => 1, 'mnethostid' => $CFG->mnet_localhost_id]);
+    }
+    $manual->enrol_user($instance, $userid, $student);
+    \core\di::get(\local_sens\local\learner\enrolment_service::class)->enrol_from_course($userid, (int)$course->id, 0,
+        (int)$teacher->id);
+    $benchusers[] = $userid;
+}
+\core\di::get(\local_sens\local\decision\decision_service::class)->recompute_users((int)$course->id, $benchusers);
+$sizes = [$want, 10];
+for ($run = 1; $run <= $runs * count($sizes); $run++) {
+    $size = $sizes[intdiv($run - 1, $runs)];
     sens_bench_reset((int)$course->id);
     $sheet = $service->sheet($session, $service->workshop($session, 'donnees'));
     $rows = [];
-    foreach ($sheet['expected'] as $i => $row) {
+    foreach (array_slice($sheet['expected'], 0, $size) as $i => $row) {
         $rows[] = ['userid' => (int)$row['user']->id, 'unit' => $row['unit'], 'present' => true, 'passed' => $i % 3 === 0,
             'note' => '', 'reason' => '', 'key' => ''];
     }
@@ -82,4 +109,7 @@ for ($run = 1; $run <= $runs; $run++) {
         $DB->perf_get_reads() - $reads, $DB->perf_get_writes() - $writes, $ms, $cpums);
 }
 sens_bench_reset((int)$course->id);
+foreach ($benchusers as $userid) {
+    delete_user($DB->get_record('user', ['id' => $userid]));
+}
 printf("load average %s\n", implode(' ', array_map(fn($l) => sprintf('%.2f', $l), sys_getloadavg())));
