@@ -24,6 +24,7 @@
 
 defined('MOODLE_INTERNAL') || die();
 
+$string['badges'] = 'Badges earned';
 $string['cachedef_outline'] = 'Outline of programme versions (units, slots, levels and their titles)';
 $string['chooselearner'] = 'Learner';
 $string['competences:addinstance'] = 'Add a My competences block';

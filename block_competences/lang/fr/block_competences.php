@@ -24,6 +24,7 @@
 
 defined('MOODLE_INTERNAL') || die();
 
+$string['badges'] = 'Badges obtenus';
 $string['cachedef_outline'] = 'Plan des versions de programme (unités, emplacements, niveaux et leurs intitulés)';
 $string['chooselearner'] = 'Apprenant';
 $string['competences:addinstance'] = 'Ajouter un bloc Mes compétences';

@@ -80,6 +80,8 @@ class provider implements
             }
             $collection->add_database_table($table, $described, 'privacy:metadata:' . $table);
         }
+        // The badges of the levels validated are core badges: Moodle's badges subsystem stores and exports them.
+        $collection->add_subsystem_link('core_badges', [], 'privacy:metadata:core_badges');
         return $collection;
     }
 

@@ -82,6 +82,8 @@ final class provider_test extends provider_testcase {
                 'local_sens_placement', 'local_sens_attestation', 'local_sens_decision', 'local_sens_audit'] as $table) {
             $this->assertContains($table, $names);
         }
+        // The badges of validated levels are core badges (issue 15): linked to Moodle's badges subsystem.
+        $this->assertContains('core_badges', $names);
     }
 
     /**

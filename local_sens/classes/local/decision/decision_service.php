@@ -18,6 +18,7 @@ namespace local_sens\local\decision;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\badges\badge_service;
 use local_sens\local\certification\certificate_service;
 use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
@@ -54,6 +55,7 @@ final class decision_service {
      * @param gating_service $gating
      * @param open_units_repository $openunits
      * @param certificate_service $certificates
+     * @param badge_service $badges
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -72,6 +74,8 @@ final class decision_service {
         private readonly open_units_repository $openunits,
         /** @var certificate_service Certificates issued from verdicts. */
         private readonly certificate_service $certificates,
+        /** @var badge_service Core badges of the levels validated (programmes with badges). */
+        private readonly badge_service $badges,
     ) {
     }
 
@@ -243,6 +247,7 @@ final class decision_service {
         $audits = [];
         $certified = [];
         $toissue = [];
+        $badges = [];
         $latest = [];
         $changedusers = [];
         foreach ($enrolments as $enrolment) {
@@ -280,6 +285,7 @@ final class decision_service {
             if ($audit !== null) {
                 $audits[] = $audit;
             }
+            $badges[] = [$userid, $versionid, $decision];
             if ($decision['verdict']['code'] === 'certified' && ($before['verdict']['code'] ?? null) !== 'certified') {
                 $certified[] = [$id, $userid, $versionid];
             }
@@ -299,6 +305,8 @@ final class decision_service {
             $this->audit->append_many((int)($USER->id ?? 0), 'decision_changed', $audits);
             $this->openunits->replace($openunits);
             $this->certificates->issue_many($toissue, (int)($USER->id ?? 0));
+            // Badges follow the levels validated or withdrawn, in the same transaction (issue 15).
+            $this->badges->follow($badges, (int)($USER->id ?? 0));
             $transaction->allow_commit();
             // After the commit: a reader refilling an entry now reads the new decision.
             $this->openunits->invalidate(array_keys($changedusers));
