@@ -142,6 +142,25 @@ final class api {
     }
 
     /**
+     * Where a learner stands against the programme's attendance rules, from the teaching sessions (one read; none
+     * when the programme has no attendance rule). For the learner's view: the engine's decision says barred or
+     * défaillant, this says how much absence each limit still allows.
+     *
+     * @param int $userid
+     * @param int $versionid The learner's programme version.
+     * @return array[] See attendance_repository::summary().
+     */
+    public static function attendance(int $userid, int $versionid): array {
+        $definition = \core\di::get(programme_version_repository::class)->definition($versionid);
+        if (empty($definition['attendance'])) {
+            return [];
+        }
+        $perunit = \core\di::get(\local_sens\local\workshop\attendance_repository::class)
+            ->for_learner((string)$definition['id'], $versionid, $userid);
+        return \local_sens\local\workshop\attendance_repository::summary($definition, $perunit);
+    }
+
+    /**
      * Recompute a learner's decisions at once (after a new fact, e.g. a jury decision).
      *
      * @param int $userid

@@ -80,6 +80,13 @@ class competences implements renderable, templatable {
         $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people, $sessions);
         $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
         $grid = $exporter->export($stored['decision']);
+        // A programme of modules (Mastère, CEC): each module's assessment and attendance against the limits.
+        $definition = \core\di::get(\local_sens\local\programme\programme_version_repository::class)
+            ->definition((int)$loaded['enrolment']->versionid);
+        if (modules_exporter::applies($definition)) {
+            $grid = modules_exporter::merge($grid, $definition,
+                \local_sens\api::attendance($this->userid, (int)$loaded['enrolment']->versionid), $lang);
+        }
         foreach ($grid['domains'] as $i => $domain) {
             $grid['domains'][$i]['levelsof'] = get_string('levelsof', 'block_competences', $domain['label']);
         }

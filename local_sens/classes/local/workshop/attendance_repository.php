@@ -112,6 +112,89 @@ final class attendance_repository {
     }
 
     /**
+     * One learner's attendance per unit, in one read: minutes taught (teaching sessions of the linked courses the
+     * learner is enrolled in), minutes absent and, of those, justified (latest rows).
+     *
+     * @param string $programme Programme id.
+     * @param int $versionid The learner's programme version.
+     * @param int $userid
+     * @return array<string, int[]> By unit id: [minutes taught, minutes absent, of which justified].
+     */
+    public function for_learner(string $programme, int $versionid, int $userid): array {
+        $rows = $this->db->get_recordset_sql(
+            "SELECT DISTINCT 's' AS kind, s.id, s.units, s.timestart, s.timeend, NULL AS marks
+               FROM {local_sens_session} s
+               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p1
+               JOIN {enrol} e ON e.courseid = s.courseid
+               JOIN {user_enrolments} ue ON ue.enrolid = e.id AND ue.userid = :u1
+              WHERE s.kind = :k1
+          UNION ALL
+             SELECT 'a' AS kind, a.id, a.unit AS units, s.timestart, s.timeend, a.marks
+               FROM {local_sens_attestation} a
+               JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :k2
+               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p2
+              WHERE a.userid = :u2 AND a.versionid = :v
+                    AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
+            ['p1' => $programme, 'u1' => $userid, 'k1' => session_service::TEACHING, 'k2' => session_service::TEACHING,
+                'p2' => $programme, 'u2' => $userid, 'v' => $versionid]);
+        $out = [];
+        foreach ($rows as $row) {
+            $duration = self::duration((int)$row->timestart, (int)$row->timeend);
+            if ($row->kind === 's') {
+                foreach (json_decode((string)$row->units, true) ?: [] as $unit) {
+                    $out[$unit] = [($out[$unit][0] ?? 0) + $duration, $out[$unit][1] ?? 0, $out[$unit][2] ?? 0];
+                }
+            } else {
+                $marks = json_decode((string)$row->marks, true) ?: [];
+                $absent = min(max(0, (int)($marks['minutesabsent'] ?? 0)), $duration);
+                $cell = $out[$row->units] ?? [0, 0, 0];
+                $out[$row->units] = [$cell[0], $cell[1] + $absent, $cell[2] + (!empty($marks['justified']) ? $absent : 0)];
+            }
+        }
+        $rows->close();
+        return $out;
+    }
+
+    /**
+     * Where a learner stands against each attendance rule of the definition (for the learner's view; the engine's
+     * decision, not this, says barred or défaillant): the minutes the rule counts (justified ones left out when the
+     * rule says not-counted), the largest absence the limit allows and the minutes left before it, compared exactly as
+     * the engine does (absent × 10,000 against threshold in hundredths × minutes taught, strict or not).
+     *
+     * @param array $definition
+     * @param array<string, int[]> $perunit See for_learner().
+     * @return array[] One per rule and counted unit (each-unit) or per rule (total): rule, effect, unit (null for a
+     *     total), units, minutes, absent, justified, counted, limit (percent), allowed (minutes), left (minutes), over.
+     */
+    public static function summary(array $definition, array $perunit): array {
+        $out = [];
+        foreach ($definition['attendance'] ?? [] as $rule) {
+            $groups = ($rule['scope'] ?? '') === 'total' ? [null => $rule['units']]
+                : array_combine($rule['units'], array_map(fn($u) => [$u], $rule['units']));
+            foreach ($groups as $unit => $units) {
+                [$minutes, $absent, $justified] = [0, 0, 0];
+                foreach ($units as $u) {
+                    $minutes += $perunit[$u][0] ?? 0;
+                    $absent += $perunit[$u][1] ?? 0;
+                    $justified += $perunit[$u][2] ?? 0;
+                }
+                if ($minutes <= 0) {
+                    continue;
+                }
+                $counted = ($rule['justified'] ?? 'counted') === 'not-counted' ? $absent - $justified : $absent;
+                $threshold = (int)round((float)$rule['thresholdPercent'] * 100);
+                $product = $threshold * $minutes;
+                $allowed = !empty($rule['strict']) ? intdiv($product, 10000) : intdiv($product + 9999, 10000) - 1;
+                $out[] = ['rule' => (string)$rule['id'], 'effect' => (string)$rule['effect'],
+                    'unit' => $unit === '' ? null : $unit, 'units' => $units, 'minutes' => $minutes, 'absent' => $absent,
+                    'justified' => $justified, 'counted' => $counted, 'limit' => $rule['thresholdPercent'],
+                    'allowed' => $allowed, 'left' => max(0, $allowed - $counted), 'over' => $counted > $allowed];
+            }
+        }
+        return $out;
+    }
+
+    /**
      * The record's attendance facts of one learner: one per unit taught, in hours that are whole minutes.
      *
      * @param array<string, int> $scheduled The learner's, see scheduled().
