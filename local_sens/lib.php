@@ -51,6 +51,19 @@ function local_sens_extend_navigation_course(navigation_node $navigation, stdCla
             new pix_icon('i/calendar', '')
         );
     }
+    // The modules and exams report, for teachers of a course whose programme has assessed modules (Mastère, CEC).
+    $definition = \local_sens\local\permission::can_view_module_report($context)
+        ? \local_sens\api::course_definition((int)$course->id) : null;
+    if ($definition !== null && \local_sens\local\assessment\components::units($definition)) {
+        $navigation->add(
+            get_string('report:title', 'local_sens'),
+            new moodle_url('/local/sens/modules.php', ['courseid' => $course->id]),
+            navigation_node::TYPE_CUSTOM,
+            null,
+            'local_sens_modules',
+            new pix_icon('i/report', '')
+        );
+    }
     if (!\local_sens\local\permission::can_manage_mappings($context)) {
         return;
     }

@@ -40,10 +40,16 @@ interface Coverage {
     unmappedcmids: number[];
     crosswalks: Crosswalk[];
 }
+interface Component {unit: string; unittitle: string; component: string; title: string; session: string; weight: number;
+    max: number}
+interface GradeItem {id: number; name: string; type: string; gradetype: string; grademin: number; grademax: number;
+    exact: boolean}
+interface Assessment {unit: string; component: string; session: string; gradeitemid: number}
 interface MappingData {
     courseid: number; programme: string; versionid: number; version: number; title: string; definition: string;
     lang: string; today: string; cms: Cm[]; items: Item[]; coverage?: Coverage; learners: {id: number; fullname: string}[];
     programmes: {id: string; title: string}[];
+    components: Component[]; gradeitems: GradeItem[]; assessments: Assessment[];
 }
 interface SaveResult {
     saved: boolean; message: string; errors: {item: number; cmid: number; field: string; message: string}[];
@@ -108,6 +114,47 @@ function rowsContext(data: MappingData, items: Item[]): object[] {
             })),
         })),
     }));
+}
+
+/**
+ * The assessment components' rows: each component in each session, with the course's grade items to choose from.
+ *
+ * @param {MappingData} data The mapping data.
+ * @param {{[key: string]: string}} words Session names and the "not always exact" note.
+ * @returns {object[]} Rows.
+ */
+function componentsContext(data: MappingData, words: {[key: string]: string}): object[] {
+    const held = new Map(data.assessments.map((a) => [`${a.unit}/${a.component}/${a.session}`, a.gradeitemid]));
+    return data.components.map((c, index) => {
+        const key = `${c.unit}/${c.component}/${c.session}`;
+        return {
+            key, index,
+            label: `${c.unittitle} › ${c.title} › ${words[c.session] ?? c.session}`,
+            options: data.gradeitems.map((g) => ({
+                id: g.id, selected: held.get(key) === g.id,
+                label: `${g.name} (${g.type}, ${g.gradetype === 'scale' ? g.grademax : `${g.grademin}–${g.grademax}`})`
+                    + (g.exact ? '' : ` — ${words.notexact}`),
+            })),
+        };
+    });
+}
+
+/**
+ * Reads the grade item chosen for each assessment component (none: not mapped).
+ *
+ * @param {HTMLElement} root The page root.
+ * @returns {Assessment[]} Assessments.
+ */
+function readAssessments(root: HTMLElement): Assessment[] {
+    const out: Assessment[] = [];
+    for (const select of root.querySelectorAll<HTMLSelectElement>('[data-region="mapping-assessment"] select')) {
+        const gradeitemid = parseInt(select.value, 10) || 0;
+        const [unit, component, session] = (select.getAttribute('data-key') ?? '').split('/');
+        if (gradeitemid > 0 && unit && component && session) {
+            out.push({unit, component, session, gradeitemid});
+        }
+    }
+    return out;
 }
 
 /**
@@ -378,8 +425,11 @@ async function loadLearner(page: Page, userid: number): Promise<void> {
 async function save(page: Page): Promise<void> {
     const root = page.root;
     const items = readItems(root);
-    const [request] = call<SaveResult>([{methodname: 'local_sens_save_course_mapping',
-        args: {courseid: page.data.courseid, versionid: page.data.versionid, items}}]);
+    const args: {[k: string]: unknown} = {courseid: page.data.courseid, versionid: page.data.versionid, items};
+    if (page.data.components.length > 0) {
+        args.assessments = readAssessments(root);
+    }
+    const [request] = call<SaveResult>([{methodname: 'local_sens_save_course_mapping', args}]);
     const result = await request!;
     const status = root.querySelector<HTMLElement>('[data-region="mapping-status"]')!;
     const errors = root.querySelector<HTMLElement>('[data-region="mapping-errors"]')!;
@@ -396,6 +446,13 @@ async function save(page: Page): Promise<void> {
             li.setAttribute('data-item', String(e.item));
             li.setAttribute('data-field', e.field);
             list.appendChild(li);
+            if (e.field === 'assessments') {
+                const a = readAssessments(root)[e.item];
+                const key = a ? `${a.unit}/${a.component}/${a.session}` : '';
+                root.querySelector(`[data-region="mapping-assessment"][data-key="${key}"] select`)
+                    ?.setAttribute('aria-invalid', 'true');
+                continue;
+            }
             const field = ['competences', 'slot'].includes(e.field) ? e.field : 'cmid';
             root.querySelector(`#local_sens-row-${e.item} [data-field="${field}"]`)?.setAttribute('aria-invalid', 'true');
         }
@@ -548,8 +605,9 @@ async function start(root: HTMLElement, courseid: number): Promise<void> {
         completed: 'simulate:completed', passed: 'simulate:passed', grade: 'simulate:grade', max: 'simulate:max',
         session: 'simulate:session', result: 'simulate:result', decision: 'simulate:decision',
     };
-    const keys = STATES.map((s) => `simulate:state_${s}`);
+    const keys = STATES.map((s) => `decision:state_${s}`);
     keys.push(...Object.keys(LISTS).map(listKey), 'simulate:add', ...Object.values(fieldKeys));
+    keys.push('report:session_main', 'report:session_resit', 'mapping:assessmentnotexact');
     const strings = await getStrings([...keys.map((key) => ({key, component: 'local_sens'})),
         {key: 'mapping:version', component: 'local_sens', param: {programme: data.programme, version: data.version}}]);
     const get = (key: string) => strings[keys.indexOf(key)] ?? key;
@@ -563,13 +621,16 @@ async function start(root: HTMLElement, courseid: number): Promise<void> {
     const page: Page = {
         root, data, lang, programme: JSON.parse(data.definition) as ProgrammeT,
         form: emptyForm(data.today, data.today), server: null,
-        states: Object.fromEntries(STATES.map((s) => [s, get(`simulate:state_${s}`)])), labels,
+        states: Object.fromEntries(STATES.map((s) => [s, get(`decision:state_${s}`)])), labels,
     };
     await render(content, 'local_sens/mapping_content', {
         linked: true, programme: data.programme, versionid: data.versionid, title: data.title,
         versionlabel: strings[keys.length],
         rows: rowsContext(data, data.items),
         coverage: coverageContext(data.coverage, data.cms),
+        hascomponents: data.components.length > 0,
+        components: componentsContext(data, {main: get('report:session_main'), resit: get('report:session_resit'),
+            notexact: get('mapping:assessmentnotexact')}),
         simulate: {...factsContext(page), haslearners: data.learners.length > 0, learners: data.learners,
             start: page.form.start, asof: page.form.asOf},
     });

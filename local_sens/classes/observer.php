@@ -168,7 +168,7 @@ final class observer {
     }
 
     /**
-     * A course was deleted: its link to a programme and the mappings of its activities go. The learners who followed
+     * A course was deleted: its link to a programme, the mappings of its activities and of its grade items go. The learners who followed
      * the programme keep their programme enrolment (it is not a course enrolment); the nightly reconcile task
      * recomputes them without the course's facts.
      *
@@ -176,6 +176,7 @@ final class observer {
      */
     public static function course_deleted(\core\event\course_deleted $event): void {
         \core\di::get(mapping_repository::class)->delete_course((int)$event->objectid);
+        \core\di::get(\local_sens\local\assessment\assessment_repository::class)->delete_course((int)$event->objectid);
     }
 
     /**

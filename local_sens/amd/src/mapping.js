@@ -75,6 +75,45 @@ function rowsContext(data, items) {
     }));
 }
 /**
+ * The assessment components' rows: each component in each session, with the course's grade items to choose from.
+ *
+ * @param {MappingData} data The mapping data.
+ * @param {{[key: string]: string}} words Session names and the "not always exact" note.
+ * @returns {object[]} Rows.
+ */
+function componentsContext(data, words) {
+    const held = new Map(data.assessments.map((a) => [`${a.unit}/${a.component}/${a.session}`, a.gradeitemid]));
+    return data.components.map((c, index) => {
+        const key = `${c.unit}/${c.component}/${c.session}`;
+        return {
+            key, index,
+            label: `${c.unittitle} › ${c.title} › ${words[c.session] ?? c.session}`,
+            options: data.gradeitems.map((g) => ({
+                id: g.id, selected: held.get(key) === g.id,
+                label: `${g.name} (${g.type}, ${g.gradetype === 'scale' ? g.grademax : `${g.grademin}–${g.grademax}`})`
+                    + (g.exact ? '' : ` — ${words.notexact}`),
+            })),
+        };
+    });
+}
+/**
+ * Reads the grade item chosen for each assessment component (none: not mapped).
+ *
+ * @param {HTMLElement} root The page root.
+ * @returns {Assessment[]} Assessments.
+ */
+function readAssessments(root) {
+    const out = [];
+    for (const select of root.querySelectorAll('[data-region="mapping-assessment"] select')) {
+        const gradeitemid = parseInt(select.value, 10) || 0;
+        const [unit, component, session] = (select.getAttribute('data-key') ?? '').split('/');
+        if (gradeitemid > 0 && unit && component && session) {
+            out.push({ unit, component, session, gradeitemid });
+        }
+    }
+    return out;
+}
+/**
  * Coverage template context.
  *
  * @param {Coverage} coverage The coverage.
@@ -331,8 +370,11 @@ async function loadLearner(page, userid) {
 async function save(page) {
     const root = page.root;
     const items = readItems(root);
-    const [request] = call([{ methodname: 'local_sens_save_course_mapping',
-            args: { courseid: page.data.courseid, versionid: page.data.versionid, items } }]);
+    const args = { courseid: page.data.courseid, versionid: page.data.versionid, items };
+    if (page.data.components.length > 0) {
+        args.assessments = readAssessments(root);
+    }
+    const [request] = call([{ methodname: 'local_sens_save_course_mapping', args }]);
     const result = await request;
     const status = root.querySelector('[data-region="mapping-status"]');
     const errors = root.querySelector('[data-region="mapping-errors"]');
@@ -349,6 +391,13 @@ async function save(page) {
             li.setAttribute('data-item', String(e.item));
             li.setAttribute('data-field', e.field);
             list.appendChild(li);
+            if (e.field === 'assessments') {
+                const a = readAssessments(root)[e.item];
+                const key = a ? `${a.unit}/${a.component}/${a.session}` : '';
+                root.querySelector(`[data-region="mapping-assessment"][data-key="${key}"] select`)
+                    ?.setAttribute('aria-invalid', 'true');
+                continue;
+            }
             const field = ['competences', 'slot'].includes(e.field) ? e.field : 'cmid';
             root.querySelector(`#local_sens-row-${e.item} [data-field="${field}"]`)?.setAttribute('aria-invalid', 'true');
         }
@@ -496,8 +545,9 @@ async function start(root, courseid) {
         completed: 'simulate:completed', passed: 'simulate:passed', grade: 'simulate:grade', max: 'simulate:max',
         session: 'simulate:session', result: 'simulate:result', decision: 'simulate:decision',
     };
-    const keys = STATES.map((s) => `simulate:state_${s}`);
+    const keys = STATES.map((s) => `decision:state_${s}`);
     keys.push(...Object.keys(LISTS).map(listKey), 'simulate:add', ...Object.values(fieldKeys));
+    keys.push('report:session_main', 'report:session_resit', 'mapping:assessmentnotexact');
     const strings = await getStrings([...keys.map((key) => ({ key, component: 'local_sens' })),
         { key: 'mapping:version', component: 'local_sens', param: { programme: data.programme, version: data.version } }]);
     const get = (key) => strings[keys.indexOf(key)] ?? key;
@@ -511,13 +561,16 @@ async function start(root, courseid) {
     const page = {
         root, data, lang, programme: JSON.parse(data.definition),
         form: emptyForm(data.today, data.today), server: null,
-        states: Object.fromEntries(STATES.map((s) => [s, get(`simulate:state_${s}`)])), labels,
+        states: Object.fromEntries(STATES.map((s) => [s, get(`decision:state_${s}`)])), labels,
     };
     await render(content, 'local_sens/mapping_content', {
         linked: true, programme: data.programme, versionid: data.versionid, title: data.title,
         versionlabel: strings[keys.length],
         rows: rowsContext(data, data.items),
         coverage: coverageContext(data.coverage, data.cms),
+        hascomponents: data.components.length > 0,
+        components: componentsContext(data, { main: get('report:session_main'), resit: get('report:session_resit'),
+            notexact: get('mapping:assessmentnotexact') }),
         simulate: { ...factsContext(page), haslearners: data.learners.length > 0, learners: data.learners,
             start: page.form.start, asof: page.form.asOf },
     });

@@ -81,6 +81,17 @@ final class get_course_mapping extends external_api {
             'cms' => $overview['cms'],
             'items' => $overview['items'],
             'coverage' => $overview['coverage'],
+            'components' => array_map(fn(array $c) => [
+                'unit' => $c['unit'],
+                'unittitle' => self::lang() === 'en' ? $c['unittitleen'] : $c['unittitle'],
+                'component' => $c['component'],
+                'title' => $c['title'],
+                'session' => $c['session'],
+                'weight' => (float)$c['weight'],
+                'max' => (float)$c['max'],
+            ], $overview['components']),
+            'gradeitems' => $overview['gradeitems'],
+            'assessments' => $overview['assessments'],
             'learners' => $learners,
             'programmes' => $overview['programme'] === null && permission::can_link_course($context) ? self::programmes() : [],
         ];
@@ -116,6 +127,25 @@ final class get_course_mapping extends external_api {
             ])),
             'items' => self::items_structure(),
             'coverage' => self::coverage_structure(),
+            'components' => new external_multiple_structure(new external_single_structure([
+                'unit' => new external_value(PARAM_RAW, 'Unit id (module, exam)'),
+                'unittitle' => new external_value(PARAM_RAW, 'Unit title (plain text)'),
+                'component' => new external_value(PARAM_RAW, 'Component id'),
+                'title' => new external_value(PARAM_RAW, 'Component title (plain text)'),
+                'session' => new external_value(PARAM_ALPHA, 'main or resit'),
+                'weight' => new external_value(PARAM_FLOAT, 'Weight in percent'),
+                'max' => new external_value(PARAM_FLOAT, 'The component is graded out of this (e.g. 20)'),
+            ]), 'Assessment components of the version in each session they are sat in'),
+            'gradeitems' => new external_multiple_structure(new external_single_structure([
+                'id' => new external_value(PARAM_INT, 'Grade item id'),
+                'name' => new external_value(PARAM_RAW, 'Grade item name (plain text)'),
+                'type' => new external_value(PARAM_ALPHANUMEXT, 'Module name (quiz, assign...) or manual'),
+                'gradetype' => new external_value(PARAM_ALPHA, 'value or scale'),
+                'grademin' => new external_value(PARAM_FLOAT, 'Minimum grade (1 for a scale)'),
+                'grademax' => new external_value(PARAM_FLOAT, 'Maximum grade (a scale\'s number of items)'),
+                'exact' => new external_value(PARAM_BOOL, 'Every grade of the item converts exactly to the components\' maxima'),
+            ]), 'Grade items of the course that may hold a component'),
+            'assessments' => self::assessments_structure(),
             'learners' => new external_multiple_structure(new external_single_structure([
                 'id' => new external_value(PARAM_INT, 'User id'),
                 'fullname' => new external_value(PARAM_RAW, 'Full name (plain text)'),
@@ -139,6 +169,21 @@ final class get_course_mapping extends external_api {
             'slot' => new external_value(PARAM_RAW, 'Slot id'),
             'competences' => new external_multiple_structure(new external_value(PARAM_RAW, 'Micro-competence id')),
         ]));
+    }
+
+    /**
+     * Structure of the grade items given to assessment components.
+     *
+     * @param int $required VALUE_REQUIRED in answers, VALUE_OPTIONAL as a parameter (absent: unchanged).
+     * @return external_multiple_structure
+     */
+    public static function assessments_structure(int $required = VALUE_REQUIRED): external_multiple_structure {
+        return new external_multiple_structure(new external_single_structure([
+            'unit' => new external_value(PARAM_RAW, 'Unit id'),
+            'component' => new external_value(PARAM_RAW, 'Component id'),
+            'session' => new external_value(PARAM_RAW, 'main or resit'),
+            'gradeitemid' => new external_value(PARAM_INT, 'Grade item of the course holding it'),
+        ]), 'Which grade item holds which assessment component in which session', $required);
     }
 
     /**

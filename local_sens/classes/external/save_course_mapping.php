@@ -47,6 +47,7 @@ final class save_course_mapping extends external_api {
             'courseid' => new external_value(PARAM_INT, 'Course id'),
             'versionid' => new external_value(PARAM_INT, 'Programme version id'),
             'items' => get_course_mapping::items_structure(),
+            'assessments' => get_course_mapping::assessments_structure(VALUE_OPTIONAL),
         ]);
     }
 
@@ -56,12 +57,16 @@ final class save_course_mapping extends external_api {
      * @param int $courseid
      * @param int $versionid
      * @param array $items
+     * @param array|null $assessments Grade items of assessment components; absent: left as they are.
      * @return array
      */
-    public static function execute(int $courseid, int $versionid, array $items): array {
+    public static function execute(int $courseid, int $versionid, array $items, ?array $assessments = null): array {
         global $DB, $USER;
-        $params = self::validate_parameters(self::execute_parameters(),
-            ['courseid' => $courseid, 'versionid' => $versionid, 'items' => $items]);
+        $raw = ['courseid' => $courseid, 'versionid' => $versionid, 'items' => $items];
+        if ($assessments !== null) {
+            $raw['assessments'] = $assessments;
+        }
+        $params = self::validate_parameters(self::execute_parameters(), $raw);
         $context = \context_course::instance($params['courseid']);
         self::validate_context($context);
         permission::require_can_manage_mappings($context);
@@ -73,7 +78,8 @@ final class save_course_mapping extends external_api {
         $transaction = $DB->start_delegated_transaction();
         try {
             try {
-                $coverage = $service->save($params['courseid'], $params['versionid'], $params['items'], (int)$USER->id);
+                $coverage = $service->save($params['courseid'], $params['versionid'], $params['items'], (int)$USER->id,
+                    $params['assessments'] ?? null);
                 $response = [
                     'saved' => true,
                     'message' => get_string('mapping:saved', 'local_sens', count($params['items'])),
@@ -112,7 +118,7 @@ final class save_course_mapping extends external_api {
             'errors' => new external_multiple_structure(new external_single_structure([
                 'item' => new external_value(PARAM_INT, '0-based position of the item, -1 for the request itself'),
                 'cmid' => new external_value(PARAM_INT, 'Course module id of the item, 0 if unknown'),
-                'field' => new external_value(PARAM_ALPHANUMEXT, 'Field: cmid, slot, competences, versionid or courseid'),
+                'field' => new external_value(PARAM_ALPHANUMEXT, 'Field: cmid, slot, competences, versionid, courseid, or assessments (item is then the position in assessments)'),
                 'message' => new external_value(PARAM_RAW, 'The problem, quoting what was sent (plain text)'),
             ])),
             'coverage' => get_course_mapping::coverage_structure(),

@@ -58,6 +58,29 @@ class local_sens_generator extends component_generator_base {
     }
 
     /**
+     * Give a grade item of a linked course an assessment component in a session (local_sens_assessmap).
+     *
+     * @param array $data versionid, courseid, unit, component, session (main), gradeitemid
+     * @return stdClass
+     */
+    public function create_assessment_mapping(array $data): stdClass {
+        global $DB, $USER;
+        $record = (object)[
+            'versionid' => $data['versionid'],
+            'courseid' => $data['courseid'],
+            'unit' => $data['unit'],
+            'component' => $data['component'],
+            'session' => $data['session'] ?? 'main',
+            'gradeitemid' => $data['gradeitemid'],
+            'usermodified' => $data['usermodified'] ?? (int)$USER->id,
+            'timecreated' => 1763900000,
+            'timemodified' => 1763900000,
+        ];
+        $record->id = $DB->insert_record('local_sens_assessmap', $record);
+        return $record;
+    }
+
+    /**
      * Create a programme version.
      *
      * @param array $data programme, version, status, definition (array or JSON) or file (path of a JSON file),

@@ -16,6 +16,9 @@
 
 namespace local_sens\local\learner;
 
+use local_sens\local\assessment\assessment_repository;
+use local_sens\local\assessment\components;
+use local_sens\local\assessment\grade_conversion;
 use local_sens\local\programme\programme_version_repository;
 use local_sens\local\workshop\attendance_repository;
 use local_sens\local\workshop\session_service;
@@ -23,7 +26,9 @@ use moodle_database;
 
 /**
  * Builds the engine's learner record (rules-engine/src/schema/record.ts) from what Moodle knows: completion and
- * grades of the mapped activities, placements, workshop attestations and jury decisions.
+ * grades of the mapped activities, placements, workshop attestations, jury decisions, and the exam grades of the
+ * assessment components held by grade items of linked courses (converted exactly to the component's maximum, see
+ * grade_conversion).
  *
  * The number of queries does not depend on the number of activities nor, for build_many(), on the number of
  * learners: one query per kind of fact and programme version.
@@ -54,12 +59,15 @@ final class record_builder {
      *
      * @param moodle_database $db
      * @param programme_version_repository $versions
+     * @param assessment_repository $assessments
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var programme_version_repository Programme versions (definitions cached in MUC). */
         private readonly programme_version_repository $versions,
+        /** @var assessment_repository Grade items holding assessment components, and their grades. */
+        private readonly assessment_repository $assessments,
     ) {
     }
 
@@ -163,6 +171,8 @@ final class record_builder {
             [$usersql, $userparams] = $this->users_filter('a.userid', $userids);
             $absences = $scheduled ? $attendance->absences((string)$definition['id'], $versionid, $usersql, $userparams) : [];
         }
+        $assessed = components::units($definition) !== [];
+        $exams = $assessed ? $this->exams($versionid, $userids) : [];
 
         $records = [];
         foreach ($enrolments as $enrolment) {
@@ -183,8 +193,75 @@ final class record_builder {
                 $records[(int)$enrolment->id]['attendance'] = attendance_repository::facts($scheduled[$userid] ?? [],
                     $absences[$userid] ?? []);
             }
+            if ($assessed) {
+                $records[(int)$enrolment->id]['exams'] = $exams[$userid] ?? [];
+            }
         }
         return $records;
+    }
+
+    /**
+     * Exam facts of the record: the grades that convert exactly to their component's maximum.
+     *
+     * @param int $versionid
+     * @param int[] $userids
+     * @return array<int, array[]> By user id.
+     */
+    private function exams(int $versionid, array $userids): array {
+        $facts = [];
+        foreach ($this->exam_grades($versionid, $userids) as $userid => $grades) {
+            foreach ($grades as $grade) {
+                if ($grade['conversion']['exact']) {
+                    $facts[$userid][] = ['id' => $grade['id'], 'unit' => $grade['unit'], 'component' => $grade['component'],
+                        'session' => $grade['session'], 'grade' => $grade['conversion']['grade'], 'at' => $grade['at']];
+                }
+            }
+        }
+        return $facts;
+    }
+
+    /**
+     * The grades of the grade items holding a version's assessment components, each with its exact conversion to
+     * the component's maximum (counted in the record only when exact), in one query for all the learners.
+     *
+     * @param int $versionid
+     * @param int[] $userids
+     * @return array<int, array[]> By user id: id, unit, component, session, gradeitemid, courseid, finalgrade,
+     *     grademin, grademax, gradetype, max (the component's), at, conversion (grade_conversion::convert()).
+     */
+    public function exam_grades(int $versionid, array $userids): array {
+        if (!$userids) {
+            return [];
+        }
+        $maxima = [];
+        foreach (components::of($this->versions->definition($versionid)) as $component) {
+            $maxima[$component['key']] = $component['max'];
+        }
+        [$usersql, $userparams] = $this->users_filter('gg.userid', $userids);
+        $wanted = array_flip($userids);
+        $out = [];
+        foreach ($this->assessments->grades($versionid, $usersql, $userparams) as $row) {
+            $key = components::key($row->unit, $row->component, $row->session);
+            if (!isset($wanted[(int)$row->userid]) || !isset($maxima[$key])) {
+                continue;
+            }
+            $out[(int)$row->userid][] = [
+                'id' => 'grade' . $row->id,
+                'unit' => $row->unit,
+                'component' => $row->component,
+                'session' => $row->session,
+                'gradeitemid' => (int)$row->gradeitemid,
+                'courseid' => (int)$row->courseid,
+                'finalgrade' => $row->finalgrade,
+                'grademin' => $row->grademin,
+                'grademax' => $row->grademax,
+                'gradetype' => (int)$row->gradetype,
+                'max' => $maxima[$key],
+                'at' => self::date((int)$row->time),
+                'conversion' => grade_conversion::convert($row->finalgrade, $row->grademin, $row->grademax, $maxima[$key]),
+            ];
+        }
+        return $out;
     }
 
     /**

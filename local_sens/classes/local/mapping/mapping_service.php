@@ -17,6 +17,9 @@
 namespace local_sens\local\mapping;
 
 use core\clock;
+use local_sens\local\assessment\assessment_repository;
+use local_sens\local\assessment\components;
+use local_sens\local\assessment\grade_conversion;
 use local_sens\local\audit\audit_repository;
 use local_sens\local\decision\decision_service;
 use local_sens\local\programme\programme_version_repository;
@@ -45,6 +48,7 @@ final class mapping_service {
      * @param mapping_repository $mappings
      * @param programme_version_repository $versions
      * @param decision_service $decisions
+     * @param assessment_repository $assessments
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -59,6 +63,8 @@ final class mapping_service {
         private readonly programme_version_repository $versions,
         /** @var decision_service Learners' decisions, recomputed after a save. */
         private readonly decision_service $decisions,
+        /** @var assessment_repository Grade items holding the version's assessment components. */
+        private readonly assessment_repository $assessments,
     ) {
     }
 
@@ -118,14 +124,16 @@ final class mapping_service {
      * Everything the mapping page shows for a course: programme, version, definition, activities, items, coverage.
      *
      * @param int $courseid
-     * @return array Keys programme, version, definition (?array), cms, items, coverage (?array).
+     * @return array Keys programme, version, definition (?array), cms, items, coverage (?array), components (the
+     *     version's assessment components by session), gradeitems (the course's grade items that may hold one),
+     *     assessments (which holds which).
      */
     public function overview(int $courseid): array {
         ['programme' => $programme, 'version' => $version] = $this->course_version($courseid);
         $cms = $this->course_cms($courseid);
         if ($version === null) {
             return ['programme' => $programme, 'version' => null, 'definition' => null, 'cms' => array_values($cms),
-                'items' => [], 'coverage' => null];
+                'items' => [], 'coverage' => null, 'components' => [], 'gradeitems' => [], 'assessments' => []];
         }
         $definition = $this->versions->definition((int)$version->id);
         $items = $this->mappings->items((int)$version->id, $courseid);
@@ -136,7 +144,40 @@ final class mapping_service {
             'cms' => array_values($cms),
             'items' => $items,
             'coverage' => coverage::compute($definition, $items, array_keys($cms)),
+            'components' => components::of($definition),
+            'gradeitems' => $this->grade_items($courseid, $definition),
+            'assessments' => $this->assessments->items((int)$version->id, $courseid),
         ];
+    }
+
+    /**
+     * The course's grade items that may hold an assessment component, for the mapping page.
+     *
+     * @param int $courseid
+     * @param array $definition
+     * @return array[] Keys id, name, type (module name or "manual"), gradetype (value, scale), grademin, grademax,
+     *     exact (every grade of the item converts exactly to every component maximum of the version).
+     */
+    private function grade_items(int $courseid, array $definition): array {
+        $maxima = array_unique(array_map(fn(array $c) => (string)$c['max'], components::of($definition)));
+        $out = [];
+        foreach ($this->assessments->course_grade_items($courseid) as $item) {
+            $scale = (int)$item->gradetype === assessment_repository::TYPE_SCALE;
+            $exact = true;
+            foreach ($maxima as $max) {
+                $exact = $exact && grade_conversion::always_exact($item->grademin, $item->grademax, (float)$max, $scale);
+            }
+            $out[] = [
+                'id' => (int)$item->id,
+                'name' => format_string((string)$item->itemname),
+                'type' => $item->itemtype === 'mod' ? (string)$item->itemmodule : 'manual',
+                'gradetype' => $scale ? 'scale' : 'value',
+                'grademin' => (float)$item->grademin,
+                'grademax' => (float)$item->grademax,
+                'exact' => $exact,
+            ];
+        }
+        return $out;
     }
 
     /**
@@ -146,10 +187,12 @@ final class mapping_service {
      * @param int $versionid A version of the programme linked to the course.
      * @param array[] $items ['cmid' => int, 'slot' => string, 'competences' => string[]].
      * @param int $userid Who saves.
+     * @param array[]|null $assessments ['unit' => string, 'component' => string, 'session' => main|resit,
+     *     'gradeitemid' => int]: which grade item holds which assessment component in which session; null keeps them.
      * @return array The coverage after saving (see coverage::compute()).
      * @throws invalid_mapping_exception Listing every problem; nothing is stored then.
      */
-    public function save(int $courseid, int $versionid, array $items, int $userid): array {
+    public function save(int $courseid, int $versionid, array $items, int $userid, ?array $assessments = null): array {
         $cms = $this->course_cms($courseid);
         $errors = [];
         $link = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
@@ -167,18 +210,30 @@ final class mapping_service {
         }
         $definition = $this->versions->definition($versionid);
         $clean = $this->validate($items, $definition, $cms, (int)$version->version, $errors);
+        $cleanassessments = $assessments === null ? null
+            : $this->validate_assessments($assessments, $definition, $courseid, (int)$version->version, $errors);
         if ($errors) {
             throw new invalid_mapping_exception($errors);
         }
         $before = $this->mappings->items($versionid, $courseid);
         $transaction = $this->db->start_delegated_transaction();
         $this->mappings->replace($versionid, $courseid, $clean, $userid, $this->clock->time());
-        $this->audit->append($userid, 'mapping_saved', null, $versionid, [
+        $entry = [
             'courseid' => $courseid,
             'items' => count($clean),
             'added' => self::pairs(self::diff($clean, $before)),
             'removed' => self::pairs(self::diff($before, $clean)),
-        ]);
+        ];
+        if ($cleanassessments !== null) {
+            $previous = $this->assessments->items($versionid, $courseid);
+            $this->assessments->replace($versionid, $courseid, $cleanassessments, $userid, $this->clock->time());
+            $short = fn(array $list) => array_map(fn(array $a) => components::key($a['unit'], $a['component'],
+                $a['session']) . ':' . $a['gradeitemid'], $list);
+            $entry['assessments'] = count($cleanassessments);
+            $entry['assessmentsadded'] = array_values(array_diff($short($cleanassessments), $short($previous)));
+            $entry['assessmentsremoved'] = array_values(array_diff($short($previous), $short($cleanassessments)));
+        }
+        $this->audit->append($userid, 'mapping_saved', null, $versionid, $entry);
         $transaction->allow_commit();
         // Dropped again after commit: a reader between replace() and commit may have cached the old rows.
         $this->mappings->invalidate($versionid, $courseid);
@@ -262,6 +317,72 @@ final class mapping_service {
             if ($ok) {
                 $seen[$cmid . '/' . $slot] = $i + 1;
                 $clean[] = ['cmid' => $cmid, 'slot' => $slot, 'competences' => $kept];
+            }
+        }
+        return $clean;
+    }
+
+    /**
+     * Checks the grade items given to assessment components; appends one error per problem.
+     *
+     * @param array $assessments Raw items.
+     * @param array $definition
+     * @param int $courseid
+     * @param int $versionnumber For messages.
+     * @param array $errors Problems found (appended to).
+     * @return array[] Clean items (unit, component, session, gradeitemid).
+     */
+    private function validate_assessments(array $assessments, array $definition, int $courseid, int $versionnumber,
+            array &$errors): array {
+        $known = array_column(components::of($definition), null, 'key');
+        $gradeitems = $this->assessments->course_grade_items($courseid);
+        $clean = [];
+        $keys = [];
+        $held = [];
+        foreach (array_values($assessments) as $i => $item) {
+            $item = is_array($item) ? $item : (array)$item;
+            $unit = $item['unit'] ?? null;
+            $component = $item['component'] ?? null;
+            $session = $item['session'] ?? null;
+            $gradeitemid = $item['gradeitemid'] ?? null;
+            $a = (object)['item' => $i + 1, 'version' => $versionnumber, 'value' => '', 'key' => ''];
+            if (!is_string($unit) || !is_string($component) || !is_string($session)) {
+                $errors[] = self::error($i, null, 'assessments', 'errormappingshape', (object)['item' => $i + 1,
+                    'field' => 'unit, component, session', 'expected' => 'texts']);
+                continue;
+            }
+            $key = components::key($unit, $component, $session);
+            $a->key = $key;
+            $ok = true;
+            if (!isset($known[$key])) {
+                $a->value = $key;
+                $errors[] = self::error($i, null, 'assessments', 'errorassessmentkey', clone $a);
+                $ok = false;
+            } else if (isset($keys[$key])) {
+                $a->first = $keys[$key];
+                $errors[] = self::error($i, null, 'assessments', 'errorassessmentduplicate', clone $a);
+                $ok = false;
+            }
+            if (!is_int($gradeitemid) && !(is_string($gradeitemid) && ctype_digit($gradeitemid))) {
+                $errors[] = self::error($i, null, 'assessments', 'errormappingshape', (object)['item' => $i + 1,
+                    'field' => 'gradeitemid', 'expected' => 'a grade item id (integer)']);
+                continue;
+            }
+            $gradeitemid = (int)$gradeitemid;
+            $a->value = $gradeitemid;
+            if (!isset($gradeitems[$gradeitemid])) {
+                $errors[] = self::error($i, null, 'assessments', 'errorassessmentgradeitem', clone $a);
+                $ok = false;
+            } else if (isset($held[$gradeitemid])) {
+                $a->first = $held[$gradeitemid];
+                $errors[] = self::error($i, null, 'assessments', 'errorassessmentitemtwice', clone $a);
+                $ok = false;
+            }
+            if ($ok) {
+                $keys[$key] = $i + 1;
+                $held[$gradeitemid] = $key;
+                $clean[] = ['unit' => $unit, 'component' => $component, 'session' => $session,
+                    'gradeitemid' => $gradeitemid];
             }
         }
         return $clean;
