@@ -36,6 +36,7 @@ const PAGES: Record<string, { url: string; cells: Answer[]; note?: string }> = {
   'local/sens/mapping.php': { url: '?courseid={course}', cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'] },
   'local/sens/programmes.php': { url: '', cells: ['login', 'refused', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok'] },
   'local/sens/workshops.php': { url: '?courseid={course}', cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'] },
+  'local/sens/modules.php': { url: '?courseid={course}', cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'] },
   'local/sens/session.php': { url: '?id={session}', cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'] },
   'local/sens/sheet.php': {
     url: '?sessionid={session}&workshop=donnees',
