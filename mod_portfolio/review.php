@@ -71,7 +71,10 @@ if ($candecide && $waiting && !$final && $memberreviews > 0) {
 $form = null;
 if ($candecide && $waiting) {
     // Labels above the fields: the form sits in a column beside the portfolio.
-    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS,
+    $definition = \local_sens\api::course_definition((int)$course->id);
+    $juryunit = $definition === null ? null : \local_sens\api::jury_unit($definition, $instance->unit ?? null);
+    $grading = jury_service::grading($juryunit);
+    $form = new review_form($url, ['criteria' => $criteria, 'decisions' => jury_service::DECISIONS, 'grading' => $grading,
         'submitlabel' => get_string($final ? 'recorddecision' : 'recordmemberreview', 'mod_sensportfolio')], 'post', '',
         ['class' => 'full-width-labels']);
     $form->set_data(['id' => $cm->id, 'submissionid' => $submission->id]);
@@ -82,8 +85,9 @@ if ($candecide && $waiting) {
         foreach ($criteria as $i => $criterion) {
             $marks[] = ['criterion' => $criterion['id'], 'met' => !empty($data->met[$i]), 'comment' => $data->comment[$i] ?? ''];
         }
+        $grade = $grading === null ? null : review_form::grade_of((string)($data->grade ?? ''));
         $jury->decide((int)$submission->id, (int)$USER->id, $data->decision, $marks, (string)$data->feedback, $context,
-            (string)$data->note, $final);
+            (string)$data->note, $final, $grade === false ? null : $grade);
         redirect($listurl, get_string($final ? 'decisionrecorded' : 'memberreviewrecorded', 'mod_sensportfolio'), null,
             \core\output\notification::NOTIFY_SUCCESS);
     }
@@ -118,6 +122,8 @@ foreach ($reviews as $review) {
             . fullname(core_user::get_user($review->reviewerid) ?: core_user::get_noreply_user()) . ', '
             . userdate($review->timecreated), ['class' => 'h6'])
         . html_writer::alist($lines)
+        . ($review->grade === null ? '' : html_writer::tag('p', get_string('jurygradeshown', 'mod_sensportfolio',
+            format_float((float)$review->grade, -1))))
         . html_writer::tag('p', get_string('feedback', 'mod_sensportfolio') . ' : ' . s($review->feedback))
         . html_writer::tag('p', get_string('jurynote', 'mod_sensportfolio') . ' : ' . s($review->note)),
         'border p-2 mb-2');

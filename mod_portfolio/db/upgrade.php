@@ -115,5 +115,15 @@ function xmldb_sensportfolio_upgrade($oldversion) {
         upgrade_mod_savepoint(true, 2026120501, 'sensportfolio');
     }
 
+    if ($oldversion < 2026120520) {
+        // The jury's grade of a dossier (a mémoire /20), on the programme's jury requirement maximum.
+        $table = new xmldb_table('sensportfolio_review');
+        $field = new xmldb_field('grade', XMLDB_TYPE_NUMBER, '10, 5', null, null, null, null, 'isfinal');
+        if (!$dbman->field_exists($table, $field)) {
+            $dbman->add_field($table, $field);
+        }
+        upgrade_mod_savepoint(true, 2026120520, 'sensportfolio');
+    }
+
     return true;
 }

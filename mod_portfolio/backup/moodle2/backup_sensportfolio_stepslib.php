@@ -51,7 +51,7 @@ class backup_sensportfolio_activity_structure_step extends backup_activity_struc
             'timesubmitted', 'timemodified']);
         $reviews = new backup_nested_element('reviews');
         $review = new backup_nested_element('review', ['id'], ['reviewerid', 'decision', 'criteria', 'feedback', 'note',
-            'isfinal', 'timecreated']);
+            'isfinal', 'grade', 'timecreated']);
 
         $sessions = new backup_nested_element('sessions');
         $session = new backup_nested_element('session', ['id'], ['name', 'presidentid', 'members', 'status', 'minuteshash',

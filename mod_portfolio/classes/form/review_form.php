@@ -59,6 +59,14 @@ class review_form extends \moodleform {
         }
         $mform->addElement('select', 'decision', get_string('decision', 'mod_sensportfolio'), $choices);
         $mform->addRule('decision', null, 'required', null, 'client');
+        // A graded dossier (a mémoire): the jury's grade on the programme's maximum.
+        $grading = $this->_customdata['grading'] ?? null;
+        if ($grading !== null) {
+            $label = get_string('jurygradelabel', 'mod_sensportfolio', format_float($grading['max'], -1));
+            $mform->addElement('text', 'grade', $label, ['size' => 6, 'inputmode' => 'decimal']);
+            $mform->setType('grade', PARAM_RAW_TRIMMED);
+            $mform->addHelpButton('grade', 'jurygrade', 'mod_sensportfolio');
+        }
         $mform->addElement('textarea', 'feedback', get_string('feedback', 'mod_sensportfolio'), ['rows' => 5, 'cols' => 60]);
         $mform->setType('feedback', PARAM_TEXT);
         $mform->addHelpButton('feedback', 'feedback', 'mod_sensportfolio');
@@ -84,6 +92,34 @@ class review_form extends \moodleform {
         if (($data['decision'] ?? '') !== 'accepted' && trim((string)($data['feedback'] ?? '')) === '') {
             $errors['feedback'] = get_string('error:feedbackrequired', 'mod_sensportfolio');
         }
+        if (isset($this->_customdata['grading'])) {
+            $grade = self::grade_of($data['grade'] ?? '');
+            $grading = $this->_customdata['grading'];
+            try {
+                \mod_sensportfolio\local\jury\jury_service::check_grade(['jury' => ['max' => $grading['max'],
+                    'passMark' => $grading['passmark']]], (string)($data['decision'] ?? ''), $grade === false ? null : $grade);
+                if ($grade === false) {
+                    $errors['grade'] = get_string('error:graderange', 'mod_sensportfolio',
+                        format_float($this->_customdata['grading']['max'], -1));
+                }
+            } catch (\invalid_parameter_exception $e) {
+                $errors['grade'] = preg_replace('/^.*grade: /', '', $e->getMessage());
+            }
+        }
         return $errors;
+    }
+
+    /**
+     * The grade typed (a decimal point or comma), null when empty, false when not a number.
+     *
+     * @param string $value
+     * @return float|null|false
+     */
+    public static function grade_of(string $value) {
+        $value = str_replace(',', '.', trim($value));
+        if ($value === '') {
+            return null;
+        }
+        return is_numeric($value) ? (float)$value : false;
     }
 }

@@ -48,7 +48,7 @@ class provider implements
         $fields = [
             'sensportfolio_entry' => ['userid', 'title', 'content', 'competences', 'entrydate', 'timecreated', 'timemodified'],
             'sensportfolio_submission' => ['userid', 'status', 'snapshot', 'contenthash', 'timesubmitted', 'timemodified'],
-            'sensportfolio_review' => ['reviewerid', 'decision', 'criteria', 'feedback', 'note', 'timecreated'],
+            'sensportfolio_review' => ['reviewerid', 'decision', 'criteria', 'feedback', 'note', 'grade', 'timecreated'],
             'sensportfolio_session' => ['presidentid', 'members'],
             'sensportfolio_sessiondec' => ['userid', 'proposal', 'decision', 'justification'],
         ];
@@ -188,6 +188,7 @@ class provider implements
                         'decision' => $r->decision,
                         'criteria' => json_decode((string)$r->criteria, true),
                         'feedback' => $r->feedback,
+                        'grade' => $r->grade === null ? null : format_float((float)$r->grade, -1),
                         // The jury's private note goes to the jury member who wrote it only.
                         'note' => (int)$r->reviewerid === $userid ? $r->note : null,
                         'timecreated' => transform::datetime($r->timecreated),

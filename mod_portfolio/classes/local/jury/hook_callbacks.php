@@ -49,7 +49,7 @@ final class hook_callbacks {
         }
         [$decisionsql, $decisionparams] = $DB->get_in_or_equal(jury_service::DECISIONS, SQL_PARAMS_NAMED, 'd');
         $rows = $DB->get_records_sql(
-            "SELECT r.id, s.userid, r.decision, r.reviewerid, r.criteria, r.timecreated, p.unit
+            "SELECT r.id, s.userid, r.decision, r.reviewerid, r.criteria, r.grade, r.timecreated, p.unit
                FROM {sensportfolio_review} r
                JOIN {sensportfolio_submission} s ON s.id = r.submissionid
                JOIN {sensportfolio} p ON p.id = s.sensportfolioid
@@ -61,7 +61,7 @@ final class hook_callbacks {
             $at = (new \DateTimeImmutable('@' . (int)$row->timecreated))->setTimezone($timezone)->format('Y-m-d');
             try {
                 $hook->add((int)$row->userid, 'review' . $row->id, $unit, (string)$row->decision, (int)$row->reviewerid,
-                    $at, json_decode((string)$row->criteria, true) ?: []);
+                    $at, json_decode((string)$row->criteria, true) ?: [], $row->grade === null ? null : (float)$row->grade);
             } catch (\invalid_parameter_exception $e) {
                 // An activity set to a unit the programme has no jury for: its reviews are no fact of this programme.
                 debugging('mod_sensportfolio review ' . $row->id . ': ' . $e->getMessage(), DEBUG_DEVELOPER);

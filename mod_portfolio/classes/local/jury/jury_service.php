@@ -91,6 +91,47 @@ final class jury_service {
     }
 
     /**
+     * The grade the programme's jury requirement takes: its maximum and pass mark (a mémoire: /20, 10), or null.
+     *
+     * @param array|null $juryunit api::jury_unit()
+     * @return array|null max, passmark (?float)
+     */
+    public static function grading(?array $juryunit): ?array {
+        $max = $juryunit['jury']['max'] ?? null;
+        return $max === null ? null : ['max' => (float)$max,
+            'passmark' => isset($juryunit['jury']['passMark']) ? (float)$juryunit['jury']['passMark'] : null];
+    }
+
+    /**
+     * A jury grade against the requirement (see decide()).
+     *
+     * @param array|null $juryunit
+     * @param string $decision
+     * @param float|null $grade
+     * @throws \invalid_parameter_exception Naming the field grade.
+     */
+    public static function check_grade(?array $juryunit, string $decision, ?float $grade): void {
+        $grading = self::grading($juryunit);
+        if ($grading === null) {
+            if ($grade !== null) {
+                throw new \invalid_parameter_exception('grade: ' . get_string('error:gradenotgraded', 'mod_sensportfolio'));
+            }
+            return;
+        }
+        if ($grade === null) {
+            if ($grading['passmark'] !== null && $decision !== 'deferred') {
+                throw new \invalid_parameter_exception('grade: ' . get_string('error:graderequired', 'mod_sensportfolio',
+                    format_float($grading['max'], -1)));
+            }
+            return;
+        }
+        if ($grade < 0 || $grade > $grading['max'] || abs($grade * 100000 - round($grade * 100000)) > 1e-6) {
+            throw new \invalid_parameter_exception('grade: ' . get_string('error:graderange', 'mod_sensportfolio',
+                format_float($grading['max'], -1)));
+        }
+    }
+
+    /**
      * Who makes the jury's decision, from the programme's jury requirement: any member (the default, also for an
      * activity without a programme) or the president after memberreviews members' reviews.
      *
@@ -190,11 +231,14 @@ final class jury_service {
      * @param string $note Private note for the jury.
      * @param bool|null $final True: the caller records the jury's decision (refused to a member who does not preside);
      *     false: a member's review (refused where any member decides); null: whichever the reviewer records.
+     * @param float|null $grade The jury's grade, where the programme's jury requirement has a maximum (a mémoire /20):
+     *     required then for an accepted or rejected dossier when the requirement has a pass mark, from 0 to the
+     *     maximum with at most 5 decimals; refused where the requirement grades nothing.
      * @return int Review id.
      * @throws \moodle_exception|\invalid_parameter_exception|\required_capability_exception Nothing is stored then.
      */
     public function decide(int $submissionid, int $reviewerid, string $decision, array $criteria, string $feedback,
-            \context_module $context, string $note = '', ?bool $final = null): int {
+            \context_module $context, string $note = '', ?bool $final = null, ?float $grade = null): int {
         require_capability('mod/sensportfolio:decide', $context, $reviewerid);
         if (!in_array($decision, self::DECISIONS, true)) {
             throw new \invalid_parameter_exception('decision: expected one of ' . implode(', ', self::DECISIONS)
@@ -238,6 +282,7 @@ final class jury_service {
             $marks[$id] = ['criterion' => $id, 'met' => (bool)($mark['met'] ?? false),
                 'comment' => trim((string)($mark['comment'] ?? ''))];
         }
+        self::check_grade($this->jury_unit($instance), $decision, $grade);
         $now = $this->clock->time();
         $transaction = $this->db->start_delegated_transaction();
         $reviewid = (int)$this->db->insert_record('sensportfolio_review', (object)[
@@ -248,6 +293,7 @@ final class jury_service {
             'feedback' => $feedback,
             'note' => $note,
             'isfinal' => (int)$isfinal,
+            'grade' => $grade,
             'timecreated' => $now,
         ]);
         if (!$isfinal) {
@@ -273,7 +319,7 @@ final class jury_service {
         api::audit($reviewerid, 'jury_decision_recorded', [['relateduserid' => (int)$submission->userid, 'details' => [
             'cmid' => (int)$cm->id, 'submissionid' => (int)$submission->id, 'reviewid' => $reviewid, 'decision' => $decision,
             'criteria' => array_map(fn($m) => ['criterion' => $m['criterion'], 'met' => $m['met']], array_values($marks)),
-            'contenthash' => $submission->contenthash ?? null,
+            'contenthash' => $submission->contenthash ?? null, 'grade' => $grade,
         ]]]);
         $transaction->allow_commit();
 
