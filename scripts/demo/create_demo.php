@@ -11,7 +11,9 @@
 //      staff users and roles, block_competences on the dashboard and the course;
 //   5. every learner enrolled on the programme (enrolment_service) and four learners put in given states
 //      (SENS_DEMO_STATES; enforced, so a re-run undoes what a test did), user tours marked seen for demo users;
-//   6. decision_service::recompute_all(), then each demo learner's stored state is printed.
+//   6. the Mastère and CEC courses of Sousse (sousse.php: grade items mapped to components, teaching sessions with
+//      absences, learners in the seeds' states);
+//   7. decision_service::recompute_all(), then each demo learner's stored state is printed.
 define('CLI_SCRIPT', true);
 $moodledir = getenv('MOODLE_DIR') ?: (getenv('HOME') . '/moodle');
 require($moodledir . '/config.php');
@@ -21,6 +23,7 @@ require_once($CFG->dirroot . '/cohort/lib.php');
 require_once($CFG->dirroot . '/user/lib.php');
 require_once($CFG->dirroot . '/my/lib.php');
 require_once($CFG->dirroot . '/enrol/cohort/locallib.php');
+require_once(__DIR__ . '/sousse.php');
 
 const SENS_DEMO_COURSE = 'DUCNS-2026';
 const SENS_DEMO_COHORT = 'DUCNS-2026';
@@ -715,9 +718,12 @@ sens_demo_portfolio($course);
 sens_demo_sessions($course);
 sens_demo_learner_states($course, $cohort, $version, $quizzes, $definition);
 sens_demo_no_user_tours();
+sens_demo_sousse();
 sens_demo_recompute();
 $n = $DB->count_records('cohort_members', ['cohortid' => $cohort->id]);
 $e = count_enrolled_users(context_course::instance($course->id), '', 0);
 mtrace("demo ready: course {$course->shortname} (id {$course->id}), cohort {$cohort->idnumber} with $n members, $e enrolled");
 mtrace('demo learners:');
 sens_demo_report();
+mtrace('demo learners of Sousse (Mastère, CEC; teacher enseignant sees local/sens/modules.php):');
+sens_demo_sousse_report();
