@@ -129,7 +129,9 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
         'cosignlabel' => get_string('sheet:cosignlabel', 'local_sens', fullname($row['user'])),
         // A teaching session: presence, minutes absent and justified instead of passed.
         'teaching' => sheet_service::teaching($session),
-        'minutesabsent' => (int)($marks['minutesabsent'] ?? 0),
+        // Not marked yet: unchecked present, so the whole session until "All present" or a tick.
+        'minutesabsent' => $marks !== null ? (int)($marks['minutesabsent'] ?? 0)
+            : \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
         'justified' => !empty($marks['justified']),
         'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
     ];

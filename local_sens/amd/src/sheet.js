@@ -288,6 +288,10 @@ export function init(sessionid, workshop) {
         root.querySelectorAll('[data-region="row"]').forEach((li) => {
             if (!li.hidden) {
                 li.querySelector('[data-mark="present"]').checked = true;
+                const minutes = li.querySelector('[data-mark="minutesabsent"]');
+                if (minutes && minutes.value === minutes.max) {
+                    minutes.value = '0';
+                }
                 count++;
             }
         });
@@ -303,7 +307,15 @@ export function init(sessionid, workshop) {
         if (input.dataset.mark === 'passed' && input.checked) {
             li.querySelector('[data-mark="present"]').checked = true;
         } else if (input.dataset.mark === 'present' && !input.checked) {
-            li.querySelector('[data-mark="passed"]').checked = false;
+            const passed = li.querySelector('[data-mark="passed"]');
+            if (passed) {
+                passed.checked = false;
+            }
+        }
+        // A teaching session: absent is the whole session; present again, none of it.
+        const minutes = li.querySelector('[data-mark="minutesabsent"]');
+        if (minutes && input.dataset.mark === 'present') {
+            minutes.value = input.checked ? '0' : minutes.max;
         }
     });
     root.addEventListener('click', (e) => {
