@@ -76,14 +76,16 @@ class competences implements renderable, templatable {
         $lang = grid_exporter::current_lang();
         $outline = $loaded['outline'];
         $people = $source->people(grid_exporter::people_of($stored['decision']));
-        $sessions = $source->sessions($loaded['courseid'], \core\di::get(\core\clock::class)->time());
+        // A programme of modules (Mastère, CEC) has no workshop: its block reads no workshop session.
+        $definition = \core\di::get(\local_sens\local\programme\programme_version_repository::class)
+            ->definition((int)$loaded['enrolment']->versionid);
+        $modules = modules_exporter::applies($definition);
+        $sessions = $modules ? [] : $source->sessions($loaded['courseid'], \core\di::get(\core\clock::class)->time());
         $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people, $sessions);
         $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
         $grid = $exporter->export($stored['decision']);
-        // A programme of modules (Mastère, CEC): each module's assessment and attendance against the limits.
-        $definition = \core\di::get(\local_sens\local\programme\programme_version_repository::class)
-            ->definition((int)$loaded['enrolment']->versionid);
-        if (modules_exporter::applies($definition)) {
+        // A programme of modules: each module's assessment and attendance against the limits.
+        if ($modules) {
             $grid = modules_exporter::merge($grid, $definition,
                 \local_sens\api::attendance($this->userid, (int)$loaded['enrolment']->versionid), $lang);
         }

@@ -63,7 +63,8 @@ final class attendance_repository {
      */
     public function scheduled(string $programme, string $usersql, array $userparams): array {
         $minutes = [];
-        $rows = $this->db->get_recordset_sql("SELECT DISTINCT ue.userid, s.id, s.units, s.timestart, s.timeend
+        $rows = $this->db->get_records_sql("SELECT DISTINCT " . $this->db->sql_concat('ue.userid', "'/'", 's.id') . " AS k,
+                                                       ue.userid, s.units, s.timestart, s.timeend
                                                 FROM {local_sens_session} s
                                                 JOIN {local_sens_course} lc ON lc.courseid = s.courseid
                                                 JOIN {enrol} e ON e.courseid = s.courseid
@@ -76,7 +77,6 @@ final class attendance_repository {
                     + self::duration((int)$row->timestart, (int)$row->timeend);
             }
         }
-        $rows->close();
         return $minutes;
     }
 
@@ -91,7 +91,7 @@ final class attendance_repository {
      */
     public function absences(string $programme, int $versionid, string $usersql, array $userparams): array {
         $out = [];
-        $rows = $this->db->get_recordset_sql(
+        $rows = $this->db->get_records_sql(
             "SELECT a.id, a.userid, a.unit, a.marks, s.timestart, s.timeend
                FROM {local_sens_attestation} a
                JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :kind
@@ -107,7 +107,6 @@ final class attendance_repository {
             $cell = $out[(int)$row->userid][$row->unit] ?? [0, 0];
             $out[(int)$row->userid][$row->unit] = [$cell[0] + $absent, $cell[1] + (!empty($marks['justified']) ? $absent : 0)];
         }
-        $rows->close();
         return $out;
     }
 
@@ -121,15 +120,18 @@ final class attendance_repository {
      * @return array<string, int[]> By unit id: [minutes taught, minutes absent, of which justified].
      */
     public function for_learner(string $programme, int $versionid, int $userid): array {
-        $rows = $this->db->get_recordset_sql(
-            "SELECT DISTINCT 's' AS kind, s.id, s.units, s.timestart, s.timeend, NULL AS marks
+        // One read (a recordset would take three on PostgreSQL: declare, fetch, close); k is unique over both parts.
+        $rows = $this->db->get_records_sql(
+            "SELECT DISTINCT " . $this->db->sql_concat("'s'", 's.id') . " AS k, 's' AS kind, s.units, s.timestart, s.timeend,
+                    NULL AS marks
                FROM {local_sens_session} s
                JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p1
                JOIN {enrol} e ON e.courseid = s.courseid
                JOIN {user_enrolments} ue ON ue.enrolid = e.id AND ue.userid = :u1
               WHERE s.kind = :k1
           UNION ALL
-             SELECT 'a' AS kind, a.id, a.unit AS units, s.timestart, s.timeend, a.marks
+             SELECT " . $this->db->sql_concat("'a'", 'a.id') . " AS k, 'a' AS kind, a.unit AS units, s.timestart, s.timeend,
+                    a.marks
                FROM {local_sens_attestation} a
                JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :k2
                JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p2
@@ -151,7 +153,6 @@ final class attendance_repository {
                 $out[$row->units] = [$cell[0], $cell[1] + $absent, $cell[2] + (!empty($marks['justified']) ? $absent : 0)];
             }
         }
-        $rows->close();
         return $out;
     }
 
