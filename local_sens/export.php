@@ -44,12 +44,12 @@ $workshop = \core\di::get(sheet_service::class)->workshop($session, $workshopid)
 if ($workshop === null) {
     throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));
 }
-$lang = \block_competences\output\grid_exporter::current_lang();
+$lang = \local_sens\local\decision\presenter::lang();
 $title = $lang === 'en' && !empty($workshop['titleEn']) ? $workshop['titleEn'] : $workshop['title'];
 $filename = clean_filename($course->shortname . '-' . $session->sessionkey . '-' . $workshop['id']);
 $export = \core\di::get(sheet_export::class);
 if ($format === 'pdf') {
-    $leads = \core\di::get(\block_competences\local\competences_source::class)->people(
+    $leads = \local_sens\local\decision\wording::names(
         $repository->leads([$session->id])[$session->id] ?? []);
     $export->send_pdf($session, $workshop, $title, array_values($leads), $filename);
     die;

@@ -44,7 +44,7 @@ $workshop = $service->workshop($session, $workshopid);
 if ($workshop === null) {
     throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));
 }
-$lang = \block_competences\output\grid_exporter::current_lang();
+$lang = \local_sens\local\decision\presenter::lang();
 $title = fn(array $item) => $lang === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : $item['title'];
 $url = new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $workshopid]);
 $PAGE->set_url($url);
@@ -78,7 +78,7 @@ foreach ($signatures as $signed) {
         $people[(int)$cosignature->userid] = true;
     }
 }
-$names = \core\di::get(\block_competences\local\competences_source::class)->people(array_keys($people));
+$names = \local_sens\local\decision\wording::names(array_keys($people));
 $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $names, $title, $session, $signatures,
         $workshop, $USER): array {
     $unit = $row['unit'];

@@ -46,7 +46,7 @@ $PAGE->set_heading(format_string($course->fullname));
 $service = \core\di::get(session_service::class);
 $programme = $service->course_programme($course->id);
 $sessions = $service->sessions($course->id, (int)$USER->id);
-$lang = \block_competences\output\grid_exporter::current_lang();
+$lang = \local_sens\local\decision\presenter::lang();
 $title = fn(array $item) => $lang === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : $item['title'];
 $leadids = [];
 foreach ($sessions as $session) {
@@ -54,7 +54,7 @@ foreach ($sessions as $session) {
         $leadids[$lead] = true;
     }
 }
-$leadnames = \core\di::get(\block_competences\local\competences_source::class)->people(array_keys($leadids));
+$leadnames = \local_sens\local\decision\wording::names(array_keys($leadids));
 $items = [];
 foreach ($sessions as $session) {
     $workshops = [];

@@ -18,7 +18,7 @@ namespace local_sens;
 
 use local_sens\local\decision\decision_service;
 use local_sens\local\learner\learner_repository;
-use local_sens\local\programme\engine_messages;
+use local_sens\local\decision\presenter;
 use local_sens\local\programme\programme_version_repository;
 
 /**
@@ -131,14 +131,14 @@ final class api {
     }
 
     /**
-     * The engine's reasons as texts in the current language.
+     * The engine's reasons as texts in the current language (the presenter's: titles, dates, people by name).
      *
      * @param array[] $reasons {code, path, params}
      * @param array|null $definition Programme whose ids are shown by title.
      * @return string[]
      */
     public static function reason_texts(array $reasons, ?array $definition): array {
-        return array_column(\core\di::get(engine_messages::class)->list($reasons, $definition), 'message');
+        return presenter::for_decision($definition, ['units' => [['reasons' => $reasons]]])->texts($reasons);
     }
 
     /**

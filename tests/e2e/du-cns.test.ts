@@ -27,11 +27,11 @@ after(async () => {
   resetDemo();
 });
 
-/** A string of block_competences in a language, read from the plugin's lang file. */
-function blockString(lang: 'fr' | 'en', key: string): string {
-  const src = readFileSync(join(repoRoot, 'block_competences', 'lang', lang, 'block_competences.php'), 'utf8');
+/** A string of local_sens (the presenter's words) in a language, read from the plugin's lang file. */
+function sensString(lang: 'fr' | 'en', key: string): string {
+  const src = readFileSync(join(repoRoot, 'local_sens', 'lang', lang, 'local_sens.php'), 'utf8');
   const m = new RegExp(`\\$string\\['${key}'\\] = '((?:[^'\\\\]|\\\\.)*)';`).exec(src);
-  if (!m || m[1] === undefined) { throw new Error(`no string ${key} in block_competences ${lang}`); }
+  if (!m || m[1] === undefined) { throw new Error(`no string ${key} in local_sens ${lang}`); }
   return m[1].replace(/\\'/g, "'");
 }
 
@@ -100,9 +100,9 @@ test('a learner sees their block in French and in English', async () => {
     const frDone = await readUnit(page, 'donnees.debutant');
     const frLocked = await readUnit(page, 'donnees.avance');
     assert.equal(frDone.state, 'validated');
-    assert.equal(frDone.label, blockString('fr', 'state_validated'));
+    assert.equal(frDone.label, sensString('fr', 'decision:state_validated'));
     assert.equal(frLocked.state, 'locked');
-    assert.equal(frLocked.label, blockString('fr', 'state_locked'));
+    assert.equal(frLocked.label, sensString('fr', 'decision:state_locked'));
     assert.ok(frLocked.reasons.length > 0, 'a locked level says why');
     await blockShot(page, join(artifacts, 'block_competences-fr.png'));
     // The README's picture of the block (a learner with one level validated, the next open, the rest locked) is
@@ -116,11 +116,11 @@ test('a learner sees their block in French and in English', async () => {
     const enDone = await readUnit(page, 'donnees.debutant');
     const enLocked = await readUnit(page, 'donnees.avance');
     assert.equal(enDone.state, 'validated');
-    assert.equal(enDone.label, blockString('en', 'state_validated'));
-    assert.equal(enLocked.label, blockString('en', 'state_locked'));
+    assert.equal(enDone.label, sensString('en', 'decision:state_validated'));
+    assert.equal(enLocked.label, sensString('en', 'decision:state_locked'));
     assert.ok(enLocked.reasons.length > 0);
     assert.notEqual(enLocked.reasons, frLocked.reasons, 'the reasons are given in the learner\'s language');
-    assert.notEqual(blockString('fr', 'state_locked'), blockString('en', 'state_locked'));
+    assert.notEqual(sensString('fr', 'decision:state_locked'), sensString('en', 'decision:state_locked'));
     await blockShot(page, join(artifacts, 'block_competences-en.png'));
     assert.deepEqual(errors, [], 'no JavaScript error');
   } finally {

@@ -29,7 +29,7 @@ use moodle_database;
  *
  * Reads stay bounded whatever the number of mapped activities: the course's programme (course page) or the course
  * mapping the version (dashboard), the enrolment with its decision, the module names of the mapped activities in one
- * query and the names of the people the reasons name in another; the mapping itself comes from the mapping
+ * query; the mapping itself comes from the mapping
  * repository's MUC cache and the outline of a version from this block's (a stored version never changes).
  *
  * @package    block_competences
@@ -107,27 +107,6 @@ final class competences_source {
      */
     public function sessions(?int $courseid, int $now): array {
         return $courseid === null ? [] : $this->sessions->upcoming($courseid, $now);
-    }
-
-    /**
-     * Full names of the people a decision's reasons name (who attested, placed, decided), in one read; none when
-     * there is nobody to name. A user id with no user stays out (the reason then shows the id).
-     *
-     * @param int[] $userids
-     * @return array<string, string> Full name by user id.
-     */
-    public function people(array $userids): array {
-        if (!$userids) {
-            return [];
-        }
-        [$insql, $params] = $this->db->get_in_or_equal(array_values(array_unique(array_map('intval', $userids))),
-            SQL_PARAMS_NAMED);
-        $fields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
-        $names = [];
-        foreach ($this->db->get_records_sql("SELECT u.id, $fields FROM {user} u WHERE u.id $insql", $params) as $user) {
-            $names[(string)$user->id] = fullname($user);
-        }
-        return $names;
     }
 
     /**

@@ -18,6 +18,8 @@
 namespace block_competences\output;
 
 use block_competences\local\competences_source;
+use local_sens\local\decision\presenter;
+use local_sens\local\decision\wording;
 use renderable;
 use renderer_base;
 use templatable;
@@ -73,9 +75,9 @@ class competences implements renderable, templatable {
         if ($stored === null || !is_array($stored['decision'] ?? null) || !is_array($stored['decision']['units'] ?? null)) {
             return $data;
         }
-        $lang = grid_exporter::current_lang();
+        $lang = presenter::lang();
         $outline = $loaded['outline'];
-        $people = $source->people(grid_exporter::people_of($stored['decision']));
+        $people = wording::names(wording::people_of($stored['decision']));
         // A programme of modules (Mastère, CEC) has no workshop: its block reads no workshop session.
         $definition = \core\di::get(\local_sens\local\programme\programme_version_repository::class)
             ->definition((int)$loaded['enrolment']->versionid);
@@ -83,7 +85,7 @@ class competences implements renderable, templatable {
         $sessions = $modules ? [] : $source->sessions($loaded['courseid'], \core\di::get(\core\clock::class)->time());
         $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people, $sessions);
         $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
-        $grid = $exporter->export($stored['decision']);
+        $grid = $exporter->export($stored['decision'], $output);
         // A programme of modules: each module's assessment and attendance against the limits.
         if ($modules) {
             $grid = modules_exporter::merge($grid, $definition,

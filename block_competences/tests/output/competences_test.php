@@ -88,7 +88,7 @@ final class competences_test extends \advanced_testcase {
         $this->assertStringContainsString('aria-expanded="false"', $html);
         $this->assertStringContainsString('data-region="block_competences-next-link"', $html);
         $this->assertStringContainsString('<time datetime="2029-03-30">', $html);
-        $this->assertStringContainsString(get_string('state_locked', 'block_competences'), $html);
+        $this->assertStringContainsString(get_string('decision:state_locked', 'local_sens'), $html);
         // Every disclosure button controls an element of the page.
         preg_match_all('/aria-controls="([^"]+)"/', $html, $controls);
         $this->assertNotEmpty($controls[1]);

@@ -139,7 +139,7 @@ final class grid_exporter_test extends \advanced_testcase {
 
         $previous = force_current_language('fr');
         try {
-            $this->assertSame('fr', grid_exporter::current_lang());
+            $this->assertSame('fr', \local_sens\local\decision\presenter::lang());
             $fr = (new grid_exporter($outline, [], 'fr'))->export($decision);
         } finally {
             force_current_language($previous);
@@ -155,7 +155,7 @@ final class grid_exporter_test extends \advanced_testcase {
         $decision['units'][] = ['id' => 'donnees.debutant', 'state' => 'validated', 'reasons' => [['code' =>
             'attestation_passed', 'path' => '/units/0', 'params' => ['unit' => 'donnees.debutant', 'session' => 'S1',
             'by' => '42', 'at' => '2026-06-02']]]];
-        $this->assertSame([42], grid_exporter::people_of($decision));
+        $this->assertSame([42], \local_sens\local\decision\wording::people_of($decision));
         $previous = force_current_language('fr');
         try {
             $fr = (new grid_exporter($outline, [], 'fr', 'b', $people))->export($decision);
@@ -212,14 +212,14 @@ final class grid_exporter_test extends \advanced_testcase {
 
         $data = (new grid_exporter($outline, [], 'en', 'b', [], $sessions))->export($decision);
         $date = userdate($when, get_string('strftimedatetime', 'langconfig'));
-        $this->assertSame(get_string('workshopwaiting', 'block_competences', (object)['date' => $date, 'room' => 'B12']),
+        $this->assertSame(get_string('decision:workshopwaiting', 'local_sens', (object)['date' => $date, 'room' => 'B12']),
             $levels($data)['donnees.debutant']);
         $this->assertNull($levels($data)['donnees.intermediaire'], 'locked: nothing to say yet');
         $cyber = array_column($data['domains'][1]['levels'], 'workshop', 'id')['cybersecurite.debutant'];
-        $this->assertSame(get_string('workshopnext', 'block_competences', (object)['date' => $date, 'room' => 'B12']), $cyber);
+        $this->assertSame(get_string('decision:workshopnext', 'local_sens', (object)['date' => $date, 'room' => 'B12']), $cyber);
 
         $none = (new grid_exporter($outline, [], 'en', 'b', [], []))->export($decision);
-        $this->assertSame(get_string('workshopnotdated', 'block_competences'), $levels($none)['donnees.debutant']);
+        $this->assertSame(get_string('decision:workshopnotdated', 'local_sens'), $levels($none)['donnees.debutant']);
 
         [, $attested] = $generator->create_learner($course, $version, $programme, [
             'activities' => $generator->passed_activities($programme, 'donnees.debutant'),

@@ -20,6 +20,7 @@ use core_external\external_api;
 use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
+use local_sens\local\decision\presenter;
 use local_sens\local\learner\learner_repository;
 use local_sens\local\learner\record_builder;
 use local_sens\local\permission;
@@ -57,6 +58,7 @@ final class get_learner_decision extends external_api {
      * @return array
      */
     public static function execute(int $courseid, int $userid): array {
+        global $PAGE;
         ['courseid' => $courseid, 'userid' => $userid] = self::validate_parameters(self::execute_parameters(),
             ['courseid' => $courseid, 'userid' => $userid]);
         $context = \context_course::instance($courseid);
@@ -76,7 +78,15 @@ final class get_learner_decision extends external_api {
         [$enrolment, $stored] = $found;
         $record = \core\di::get(record_builder::class)->build($userid, $enrolment);
         $json = fn($value) => $value === null ? '' : json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);
-        return [
+        $presented = [];
+        if (is_array($stored['decision'] ?? null)) {
+            $definition = \core\di::get(\local_sens\local\programme\programme_version_repository::class)
+                ->definition((int)$enrolment->versionid);
+            $exporter = new decision_exporter(presenter::for_decision($definition, $stored['decision'])
+                ->decision($stored['decision']));
+            $presented = ['presented' => (array)json_decode(json_encode($exporter->export($PAGE->get_renderer('core'))), true)];
+        }
+        return $presented + [
             'found' => $stored !== null,
             'versionid' => (int)$enrolment->versionid,
             'asof' => $stored['asof'] ?? '',
@@ -97,6 +107,7 @@ final class get_learner_decision extends external_api {
             'asof' => new external_value(PARAM_RAW, 'Date the stored decision was computed for, YYYY-MM-DD'),
             'decision' => new external_value(PARAM_RAW, 'Stored decision JSON (the engine\'s output), empty if none'),
             'record' => new external_value(PARAM_RAW, 'Learner record JSON the server builds from Moodle, empty if unavailable'),
+            'presented' => decision_exporter::get_read_structure(VALUE_OPTIONAL),
         ]);
     }
 }

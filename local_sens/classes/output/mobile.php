@@ -39,7 +39,7 @@ final class mobile {
      * @return string
      */
     private static function title(array $item): string {
-        return \block_competences\output\grid_exporter::current_lang() === 'en' && !empty($item['titleEn'])
+        return \local_sens\local\decision\presenter::lang() === 'en' && !empty($item['titleEn'])
             ? (string)$item['titleEn'] : (string)$item['title'];
     }
 

@@ -214,6 +214,11 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $this->assertTrue($response['data']['found']);
         $this->assertSame('2026-11-23', $response['data']['asof']);
         $this->assertSame($decision, json_decode($response['data']['decision'], true));
+        // The same decision in the reader's words (the presenter, through its exporter).
+        $presented = array_column($response['data']['presented']['units'], null, 'id');
+        $this->assertSame(get_string('decision:state_' . $presented['donnees.debutant']['state'], 'local_sens'),
+            $presented['donnees.debutant']['statelabel']);
+        $this->assertSame($decision['verdict']['code'], $response['data']['presented']['verdict']['code']);
         $record = json_decode($response['data']['record'], true);
         $this->assertSame('du-cns', $record['programme']['id']);
         $this->assertSame($DB->get_field('local_sens_enrolment', 'startdate', ['userid' => $this->learner->id]),

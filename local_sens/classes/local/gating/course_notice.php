@@ -16,6 +16,7 @@
 
 namespace local_sens\local\gating;
 
+use local_sens\local\decision\presenter;
 use local_sens\local\learner\learner_repository;
 use local_sens\local\mapping\mapping_repository;
 use local_sens\local\programme\programme_version_repository;
@@ -41,7 +42,6 @@ final class course_notice {
      * @param programme_version_repository $versions
      * @param mapping_repository $mappings
      * @param open_units_repository $openunits
-     * @param gating_service $gating
      */
     public function __construct(
         /** @var learner_repository Learner data. */
@@ -52,8 +52,6 @@ final class course_notice {
         private readonly mapping_repository $mappings,
         /** @var open_units_repository Learners' open and locked units. */
         private readonly open_units_repository $openunits,
-        /** @var gating_service Titles and reason texts. */
-        private readonly gating_service $gating,
     ) {
     }
 
@@ -103,6 +101,8 @@ final class course_notice {
                 $mapped[$slots[$slot]] = true;
             }
         }
+        $presenter = presenter::for_decision($definition,
+            ['units' => [['reasons' => array_values(array_filter($entry['locked']))]]]);
         $locked = [];
         foreach ($entry['locked'] as $unit => $reason) {
             if (!isset($mapped[$unit])) {
@@ -110,8 +110,8 @@ final class course_notice {
             }
             $locked[] = [
                 'unit' => (string)$unit,
-                'title' => gating_service::title($definition, (string)$unit, gating_service::lang()) ?? (string)$unit,
-                'reason' => $reason === null ? '' : $this->gating->reason_text($reason, $versionid),
+                'title' => gating_service::title($definition, (string)$unit, presenter::lang()) ?? (string)$unit,
+                'reason' => $reason === null ? '' : $presenter->text($reason),
             ];
         }
         return $locked;

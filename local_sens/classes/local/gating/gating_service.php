@@ -18,7 +18,7 @@ namespace local_sens\local\gating;
 
 use availability_sens\local\tree_editor;
 use local_sens\local\engine\format;
-use local_sens\local\programme\engine_messages;
+use local_sens\local\decision\presenter;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -51,15 +51,12 @@ final class gating_service {
      *
      * @param moodle_database $db
      * @param programme_version_repository $versions
-     * @param engine_messages $messages
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var programme_version_repository Programme versions. */
         private readonly programme_version_repository $versions,
-        /** @var engine_messages Texts of the engine's reasons. */
-        private readonly engine_messages $messages,
     ) {
     }
 
@@ -249,7 +246,7 @@ final class gating_service {
             return $unit;
         }
         $definition = $this->versions->definition($versionid);
-        return self::title($definition, $unit, self::lang()) ?? $unit;
+        return self::title($definition, $unit, presenter::lang()) ?? $unit;
     }
 
     /**
@@ -267,20 +264,21 @@ final class gating_service {
         $definition = $this->versions->definition($versionid);
         $titles = [];
         foreach (array_keys(self::gated_units($definition)) as $unit) {
-            $titles[$unit] = self::title($definition, (string)$unit, self::lang());
+            $titles[$unit] = self::title($definition, (string)$unit, presenter::lang());
         }
         return $titles;
     }
 
     /**
-     * One reason of the engine as a text in the current language (the existing reason renderer).
+     * One reason of the engine as a text in the current language (the presenter's).
      *
      * @param array $reason {code, params}
      * @param int|null $versionid Version whose titles name the units.
      * @return string
      */
     public function reason_text(array $reason, ?int $versionid): string {
-        return $this->messages->text($reason, $versionid === null ? null : $this->versions->definition($versionid));
+        return presenter::for_decision($versionid === null ? null : $this->versions->definition($versionid),
+            ['units' => [['reasons' => [$reason]]]])->text($reason);
     }
 
     /**
@@ -298,15 +296,6 @@ final class gating_service {
             $title = format::title_of($definition, $parent['id'], $lang) . ' — ' . $title;
         }
         return $title;
-    }
-
-    /**
-     * The engine's language for the current user: fr or en.
-     *
-     * @return string
-     */
-    public static function lang(): string {
-        return current_language() === 'fr' || str_starts_with(current_language(), 'fr_') ? 'fr' : 'en';
     }
 
     /**

@@ -16,6 +16,8 @@
 
 namespace local_sens\local\programme;
 
+use local_sens\local\decision\presenter;
+
 /**
  * What `cli/import_programme.php` does, apart from reading its options: testable with PHPUnit.
  *
@@ -41,15 +43,12 @@ final class import_cli {
      *
      * @param programme_import_service $importer
      * @param programme_version_service $versions
-     * @param engine_messages $messages
      */
     public function __construct(
         /** @var programme_import_service Import. */
         private readonly programme_import_service $importer,
         /** @var programme_version_service Publication. */
         private readonly programme_version_service $versions,
-        /** @var engine_messages Texts of engine errors. */
-        private readonly engine_messages $messages,
     ) {
     }
 
@@ -77,7 +76,7 @@ final class import_cli {
             $version = $this->importer->import($json, $userid);
         } catch (invalid_definition_exception $e) {
             fwrite($err, get_string('cli:invalid', 'local_sens', (object)['file' => $file, 'count' => count($e->errors)]) . "\n");
-            foreach ($this->messages->list($e->errors) as $error) {
+            foreach ((new presenter())->items($e->errors) as $error) {
                 fwrite($err, $error['path'] . ': ' . $error['message'] . "\n");
             }
             return self::EXIT_INVALID;

@@ -16,6 +16,7 @@
 
 namespace local_sens\local\programme;
 
+use local_sens\local\decision\presenter;
 use moodle_database;
 use moodle_url;
 
@@ -43,7 +44,6 @@ final class programmes_page {
      * @param moodle_database $db
      * @param programme_version_repository $repository
      * @param programme_version_service $versions
-     * @param engine_messages $messages
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -52,8 +52,6 @@ final class programmes_page {
         private readonly programme_version_repository $repository,
         /** @var programme_version_service Publication and diff. */
         private readonly programme_version_service $versions,
-        /** @var engine_messages Texts of engine items. */
-        private readonly engine_messages $messages,
     ) {
     }
 
@@ -141,7 +139,7 @@ final class programmes_page {
         $version = $this->repository->get($versionid);
         $diff = $this->versions->changes($versionid);
         $against = $diff['against'];
-        $changes = $this->messages->list($diff['changes'], $this->repository->definition($versionid));
+        $changes = (new presenter($this->repository->definition($versionid)))->items($diff['changes']);
         return [
             'name' => $this->version_name($version),
             'isfirst' => $against === null,
@@ -163,7 +161,7 @@ final class programmes_page {
         $more = max(0, count($errors) - self::ERRORS_SHOWN);
         return [
             'count' => self::number(count($errors)),
-            'errors' => $this->messages->list(array_slice(array_values($errors), 0, self::ERRORS_SHOWN)),
+            'errors' => (new presenter())->items(array_slice(array_values($errors), 0, self::ERRORS_SHOWN)),
             'hasmore' => $more > 0,
             'more' => self::number($more),
         ];

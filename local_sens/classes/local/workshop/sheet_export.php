@@ -61,7 +61,7 @@ final class sheet_export {
     public function rows(\stdClass $session, array $workshop): array {
         $sheet = $this->sheets->sheet($session, $workshop);
         $levels = [];
-        $lang = \block_competences\output\grid_exporter::current_lang();
+        $lang = \local_sens\local\decision\presenter::lang();
         foreach ($workshop['definition']['levels'] ?? [] as $level) {
             $levels[$level['id']] = $lang === 'en' && !empty($level['titleEn']) ? $level['titleEn'] : $level['title'];
         }
@@ -71,7 +71,7 @@ final class sheet_export {
                 $recorders[] = (int)$row['latest']->recordedby;
             }
         }
-        $names = \core\di::get(\block_competences\local\competences_source::class)->people($recorders);
+        $names = \local_sens\local\decision\wording::names($recorders);
         $yes = get_string('yes');
         $no = get_string('no');
         $lines = [];

@@ -16,12 +16,11 @@
 
 namespace local_sens\local\workshop;
 
-use block_competences\local\competences_source;
-use block_competences\output\grid_exporter;
+use local_sens\local\decision\presenter;
 
 /**
- * A level's state before and after a sheet, in the reader's words, through the block's renderer of states and
- * reasons (block_competences grid_exporter: the one place that turns a decision into words).
+ * A level's state before and after a sheet, in the reader's words, through local_sens' presenter (the one place
+ * that turns a decision into words).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -29,10 +28,10 @@ use block_competences\output\grid_exporter;
  */
 final class state_words {
 
-    /** @var grid_exporter The renderer of reasons. */
-    private readonly grid_exporter $exporter;
+    /** @var presenter The decision in words. */
+    private readonly presenter $presenter;
 
-    /** @var array<string, array> Outline units by id. */
+    /** @var array<string, array> Units by id. */
     private readonly array $units;
 
     /**
@@ -42,10 +41,8 @@ final class state_words {
      * @param array[] $units The unit decisions whose reasons will be written (the people they name are read once).
      */
     public function __construct(array $definition, array $units = []) {
-        $outline = competences_source::outline_of($definition);
-        $people = \core\di::get(competences_source::class)->people(grid_exporter::people_of(['units' => $units]));
-        $this->exporter = new grid_exporter($outline, [], grid_exporter::current_lang(), 'local_sens', $people);
-        $this->units = array_column($outline['units'], null, 'id');
+        $this->presenter = presenter::for_decision($definition, ['units' => $units]);
+        $this->units = array_column($definition['units'] ?? [], null, 'id');
     }
 
     /**
@@ -55,8 +52,7 @@ final class state_words {
      * @return string
      */
     public static function state(?string $state): string {
-        return get_string(in_array($state, grid_exporter::STATES, true) ? 'state_' . $state : 'state_unknown',
-            'block_competences');
+        return presenter::state($state);
     }
 
     /**
@@ -67,16 +63,15 @@ final class state_words {
      * @return array label, before, after, afterstate, reasons (string[]).
      */
     public function change(?array $before, ?array $after): array {
-        $unit = $this->units[$after['id'] ?? $before['id'] ?? ''] ?? null;
-        $parent = $unit === null ? null : ($this->units[$unit['parent'] ?? ''] ?? null);
-        $title = fn(?array $u) => $u === null ? '' : (grid_exporter::current_lang() === 'en' && !empty($u['titleEn'])
-            ? $u['titleEn'] : $u['title']);
+        $id = (string)($after['id'] ?? $before['id'] ?? '');
+        $parent = (string)($this->units[$id]['parent'] ?? '');
         return [
-            'label' => trim($title($parent) . ' › ' . $title($unit), ' ›'),
+            'label' => trim(($parent === '' ? '' : $this->presenter->title($parent)) . ' › '
+                . (isset($this->units[$id]) ? $this->presenter->title($id) : ''), ' ›'),
             'before' => self::state($before['state'] ?? null),
             'after' => self::state($after['state'] ?? null),
             'afterstate' => (string)($after['state'] ?? 'unknown'),
-            'reasons' => array_map(fn($r) => $this->exporter->reason_text((array)$r), $after['reasons'] ?? []),
+            'reasons' => $this->presenter->texts($after['reasons'] ?? []),
         ];
     }
 }

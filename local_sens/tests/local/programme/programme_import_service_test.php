@@ -25,7 +25,7 @@ namespace local_sens\local\programme;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\programme\programme_import_service
  * @covers     \local_sens\local\programme\engine_bridge
- * @covers     \local_sens\local\programme\engine_messages
+ * @covers     \local_sens\local\decision\wording
  * @covers     \local_sens\local\programme\invalid_definition_exception
  */
 final class programme_import_service_test extends \advanced_testcase {
@@ -155,9 +155,9 @@ final class programme_import_service_test extends \advanced_testcase {
     public function test_error_texts_in_user_language(): void {
         $this->resetAfterTest();
         $errors = $this->refused(self::programme('invalid/du-cns-feb-30'));
-        $messages = \core\di::get(engine_messages::class);
+        $messages = new \local_sens\local\decision\presenter();
 
-        $en = $messages->list($errors);
+        $en = $messages->items($errors);
         $this->assertSame('/validTo', $en[0]['path']);
         $this->assertSame('The date "2029-02-30" does not exist (expected YYYY-MM-DD, a real day).', $en[0]['message']);
 
@@ -172,13 +172,13 @@ final class programme_import_service_test extends \advanced_testcase {
         $this->assertNotSame($en[0]['message'], $fr);
         force_current_language('fr');
         try {
-            $this->assertSame($fr, $messages->list($errors)[0]['message']);
+            $this->assertSame($fr, $messages->items($errors)[0]['message']);
         } finally {
             force_current_language('');
         }
 
         // The whole document's path is shown as "/".
-        $whole = $messages->list([['code' => 'json_parse', 'path' => '', 'params' => ['message' => 'x']]]);
+        $whole = $messages->items([['code' => 'json_parse', 'path' => '', 'params' => ['message' => 'x']]]);
         $this->assertSame('/', $whole[0]['path']);
     }
 

@@ -121,7 +121,7 @@ final class programme_version_service_test extends \advanced_testcase {
         $this->assertEquals($v1->id, $diff['against']->id);
         $this->assertSame(['change_max_duration'], array_column($diff['changes'], 'code'));
         $this->assertSame('/maxDurationMonths', $diff['changes'][0]['path']);
-        $text = \core\di::get(engine_messages::class)->text($diff['changes'][0]);
+        $text = (new \local_sens\local\decision\presenter())->text($diff['changes'][0]);
         $this->assertStringContainsString('48', $text);
     }
 }

@@ -201,11 +201,11 @@ final class sheet_service_test extends \advanced_testcase {
         $events = array_filter($sink->get_events(), fn($e) => $e instanceof \local_sens\event\attestation_recorded);
         $this->assertCount(2, $events);
         $this->assertSame(2, $DB->count_records('local_sens_audit', ['action' => 'attestation_recorded']));
-        // In words, through the block's renderer.
+        // In words, through the presenter.
         $words = (new state_words($t->fixture->definition))->change($result['learners'][$done->id]['before'],
             $result['learners'][$done->id]['after']);
-        $this->assertSame(get_string('state_in_progress', 'block_competences'), $words['before']);
-        $this->assertSame(get_string('state_validated', 'block_competences'), $words['after']);
+        $this->assertSame(get_string('decision:state_in_progress', 'local_sens'), $words['before']);
+        $this->assertSame(get_string('decision:state_validated', 'local_sens'), $words['after']);
         $this->assertNotEmpty($words['reasons']);
 
         // Saving the same marks again writes nothing.
