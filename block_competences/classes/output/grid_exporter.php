@@ -65,17 +65,6 @@ final class grid_exporter {
     }
 
     /**
-     * The engine language for the current Moodle language.
-     *
-     * @deprecated Use \local_sens\local\decision\presenter::lang() (kept while local_sens/modules.php, work in
-     *     progress in another change, still calls it).
-     * @return string
-     */
-    public static function current_lang(): string {
-        return presenter::lang();
-    }
-
-    /**
      * Data for the template.
      *
      * @param array $decision The engine decision as stored.
