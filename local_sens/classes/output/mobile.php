@@ -44,6 +44,19 @@ final class mobile {
     }
 
     /**
+     * Require that the user may enter a course (what require_login() checks, without setting up the page: the app
+     * gets templates, not a page).
+     *
+     * @param int $courseid
+     * @throws \require_login_exception
+     */
+    private static function require_course_access(int $courseid): void {
+        if (!can_access_course(get_course($courseid))) {
+            throw new \require_login_exception('Course not accessible');
+        }
+    }
+
+    /**
      * The handler's start: the course option shows only in the courses where the user may attest.
      *
      * @param array $args
@@ -69,6 +82,8 @@ final class mobile {
     public static function mobile_workshops(array $args): array {
         global $OUTPUT, $USER;
         $courseid = (int)$args['courseid'];
+        // tool_mobile_get_content only checked the login to the site: the user must be able to enter the course.
+        self::require_course_access($courseid);
         $context = \context_course::instance($courseid);
         permission::require_can_record_attestation($context);
         $service = \core\di::get(session_service::class);
@@ -107,6 +122,7 @@ final class mobile {
         if ($session === null) {
             throw new \moodle_exception('sheet:errorsession', 'local_sens', '', (int)$args['sessionid']);
         }
+        self::require_course_access((int)$session->courseid);
         permission::require_can_attest_session($session);
         $sheets = \core\di::get(sheet_service::class);
         $workshop = $sheets->workshop($session, (string)$args['workshop']);

@@ -72,6 +72,16 @@ final class mobile_test extends \advanced_testcase {
             $this->assertSame('sheet:errornotlead', $e->errorcode);
         }
 
+        // A teacher of another course cannot enter this one.
+        $outsider = $gen->create_and_enrol($gen->create_course(), 'editingteacher');
+        $this->setUser($outsider);
+        try {
+            mobile::mobile_workshops(['courseid' => $fixture->course->id]);
+            $this->fail('a teacher of another course got the sessions');
+        } catch (\require_login_exception $e) {
+            $this->assertStringContainsString('Course not accessible', $e->getMessage());
+        }
+
         $this->setUser($learner);
         $this->assertSame([], mobile::mobile_init([])['restrict']['courses']);
         $this->expectException(\required_capability_exception::class);
