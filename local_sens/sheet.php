@@ -121,12 +121,6 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
         'history' => $history,
         'hashistory' => !empty($history),
         'hidden' => $hidden,
-        'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
-            (object)['signers' => $signed['signers'], 'required' => $required]) : null,
-        'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
-            && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
-        'attestationid' => $latest === null ? 0 : (int)$latest->id,
-        'cosignlabel' => get_string('sheet:cosignlabel', 'local_sens', fullname($row['user'])),
         // A teaching session: presence, minutes absent and justified instead of passed.
         'teaching' => sheet_service::teaching($session),
         // Not marked yet: unchecked present, so the whole session until "All present" or a tick.
@@ -134,6 +128,12 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
             : \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
         'justified' => !empty($marks['justified']),
         'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
+        'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
+            (object)['signers' => $signed['signers'], 'required' => $required]) : null,
+        'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
+            && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
+        'attestationid' => $latest === null ? 0 : (int)$latest->id,
+        'cosignlabel' => get_string('sheet:cosignlabel', 'local_sens', fullname($row['user'])),
     ];
 };
 $rows = array_map(fn($row) => $export($row, false), $sheet['expected']);
