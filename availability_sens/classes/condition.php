@@ -102,7 +102,12 @@ class condition extends \core_availability\condition {
         if ($repository === null) {
             return false;
         }
-        $open = $repository->is_open((int)$userid, $this->programme, $this->unit);
+        $entry = $repository->entry((int)$userid)[$this->programme] ?? null;
+        if (!self::decided($entry)) {
+            // Fail closed: the learner's first decision is not computed yet (deferred after a bulk enrolment).
+            return false;
+        }
+        $open = isset($entry['open'][$this->unit]);
         return $not ? !$open : $open;
     }
 
@@ -132,11 +137,14 @@ class condition extends \core_availability\condition {
         $entry = $repository->entry($userid)[$this->programme] ?? null;
         $versionid = $entry === null ? null : (int)$entry['versionid'];
         $reason = ($full || $not) ? null : ($entry['locked'][$this->unit] ?? null);
+        $prepared = !$full && !self::decided($entry);
         $key = implode("\n", [$this->programme, $this->unit, (int)$not, current_language(), (string)$versionid,
-            json_encode($reason)]);
+            json_encode($reason), (int)$prepared]);
         if (!isset(self::$texts[$key])) {
             $title = self::description_format_string($gating->unit_title($this->programme, $this->unit, $versionid));
-            if ($not) {
+            if ($prepared) {
+                $text = get_string('requires_prepared', 'availability_sens', $title);
+            } else if ($not) {
                 $text = get_string('requires_notopen', 'availability_sens', $title);
             } else if ($reason === null) {
                 $text = get_string('requires_open', 'availability_sens', $title);
@@ -152,6 +160,16 @@ class condition extends \core_availability\condition {
     /**
      * Forget the texts made in this request.
      */
+    /**
+     * Whether a learner's entry for the programme holds a computed decision (not before the first one is stored).
+     *
+     * @param array|null $entry The programme's part of open_units_repository::entry().
+     * @return bool
+     */
+    private static function decided(?array $entry): bool {
+        return $entry !== null && ($entry['decided'] ?? ($entry['open'] || $entry['locked']));
+    }
+
     public static function wipe_static_cache() {
         self::$texts = [];
     }

@@ -17,7 +17,7 @@
 namespace local_sens;
 
 use local_sens\local\decision\decision_service;
-use local_sens\local\learner\enrolment_service;
+use local_sens\local\decision\pending_service;
 use local_sens\local\mapping\mapping_repository;
 
 /**
@@ -28,6 +28,9 @@ use local_sens\local\mapping\mapping_repository;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class observer {
+
+    /** @var string[] Enrolment methods that enrol one user at a time (their events are computed at once). */
+    private const SINGLE_ENROLMENTS = ['enrol_manual', 'enrol_self'];
 
     /**
      * Whether a course is linked to a programme (facts elsewhere do not concern SENS).
@@ -74,55 +77,46 @@ final class observer {
     }
 
     /**
-     * A user was enrolled in a course (their role, if any, comes after this event: see role_assigned()).
+     * A user was enrolled in a course (their role, if any, comes after this event: see role_assigned()). Through a
+     * bulk method the learner is marked and the course's recompute task queued (a cohort synced to the course, a CSV
+     * upload with a cohort column enrol thousands at once); cohort membership reaches us through the enrolments the
+     * cohort sync makes.
      *
      * @param \core\event\user_enrolment_created $event
      */
     public static function user_enrolment_created(\core\event\user_enrolment_created $event): void {
-        self::enrol_learner((int)$event->relateduserid, (int)$event->courseid, (int)$event->userid);
+        self::mark((int)$event->relateduserid, (int)$event->courseid,
+            !in_array('enrol_' . ($event->other['enrol'] ?? ''), self::SINGLE_ENROLMENTS, true));
     }
 
     /**
-     * A role was given in a course: a learner of a linked course now has a role there.
+     * A role was given in a course: a learner of a linked course now has a role there (deferred for bulk methods).
      *
      * @param \core\event\role_assigned $event
      */
     public static function role_assigned(\core\event\role_assigned $event): void {
         if ((int)$event->contextlevel === CONTEXT_COURSE) {
-            self::enrol_learner((int)$event->relateduserid, (int)$event->contextinstanceid, (int)$event->userid);
+            // Roles given by hand have no component; an enrolment method's roles carry its component.
+            $component = (string)($event->other['component'] ?? '');
+            self::mark((int)$event->relateduserid, (int)$event->contextinstanceid,
+                $component !== '' && !in_array($component, self::SINGLE_ENROLMENTS, true));
         }
     }
 
     /**
-     * A learner enrolled in a course linked to a programme follows the latest published version of it (if they do
-     * not follow the programme yet), from the course enrolment's start date. Learners are the users level gating
-     * applies to: enrolled, with a role in the course, without moodle/site:accessallgroups (so not teachers).
+     * A user of a linked course enrolled or given a role (pending_service): bulk methods mark them for the course's
+     * task, which enrols the course's learners on the programme (latest published version, from the course
+     * enrolment's start) and computes their decisions; until then gating refuses them the gated activities and the
+     * block says their situation is being prepared. One learner enrolled by hand or by themselves is computed at once.
      *
      * @param int $userid
      * @param int $courseid
-     * @param int $by Who enrolled them.
+     * @param bool $bulk False for one user enrolled by hand or by themselves (computed at once when a learner).
      */
-    private static function enrol_learner(int $userid, int $courseid, int $by): void {
-        global $DB;
-        if (!$userid || !self::linked($courseid)) {
-            return;
+    private static function mark(int $userid, int $courseid, bool $bulk): void {
+        if ($userid && self::linked($courseid)) {
+            \core\di::get(pending_service::class)->mark($userid, $courseid, $bulk);
         }
-        $context = \context_course::instance($courseid);
-        if (!get_user_roles($context, $userid, false) || has_capability('moodle/site:accessallgroups', $context, $userid)) {
-            return;
-        }
-        $timestart = $DB->get_field_sql("SELECT MIN(ue.timestart)
-                                           FROM {user_enrolments} ue
-                                           JOIN {enrol} e ON e.id = ue.enrolid
-                                          WHERE e.courseid = :courseid AND ue.userid = :userid",
-            ['courseid' => $courseid, 'userid' => $userid]);
-        if ($timestart === false || $timestart === null) {
-            // Not enrolled (a role without enrolment): not a learner of the course.
-            return;
-        }
-        \core\di::get(enrolment_service::class)->enrol_from_course($userid, $courseid, (int)$timestart, $by);
-        // Also when they followed the programme already: this course's groups must reflect their decision.
-        self::recompute($userid);
     }
 
     /**

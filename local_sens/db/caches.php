@@ -35,21 +35,20 @@ $definitions = [
     ],
     // A learner's open and locked gated units (with the first reason) by programme, from the stored decision of their
     // latest enrolment: what availability_sens checks on every activity. Dropped by the decision service when the
-    // learner's decision changes (after its transaction commits).
+    // learner's decision changes (after its transaction commits). On a cluster it must live in the shared application
+    // store (Redis): a key deleted on one node is then gone for every node. No static acceleration: a cron runner
+    // lives for minutes and would keep an entry another node deleted (the repository keeps one per web request).
     'openunits' => [
         'mode' => cache_store::MODE_APPLICATION,
         'simplekeys' => true,
         'simpledata' => false,
-        'staticacceleration' => true,
-        'staticaccelerationsize' => 50,
     ],
-    // Slot id → course module ids of a course for a programme version; read by gating, block and records.
+    // Slot id → course module ids of a course for a programme version; read by gating, block and records. Shared store
+    // on a cluster, no static acceleration (as openunits), dropped after the mapping's transaction commits.
     'mapping' => [
         'mode' => cache_store::MODE_APPLICATION,
         'simplekeys' => true,
         'simpledata' => false,
-        'staticacceleration' => true,
-        'staticaccelerationsize' => 20,
     ],
     // Lookups on the public verify page per client address in the current window (rate limit), a few minutes.
     'verifyattempts' => [

@@ -261,5 +261,22 @@ function xmldb_local_sens_upgrade($oldversion) {
         upgrade_plugin_savepoint(true, 2026120540, 'local', 'sens');
     }
 
+    if ($oldversion < 2026120560) {
+        // Issue 17: learners waiting for the deferred recompute of a course (bulk enrolments).
+        $table = new xmldb_table('local_sens_pending');
+        $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
+        $table->add_field('userid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('courseid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('timedirty', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, null);
+        $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
+        $table->add_key('userid', XMLDB_KEY_FOREIGN, ['userid'], 'user', ['id']);
+        $table->add_key('courseid', XMLDB_KEY_FOREIGN, ['courseid'], 'course', ['id']);
+        $table->add_index('usercourse', XMLDB_INDEX_UNIQUE, ['userid', 'courseid']);
+        if (!$dbman->table_exists($table)) {
+            $dbman->create_table($table);
+        }
+        upgrade_plugin_savepoint(true, 2026120560, 'local', 'sens');
+    }
+
     return true;
 }

@@ -34,4 +34,5 @@ $string['privacy:metadata'] = 'The SENS level restriction stores no personal dat
 $string['requires_notopen'] = 'The SENS level <strong>{$a}</strong> is not open to you';
 $string['requires_open'] = 'The SENS level <strong>{$a}</strong> is open to you';
 $string['requires_open_locked'] = 'The SENS level <strong>{$a->title}</strong> is open to you. Locked now: {$a->reason}';
+$string['requires_prepared'] = 'The SENS level <strong>{$a}</strong> is open to you (your situation is being prepared: it opens within a few minutes if it is open to you)';
 $string['title'] = 'SENS level';

@@ -34,4 +34,5 @@ $string['privacy:metadata'] = 'La restriction par niveau SENS ne stocke aucune d
 $string['requires_notopen'] = 'Le niveau SENS <strong>{$a}</strong> ne vous est pas ouvert';
 $string['requires_open'] = 'Le niveau SENS <strong>{$a}</strong> vous est ouvert';
 $string['requires_open_locked'] = 'Le niveau SENS <strong>{$a->title}</strong> vous est ouvert. Verrouillé pour l\'instant : {$a->reason}';
+$string['requires_prepared'] = 'Le niveau SENS <strong>{$a}</strong> vous est ouvert (votre situation est en cours de préparation : il s\'ouvre dans quelques minutes s\'il vous est ouvert)';
 $string['title'] = 'Niveau SENS';

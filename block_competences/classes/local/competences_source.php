@@ -80,7 +80,11 @@ final class competences_source {
         }
         $found = $this->learners->enrolment_and_decision($userid, $programme);
         if ($found === null) {
-            return null;
+            // Enrolled in the course, waiting for the deferred recompute (bulk enrolment): "being prepared".
+            $pending = $courseid !== null
+                && \core\di::get(\local_sens\local\decision\pending_repository::class)->is_pending($userid, $courseid);
+            return $pending ? ['enrolment' => null, 'stored' => null, 'outline' => null, 'courseid' => $courseid, 'links' => []]
+                : null;
         }
         [$enrolment, $stored] = $found;
         $versionid = (int)$enrolment->versionid;

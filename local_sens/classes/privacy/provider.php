@@ -47,7 +47,7 @@ class provider implements
 
     /** @var string[] Tables holding a learner's data in a userid column. */
     private const LEARNER_TABLES = ['local_sens_enrolment', 'local_sens_attestation', 'local_sens_decision',
-        'local_sens_openunit'];
+        'local_sens_openunit', 'local_sens_pending'];
 
     /**
      * Describe the data stored.
@@ -70,6 +70,7 @@ class provider implements
             'local_sens_sessionlead' => ['sessionid', 'userid'],
             'local_sens_decision' => ['userid', 'asof', 'decision', 'timecomputed'],
             'local_sens_openunit' => ['userid', 'programme', 'unit'],
+            'local_sens_pending' => ['userid', 'courseid', 'timedirty'],
             'local_sens_audit' => ['userid', 'action', 'relateduserid', 'details', 'timecreated'],
             'local_sens_certificate' => ['userid', 'code', 'fullname', 'fields', 'timeissued', 'revokedby', 'reason'],
         ];
@@ -232,6 +233,16 @@ class provider implements
                     (object)['openunits' => $openunits]
                 );
             }
+            $pending = [];
+            foreach (\core\di::get(\local_sens\local\decision\pending_repository::class)->for_user($userid) as $row) {
+                $pending[] = ['courseid' => (int)$row->courseid, 'timedirty' => transform::datetime((int)$row->timedirty)];
+            }
+            if ($pending) {
+                writer::with_context($context)->export_data(
+                    array_merge($base, [get_string('privacy:path:pending', 'local_sens')]),
+                    (object)['pending' => $pending]
+                );
+            }
             $certificates = [];
             foreach (\core\di::get(\local_sens\local\certification\certificate_repository::class)->for_user($userid) as $c) {
                 $certificates[] = [
@@ -283,6 +294,7 @@ class provider implements
         \core\di::get(\local_sens\local\attestation\attestation_repository::class)->delete_for_learner($userid);
         // The audit entries about the learner stay (class comment): the chain must stay verifiable.
         \core\di::get(\local_sens\local\gating\open_units_repository::class)->delete_user($userid);
+        \core\di::get(\local_sens\local\decision\pending_repository::class)->delete_user($userid);
         $DB->delete_records('local_sens_sessionlead', ['userid' => $userid]);
     }
 

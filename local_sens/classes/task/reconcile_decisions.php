@@ -17,9 +17,11 @@
 namespace local_sens\task;
 
 use local_sens\local\decision\decision_service;
+use local_sens\local\decision\pending_service;
 
 /**
- * Recomputes every learner's decision and the gating of every linked course. Idempotent.
+ * Recomputes every learner's decision and the gating of every linked course, after the learners still marked by
+ * enrolment events (pending_service). Idempotent; runs once when started on several nodes at the same time.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -40,7 +42,23 @@ class reconcile_decisions extends \core\task\scheduled_task {
      * Run the task.
      */
     public function execute() {
-        $changed = \core\di::get(decision_service::class)->recompute_all();
-        mtrace("local_sens: {$changed} decision(s) changed.");
+        // Cron on every node of a cluster: started on two nodes at once, the task runs on one (Moodle's own task lock
+        // makes a second start wait and then run again; this one makes it step aside).
+        $lock = \core\lock\lock_config::get_lock_factory('local_sens_reconcile')->get_lock('nightly', 0);
+        if (!$lock) {
+            mtrace('local_sens: the nightly recompute is running in another process: nothing to do here.');
+            return;
+        }
+        try {
+            \core_php_time_limit::raise();
+            $pending = \core\di::get(pending_service::class)->run_all();
+            $changed = \core\di::get(decision_service::class)->recompute_all();
+            \local_sens\local\gating\open_units_repository::flush_pending();
+            \local_sens\local\mapping\mapping_repository::flush_pending();
+            \local_sens\local\decision\decision_service::release_held_locks();
+        } finally {
+            $lock->release();
+        }
+        mtrace("local_sens: {$pending} marked learner(s) enrolled and computed, {$changed} decision(s) changed.");
     }
 }

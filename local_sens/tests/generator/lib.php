@@ -39,6 +39,8 @@ class local_sens_generator extends component_generator_base {
      */
     public function reset() {
         $this->versioncount = 0;
+        // Learners' locks kept for a test's transaction (rolled back, never committed) go with the test.
+        \local_sens\local\decision\decision_service::release_held_locks();
     }
 
     /**

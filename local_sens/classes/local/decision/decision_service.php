@@ -44,6 +44,18 @@ final class decision_service {
     /** @var string Table of stored decisions. */
     private const TABLE = 'local_sens_decision';
 
+    /** @var int Learners per batch of the nightly recompute (bounded memory: their enrolments, records, decisions). */
+    public const BATCH = 500;
+
+    /** @var int Seconds a recompute waits for another process computing the same learner. */
+    private const LOCK_TIMEOUT = 60;
+
+    /** @var \core\lock\lock[] Learners' locks kept until the caller's transaction is over (see compute()). */
+    private static array $held = [];
+
+    /** @var bool Whether the end-of-request release is registered. */
+    private static bool $shutdown = false;
+
     /**
      * Constructor.
      *
@@ -85,7 +97,7 @@ final class decision_service {
      * @return string YYYY-MM-DD
      */
     public function asof(): string {
-        return $this->clock->now()->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+        return \local_sens\local\site_date::today($this->clock);
     }
 
     /**
@@ -100,9 +112,6 @@ final class decision_service {
             return [];
         }
         $stored = [];
-        foreach ($this->db->get_records(self::TABLE, ['userid' => $userid]) as $row) {
-            $stored[$userid . '/' . (int)$row->versionid] = $row;
-        }
         $decisions = $this->compute($enrolments, $stored);
         $byversion = [];
         foreach ($enrolments as $enrolment) {
@@ -119,15 +128,25 @@ final class decision_service {
      * @return int Number of decisions that changed.
      */
     public function recompute_all(): int {
-        $enrolments = $this->enrolments('1 = 1', []);
-        $stored = [];
-        $rows = $this->db->get_records(self::TABLE, null, '', 'id, userid, versionid, decision');
-        foreach ($rows as $row) {
-            $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
-        }
         $changed = 0;
-        if ($enrolments) {
-            $this->compute($enrolments, $stored, $changed);
+        $last = 0;
+        // Keyset pagination on the learner id, BATCH learners at a time: memory stays bounded whatever the number of
+        // learners, and no cursor stays open across the batches' transactions.
+        while (true) {
+            $userids = array_map('intval', $this->db->get_fieldset_sql(
+                "SELECT DISTINCT userid FROM {local_sens_enrolment} WHERE userid > :last ORDER BY userid",
+                ['last' => $last], 0, self::BATCH));
+            if (!$userids) {
+                break;
+            }
+            $last = end($userids);
+            [$insql, $params] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
+            $enrolments = $this->enrolments("e.userid $insql", $params);
+            $stored = [];
+            if ($enrolments) {
+                $this->compute($enrolments, $stored, $changed);
+            }
+            unset($enrolments, $stored);
         }
         foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid') as $link) {
             $this->gating->sync_course((int)$link->courseid);
@@ -160,11 +179,6 @@ final class decision_service {
         $changed = 0;
         if ($enrolments) {
             $stored = [];
-            [$insql, $params] = $this->db->get_in_or_equal(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
-            foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
-                    as $row) {
-                $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
-            }
             $this->compute($enrolments, $stored, $changed);
         }
         $this->gating->sync_course($courseid);
@@ -190,10 +204,6 @@ final class decision_service {
             return [];
         }
         $stored = [];
-        foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
-                as $row) {
-            $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
-        }
         $decisions = $this->compute($enrolments, $stored);
         $result = [];
         foreach ($enrolments as $enrolment) {
@@ -228,13 +238,115 @@ final class decision_service {
      * decision of a learner's latest enrolment on a programme changed, its open units are rewritten in the same
      * transaction; the cached entries of the learners whose decisions changed are dropped after it commits.
      *
+     * Safe when several processes recompute the same learner (two cluster nodes, an observer and a task): each
+     * learner's lock is held from reading their stored decision to the commit, so the second process reads what the
+     * first stored and writes nothing when the decision is the same (one decision row, one audit entry).
+     *
      * @param \stdClass[] $enrolments Oldest first, each with its programme; all the enrolments of each learner on
      *     each programme concerned (the latest one of a programme gates its courses).
-     * @param array $stored Stored rows by "userid/versionid".
+     * @param array $stored Set to the stored rows by "userid/versionid", read under the learners' locks.
      * @param int $changed Incremented for each changed decision.
      * @return array<int, array> Decisions by enrolment id.
      */
-    private function compute(array $enrolments, array $stored, int &$changed = 0): array {
+    private function compute(array $enrolments, array &$stored, int &$changed = 0): array {
+        $this->release_if_committed();
+        $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
+        // Inside a caller's transaction (a quiz attempt's, whose events recompute the learner), this one's commit is
+        // not the real one: the locks are kept until that transaction is over, so another process reads the facts and
+        // the decision committed, never the ones before.
+        $outer = $this->db->is_transaction_started();
+        $locks = $this->lock_learners($userids);
+        try {
+            $stored = $this->stored_rows($userids);
+            return $this->compute_locked($enrolments, $stored, $changed);
+        } finally {
+            if ($outer) {
+                array_push(self::$held, ...$locks);
+                if (!self::$shutdown) {
+                    self::$shutdown = true;
+                    \core_shutdown_manager::register_function([self::class, 'release_held_locks']);
+                }
+            } else {
+                foreach ($locks as $lock) {
+                    $lock->release();
+                }
+            }
+        }
+    }
+
+    /**
+     * Release the learners' locks kept for a transaction, if it is over.
+     */
+    private function release_if_committed(): void {
+        if (self::$held && !$this->db->is_transaction_started()) {
+            self::release_held_locks();
+        }
+    }
+
+    /**
+     * Release the learners' locks kept for a caller's transaction (once it is over: at the next recompute, at the end
+     * of a SENS task, at the latest at the end of the request).
+     */
+    public static function release_held_locks(): void {
+        $locks = self::$held;
+        self::$held = [];
+        foreach ($locks as $lock) {
+            $lock->release();
+        }
+    }
+
+    /**
+     * Take the recompute lock of each learner (Moodle's lock factory; in id order, so two batches never wait for
+     * each other in a circle).
+     *
+     * @param int[] $userids
+     * @return \core\lock\lock[]
+     * @throws \moodle_exception When another process holds a learner's lock for longer than LOCK_TIMEOUT.
+     */
+    private function lock_learners(array $userids): array {
+        sort($userids);
+        $factory = \core\lock\lock_config::get_lock_factory('local_sens_recompute');
+        $locks = [];
+        foreach ($userids as $userid) {
+            $lock = $factory->get_lock('user' . $userid, self::LOCK_TIMEOUT);
+            if (!$lock) {
+                foreach ($locks as $held) {
+                    $held->release();
+                }
+                throw new \moodle_exception('errorrecomputelocked', 'local_sens', '', $userid);
+            }
+            $locks[] = $lock;
+        }
+        return $locks;
+    }
+
+    /**
+     * Stored decision rows of learners.
+     *
+     * @param int[] $userids
+     * @return array<string, \stdClass> By "userid/versionid": id, userid, versionid, decision.
+     */
+    private function stored_rows(array $userids): array {
+        $stored = [];
+        foreach (array_chunk($userids, 1000) as $chunk) {
+            [$insql, $params] = $this->db->get_in_or_equal($chunk, SQL_PARAMS_NAMED, 'usr');
+            foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
+                    as $row) {
+                $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
+            }
+        }
+        return $stored;
+    }
+
+    /**
+     * compute(), the learners' locks held.
+     *
+     * @param \stdClass[] $enrolments
+     * @param array $stored
+     * @param int $changed
+     * @return array<int, array> Decisions by enrolment id.
+     */
+    private function compute_locked(array $enrolments, array $stored, int &$changed): array {
         global $USER;
         $asof = $this->asof();
         $now = $this->clock->time();

@@ -46,6 +46,9 @@ final class open_units_repository {
     /** @var bool Whether the end-of-request flush is registered. */
     private static bool $shutdown = false;
 
+    /** @var array<int, array> Entries read in this web request (never in a CLI process: a cron runner lives long). */
+    private array $memo = [];
+
     /**
      * Constructor.
      *
@@ -61,15 +64,15 @@ final class open_units_repository {
     }
 
     /**
-     * The learner's gated units by programme: one cache get (static acceleration: free after the first in a
-     * request); on a miss one query (every enrolment with its stored decision).
+     * The learner's gated units by programme: one cache get (then kept for the rest of a web request; a CLI process
+     * asks the shared cache each time); on a miss one query (every enrolment with its stored decision).
      *
      * For a learner whose decision changed inside a transaction still open, the entry comes from the database for
      * this request only (it sees its own writes) and the shared entry is left alone until the transaction is over.
      *
      * @param int $userid
      * @return array<string, array> By programme id: versionid, open (unit id => true), locked (unit id => first reason
-     *     or null).
+     *     or null), decided (whether a decision is stored).
      */
     public function entry(int $userid): array {
         $this->flush_if_committed();
@@ -82,11 +85,17 @@ final class open_units_repository {
             }
             return $entry;
         }
+        if (isset($this->memo[$userid])) {
+            return $this->memo[$userid];
+        }
         $cache = \cache::make('local_sens', self::CACHE);
         $entry = $cache->get($userid);
         if ($entry === false) {
             $entry = $this->load($userid);
             $cache->set($userid, $entry);
+        }
+        if (!CLI_SCRIPT) {
+            $this->memo[$userid] = $entry;
         }
         return $entry;
     }
@@ -132,7 +141,8 @@ final class open_units_repository {
      * @param int $versionid
      * @param array $definition
      * @param array $decision
-     * @return array versionid, open (unit id => true), locked (unit id => reason or null).
+     * @return array versionid, open (unit id => true), locked (unit id => reason or null), decided (false: no decision
+     *     stored yet, gating refuses every gated unit).
      */
     public static function summary(int $versionid, array $definition, array $decision): array {
         $gated = gating_service::gated_units($definition);
@@ -148,7 +158,7 @@ final class open_units_repository {
                 $locked[$unit['id']] = $unit['reasons'][0] ?? null;
             }
         }
-        return ['versionid' => $versionid, 'open' => $open, 'locked' => $locked];
+        return ['versionid' => $versionid, 'open' => $open, 'locked' => $locked, 'decided' => isset($decision['units'])];
     }
 
     /**
@@ -192,6 +202,7 @@ final class open_units_repository {
         if (!$userids) {
             return;
         }
+        $this->memo = array_diff_key($this->memo, array_flip($userids));
         if ($this->db->is_transaction_started()) {
             self::$pending += array_fill_keys($userids, true);
             \cache::make_from_params(\cache_store::MODE_REQUEST, 'local_sens', 'openunits_uncommitted')->delete_many($userids);
@@ -300,6 +311,7 @@ final class open_units_repository {
         }
         $transaction->allow_commit();
         \cache_helper::purge_by_definition('local_sens', self::CACHE);
+        $this->memo = [];
         return count($latest);
     }
 }

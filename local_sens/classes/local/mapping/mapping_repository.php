@@ -39,6 +39,18 @@ final class mapping_repository {
      *
      * @param moodle_database $db
      */
+    /** @var array<string, true> Keys to delete once the current database transaction is over. */
+    private static array $pending = [];
+
+    /** @var bool Whether the end-of-request flush is registered. */
+    private static bool $shutdown = false;
+
+    /** @var array<string, array> Entries of pending keys, read in this request's transaction (dropped with them). */
+    private static array $uncommitted = [];
+
+    /** @var array<string, array> Entries read in this web request (never in a CLI process: a cron runner lives long). */
+    private array $memo = [];
+
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
@@ -53,10 +65,22 @@ final class mapping_repository {
      * @return array<string, int[]> Slots in id order, cmids ascending; slots without activity are absent.
      */
     public function for_version_course(int $versionid, int $courseid): array {
-        $cache = $this->cache();
         $key = self::key($versionid, $courseid);
-        $cached = $cache->get($key);
+        self::flush_if_committed();
+        if (isset($this->memo[$key])) {
+            return $this->memo[$key];
+        }
+        // Changed by this request's transaction, not committed yet: read from the database (once), leave the cache alone.
+        $uncommitted = isset(self::$pending[$key]);
+        if ($uncommitted && isset(self::$uncommitted[$key])) {
+            return self::$uncommitted[$key];
+        }
+        $cache = $this->cache();
+        $cached = $uncommitted ? false : $cache->get($key);
         if (is_array($cached)) {
+            if (!CLI_SCRIPT) {
+                $this->memo[$key] = $cached;
+            }
             return $cached;
         }
         $slots = [];
@@ -68,7 +92,14 @@ final class mapping_repository {
             sort($cmids);
             $slots[$slot] = array_values(array_unique($cmids));
         }
-        $cache->set($key, $slots);
+        if ($uncommitted) {
+            self::$uncommitted[$key] = $slots;
+        } else {
+            $cache->set($key, $slots);
+            if (!CLI_SCRIPT) {
+                $this->memo[$key] = $slots;
+            }
+        }
         return $slots;
     }
 
@@ -204,7 +235,43 @@ final class mapping_repository {
      * @param int $courseid
      */
     public function invalidate(int $versionid, int $courseid): void {
-        $this->cache()->delete(self::key($versionid, $courseid));
+        $key = self::key($versionid, $courseid);
+        unset($this->memo[$key], self::$uncommitted[$key]);
+        if ($this->db->is_transaction_started()) {
+            // Never inside a transaction: another request would refill the key from the rows not committed yet, and
+            // keep the old mapping. Deleted once the transaction is over (the caller's after-commit invalidate, the
+            // next read, or the end of the request, whichever comes first).
+            self::$pending[$key] = true;
+            if (!self::$shutdown) {
+                self::$shutdown = true;
+                \core_shutdown_manager::register_function([self::class, 'flush_pending']);
+            }
+            return;
+        }
+        unset(self::$pending[$key]);
+        $this->cache()->delete($key);
+    }
+
+    /**
+     * Delete the keys left pending by a transaction, if it is over.
+     */
+    private static function flush_if_committed(): void {
+        global $DB;
+        if (self::$pending && !$DB->is_transaction_started()) {
+            self::flush_pending();
+        }
+    }
+
+    /**
+     * Delete the keys left pending (after the transaction; at the latest at the end of the request).
+     */
+    public static function flush_pending(): void {
+        if (self::$pending) {
+            $keys = array_keys(self::$pending);
+            self::$pending = [];
+            self::$uncommitted = [];
+            \cache::make('local_sens', 'mapping')->delete_many($keys);
+        }
     }
 
     /**
