@@ -11,7 +11,7 @@ import { averageArbitrary, averageInput, exactlyPasses, shownAverage } from '../
 
 const N = Number(process.env.SENS_DIFF_RUNS ?? 10000);
 const SEED = Number(process.env.SENS_DIFF_SEED ?? 20261123);
-const bases = loadBases();
+const bases = loadBases(true);
 const valid = recordValidator();
 const validProgramme = recordValidator('programme');
 const arb = inputArbitrary(bases.length).filter((i) => valid(materialize(bases, i).record));
@@ -27,7 +27,7 @@ const php: unknown[] = [];
 for (let k = 0; k < inputs.length; k += 2500) php.push(...runPhp(phpCalls(inputs.slice(k, k + 2500))));
 const tsOut = inputs.map(tsDecide);
 const failing = inputs.filter((_, k) => tsOut[k] !== canonical(php[k]));
-console.log(`differential: ${inputs.length} random valid inputs (${bases.length} base records, seed ${SEED}), ${new Set(tsOut).size} distinct decisions, ${failing.length} difference(s)`);
+console.log(`differential: ${inputs.length} random valid inputs (${bases.length} base records, ${bases.filter((b) => b.name.includes('.moodle.')).length} built from Moodle data, seed ${SEED}), ${new Set(tsOut).size} distinct decisions, ${failing.length} difference(s)`);
 
 // Invalid inputs: semantic validation (core validate.ts, translated) must report the same errors (code, path, params).
 const NV = Number(process.env.SENS_DIFF_INVALID_RUNS ?? 3000);

@@ -12,14 +12,17 @@ const PROG_DIR = path.join(ROOT, 'rules-engine/programmes');
 export interface Base { name: string; programme: unknown; record: unknown; asOf: string }
 export interface Input { base: number; asOf: string; mutations: { at: number; value: number }[] }
 
-export function loadBases(): Base[] {
-  const dir = path.join(PROG_DIR, 'examples');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({
+export function loadBases(withMoodle = false): Base[] {
+  // The shipped examples; with withMoodle (the differential run), then records built by the Moodle record builder
+  // from Moodle data (grades of mapped grade items, teaching-session sheets): local_sens' PHPUnit moodle_record_test
+  // checks each is what Moodle builds. Conformance fixtures and benchmarks keep the examples only.
+  const dirs = [path.join(PROG_DIR, 'examples'), ...(withMoodle ? [path.join(ROOT, 'tests/differential/moodle-records')] : [])];
+  return dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => ({
     name: f,
     programme: JSON.parse(fs.readFileSync(path.join(PROG_DIR, `${f.split('.')[0]}.json`), 'utf8')),
     record: JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')),
     asOf: /asof-(\d{4}-\d\d-\d\d)/.exec(f)?.[1] ?? '2027-01-01',
-  }));
+  })));
 }
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
