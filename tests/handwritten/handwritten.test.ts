@@ -12,7 +12,7 @@ describe('hand-written cases against the TypeScript engine', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect([...new Set(cases.map((c) => c.file))].sort()).toEqual([
       'tests/handwritten/cases/cec-sousse.json', 'tests/handwritten/cases/du-cns-cosign.json', 'tests/handwritten/cases/du-cns.json',
-      'tests/handwritten/cases/mastere-sousse.json']);
+      'tests/handwritten/cases/mastere-justified.json', 'tests/handwritten/cases/mastere-sousse.json']);
   });
   test.each(cases.map((c) => [`${c.file.split('/').pop()}: ${c.name}`, c] as const))('%s', (_n, c) => {
     const p = c.programme as ProgrammeT;
