@@ -110,7 +110,11 @@ test('the CSV import refuses a file with a bad line and names it; nothing is rec
   await input.waitFor({ state: 'attached', timeout: 60000 });
   await input.setInputFiles(csv);
   await picker.locator('.fp-upload-btn').click();
-  await field.locator('.filepicker-filename', { hasText: 'attendance-bad.csv' }).waitFor({ timeout: 60000 });
+  await field.locator('.filepicker-filename', { hasText: 'attendance-bad.csv' }).waitFor({ timeout: 60000 })
+    .catch(async (e: Error) => {
+      await page.screenshot({ path: join(artifacts, 'attendance-import-picker.png'), fullPage: true });
+      throw e;
+    });
   await page.getByRole('button', { name: 'Import' }).click();
   await page.waitForLoadState('networkidle');
   const body = await page.locator('#region-main').innerText();
