@@ -131,6 +131,15 @@ final class api {
     }
 
     /**
+     * The language of the engine's texts for the current reader, fr or en (the one rule, presenter::lang()).
+     *
+     * @return string
+     */
+    public static function lang(): string {
+        return presenter::lang();
+    }
+
+    /**
      * The engine's reasons as texts in the current language (the presenter's: titles, dates, people by name).
      *
      * @param array[] $reasons {code, path, params}

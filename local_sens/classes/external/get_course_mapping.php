@@ -21,6 +21,7 @@ use core_external\external_function_parameters;
 use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
+use local_sens\local\decision\presenter;
 use local_sens\local\mapping\mapping_service;
 use local_sens\local\permission;
 
@@ -75,15 +76,14 @@ final class get_course_mapping extends external_api {
             'version' => $version !== null ? (int)$version->version : 0,
             'title' => self::title($definition),
             'definition' => $definition !== null ? json_encode($definition, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES) : '',
-            'lang' => self::lang(),
-            'today' => \core\di::get(\core\clock::class)->now()->setTimezone(\core_date::get_server_timezone_object())
-                ->format('Y-m-d'),
+            'lang' => presenter::lang(),
+            'today' => \local_sens\local\site_date::today(\core\di::get(\core\clock::class)),
             'cms' => $overview['cms'],
             'items' => $overview['items'],
             'coverage' => $overview['coverage'],
             'components' => array_map(fn(array $c) => [
                 'unit' => $c['unit'],
-                'unittitle' => self::lang() === 'en' ? $c['unittitleen'] : $c['unittitle'],
+                'unittitle' => presenter::lang() === 'en' ? $c['unittitleen'] : $c['unittitle'],
                 'component' => $c['component'],
                 'title' => $c['title'],
                 'session' => $c['session'],
@@ -247,15 +247,6 @@ final class get_course_mapping extends external_api {
     }
 
     /**
-     * Reasons are in fr or en (the engine's message files); anything else reads English.
-     *
-     * @return string
-     */
-    public static function lang(): string {
-        return str_starts_with(current_language(), 'fr') ? 'fr' : 'en';
-    }
-
-    /**
      * Programme title in the user's language.
      *
      * @param array|null $definition
@@ -265,7 +256,7 @@ final class get_course_mapping extends external_api {
         if ($definition === null) {
             return '';
         }
-        return (string)(self::lang() === 'en' ? ($definition['titleEn'] ?? $definition['title']) : $definition['title']);
+        return (string)(presenter::lang() === 'en' ? ($definition['titleEn'] ?? $definition['title']) : $definition['title']);
     }
 
     /**

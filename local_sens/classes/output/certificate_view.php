@@ -39,7 +39,7 @@ final class certificate_view {
      * @return array
      */
     public static function export(\stdClass $certificate, ?\stdClass $replacement, ?\stdClass $replaced): array {
-        $lang = str_starts_with(current_language(), 'fr') ? 'fr' : 'en';
+        $lang = \local_sens\local\decision\presenter::lang();
         $fields = json_decode($certificate->fields, true);
         $units = [];
         foreach ($fields['units'] ?? [] as $unit) {

@@ -166,11 +166,6 @@ final class certificate_document {
      * @return string
      */
     public static function long_date(string $date, string $lang): string {
-        $time = (new \DateTimeImmutable($date . ' 12:00', \core_date::get_server_timezone_object()))->getTimestamp();
-        $format = get_string_manager()->get_string('strftimedate', 'langconfig', null, $lang);
-        $current = force_current_language($lang);
-        $text = userdate($time, $format, \core_date::get_server_timezone());
-        force_current_language($current);
-        return $text;
+        return \local_sens\local\site_date::text($date, $lang) ?? $date;
     }
 }

@@ -170,7 +170,7 @@ final class certificate_service {
     private function create(\stdClass $user, int $versionid, string $kind, array $decision, ?int $decisionid,
             int $replaces, int $actorid, ?array $units = null): \stdClass {
         $now = $this->clock->time();
-        $date = $this->clock->now()->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+        $date = \local_sens\local\site_date::today($this->clock);
         $fields = certificate_document::fields($this->versions->definition($versionid), $decision, $kind, $date);
         if ($units !== null) {
             $fields['units'] = $units;

@@ -119,7 +119,7 @@ final class enrolment_service {
             return null;
         }
         $time = $timestart > 0 ? $timestart : $this->clock->time();
-        $date = (new \DateTimeImmutable('@' . $time))->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+        $date = \local_sens\local\site_date::of($time);
         return $this->enrol($userid, (int)$version->id, $date, $by);
     }
 

@@ -438,12 +438,12 @@ final class record_builder {
     }
 
     /**
-     * A Unix time as a YYYY-MM-DD date in the site's timezone.
+     * A Unix time as a YYYY-MM-DD date in the site's timezone (the facts' dates).
      *
      * @param int $time
      * @return string
      */
     public static function date(int $time): string {
-        return (new \DateTimeImmutable('@' . $time))->setTimezone(\core_date::get_server_timezone_object())->format('Y-m-d');
+        return \local_sens\local\site_date::of($time);
     }
 }

@@ -249,7 +249,7 @@ final class programmes_page {
      * @return string
      */
     private function title(array $definition): string {
-        if (current_language() !== 'fr' && !empty($definition['titleEn'])) {
+        if (presenter::lang() === 'en' && !empty($definition['titleEn'])) {
             return (string)$definition['titleEn'];
         }
         return (string)($definition['title'] ?? '');

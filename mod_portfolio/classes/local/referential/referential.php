@@ -47,7 +47,7 @@ final class referential {
      * @return self
      */
     public static function for_current_language(array $definition): self {
-        return new self($definition, current_language() !== 'fr');
+        return new self($definition, \local_sens\api::lang() === 'en');
     }
 
     /**
