@@ -3,6 +3,7 @@ import { validateProgramme, validateRecord } from '../src/core/validate';
 import { loadProgramme, loadRecord } from '../src/load';
 import { duMini, mastereMini } from './cases/programmes';
 import type { ProgrammeT } from '../src/schema/programme';
+import type { RecordT } from '../src/schema/record';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 const codes = (errs: { code: string; path: string }[]) => errs.map((e) => `${e.code} ${e.path}`);
@@ -171,7 +172,7 @@ describe('co-signature (issue 13)', () => {
     expect(u.ok).toBe(false);
   });
   test('a co-signature dated before its attestation is refused at its path; a bad date too', () => {
-    const rec = (cosignatures: object[]) => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' },
+    const rec = (cosignatures: { by: string; at: string }[]): RecordT => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' },
       attestations: [{ id: 't1', unit: 'donnees.n1', session: 's1', result: 'passed', by: 'lead1', at: '2026-06-02', cosignatures }] });
     expect(codes(validateRecord(duMini, rec([{ by: 'lead2', at: '2026-06-02' }])))).toEqual([]);
     const errors = validateRecord(duMini, rec([{ by: 'lead2', at: '2026-06-01' }, { by: 'lead3', at: '2026-02-30' }]));
@@ -181,7 +182,7 @@ describe('co-signature (issue 13)', () => {
 });
 
 describe('justified absences (issue 16)', () => {
-  const rec = (attendance: object[]) => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' }, attendance });
+  const rec = (attendance: object[]): RecordT => ({ learner: 'l', programme: { id: 'du-mini', version: duMini.version }, enrolment: { start: '2026-03-30' }, attendance: attendance as RecordT['attendance'] });
   test('hoursJustified above hoursAbsent is refused at its path, in both languages', () => {
     const errors = validateRecord(duMini, rec([{ id: 'ab', unit: 'cyber.n1', hoursAbsent: 2, hoursJustified: 3, hours: 7 }]));
     expect(codes(errors)).toEqual(['justified_above_absence /attendance/0/hoursJustified']);
