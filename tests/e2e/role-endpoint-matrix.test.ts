@@ -41,6 +41,8 @@ const PAGES: Record<string, { url: string; cells: Answer[]; note?: string }> = {
   'local/sens/sheet.php': {
     url: '?sessionid={session}&workshop=donnees',
     cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'],
+    note: 'only the session\'s named leads (enseignant leads the demo sessions) or local/sens:attestanysession (engineer, '
+      + 'admin); a teacher of the course who does not lead it is refused: PHPUnit save_attestation_sheet@notlead',
   },
   'local/sens/attendance_import.php': {
     url: '?sessionid={session}&unit=donnees',
