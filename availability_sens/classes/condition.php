@@ -158,9 +158,6 @@ class condition extends \core_availability\condition {
     }
 
     /**
-     * Forget the texts made in this request.
-     */
-    /**
      * Whether a learner's entry for the programme holds a computed decision (not before the first one is stored).
      *
      * @param array|null $entry The programme's part of open_units_repository::entry().
@@ -170,6 +167,9 @@ class condition extends \core_availability\condition {
         return $entry !== null && ($entry['decided'] ?? ($entry['open'] || $entry['locked']));
     }
 
+    /**
+     * Forget the texts made in this request.
+     */
     public static function wipe_static_cache() {
         self::$texts = [];
     }

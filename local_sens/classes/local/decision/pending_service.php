@@ -19,6 +19,7 @@ namespace local_sens\local\decision;
 
 use core\clock;
 use local_sens\local\learner\enrolment_service;
+use local_sens\local\mapping\course_link_repository;
 use moodle_database;
 
 /**
@@ -51,6 +52,7 @@ final class pending_service {
      * @param pending_repository $pending
      * @param enrolment_service $enrolments
      * @param decision_service $decisions
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -63,6 +65,8 @@ final class pending_service {
         private readonly enrolment_service $enrolments,
         /** @var decision_service Decisions. */
         private readonly decision_service $decisions,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -138,6 +142,8 @@ final class pending_service {
      * cleared only when older than the run's start; the task queues itself again while marks remain.
      *
      * @param int $courseid
+     * @param int $batch Most learners in this run.
+     * @param int $maxseconds The run stops after the chunk that crosses this.
      * @return array Keys processed (learners computed), remaining (marks left).
      */
     public function run(int $courseid, int $batch = self::BATCH, int $maxseconds = self::MAX_SECONDS): array {
@@ -145,7 +151,7 @@ final class pending_service {
         $deadline = microtime(true) + $maxseconds;
         $processed = 0;
         $seen = [];
-        $linked = $this->db->record_exists('local_sens_course', ['courseid' => $courseid]);
+        $linked = $this->links->is_linked($courseid);
         while ($processed < $batch && microtime(true) < $deadline) {
             $marks = array_diff_key($this->pending->batch($courseid, $batch + count($seen)), $seen);
             $marks = array_slice($marks, 0, min(self::CHUNK, $batch - $processed), true);
