@@ -15,7 +15,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # Debian packages, installed only when missing.
 SENS_PACKAGES=(php8.2-cli php8.2-pgsql php8.2-curl php8.2-zip php8.2-gd php8.2-soap php8.2-mbstring php8.2-intl
-  php8.2-xml postgresql locales chromium git composer unzip curl psmisc)
+  php8.2-xml postgresql locales chromium git composer unzip curl psmisc redis-server php8.2-redis)
 
 sens_sudo() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -177,6 +177,11 @@ global \$CFG;
 \$CFG->enableuserfeedback = false;
 \$CFG->enableanalytics = false;
 \$CFG->lang = 'en';
+// A node of the local test cluster (scripts/cluster.sh) names its own settings; the main site sets nothing here.
+if ((\$senscluster = getenv('SENS_CLUSTER_CONFIG')) && is_readable(\$senscluster)) {
+    require(\$senscluster);
+}
+unset(\$senscluster);
 require_once(__DIR__ . '/lib/setup.php');
 PHP
   if ! cmp -s "$tmp" "$cfg"; then mv "$tmp" "$cfg"; chmod 644 "$cfg"; echo "wrote $cfg"; else rm -f "$tmp"; echo "config.php up to date"; fi
