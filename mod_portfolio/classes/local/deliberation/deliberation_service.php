@@ -208,6 +208,31 @@ final class deliberation_service {
     }
 
     /**
+     * The jury's grades of the candidates' dossiers in an activity (a mémoire /20): the grade of the latest decision of
+     * the jury (isfinal) on each candidate's latest graded submission. One read.
+     *
+     * @param int $portfolioid
+     * @param int[] $userids
+     * @return array<int, float> By candidate user id; none for an ungraded dossier.
+     */
+    public function grades(int $portfolioid, array $userids): array {
+        if (!$userids) {
+            return [];
+        }
+        [$insql, $params] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'u');
+        $grades = [];
+        foreach ($this->db->get_records_sql("SELECT r.id, s.userid, r.grade
+                                               FROM {sensportfolio_review} r
+                                               JOIN {sensportfolio_submission} s ON s.id = r.submissionid
+                                              WHERE s.sensportfolioid = :portfolioid AND s.userid $insql
+                                                    AND r.isfinal = 1 AND r.grade IS NOT NULL
+                                           ORDER BY r.id", ['portfolioid' => $portfolioid] + $params) as $row) {
+            $grades[(int)$row->userid] = (float)$row->grade;
+        }
+        return $grades;
+    }
+
+    /**
      * Close the session: the minutes as a PDF stored with its SHA-256; the session becomes read-only.
      *
      * @param \stdClass $session
@@ -225,12 +250,16 @@ final class deliberation_service {
         $decisions = $this->decisions((int)$session->id);
         $users = $decisions ? user_get_users_by_id(array_keys($decisions)) : [];
         $president = \core_user::get_user((int)$session->presidentid);
+        // A graded dossier (a mémoire /20): each candidate's jury grade, from the jury's latest decision on it.
+        $grades = $this->grades((int)$instance->id, array_keys($decisions));
         $rows = '';
         foreach ($decisions as $candidateid => $row) {
             $rows .= '<tr><td>' . s(isset($users[$candidateid]) ? fullname($users[$candidateid]) : $candidateid) . '</td><td>'
                 . s(get_string('decision:' . $row->proposal, 'mod_sensportfolio')) . ' (' . s($row->verdict) . ')</td><td>'
-                . s(get_string('decision:' . $row->decision, 'mod_sensportfolio')) . '</td><td>' . s($row->justification)
-                . '</td></tr>';
+                . s(get_string('decision:' . $row->decision, 'mod_sensportfolio'))
+                . (isset($grades[$candidateid]) ? ' — ' . s(get_string('jurygradeshown', 'mod_sensportfolio',
+                    format_float($grades[$candidateid], -1))) : '')
+                . '</td><td>' . s($row->justification) . '</td></tr>';
         }
         $html = '<h1>' . s(get_string('minutes', 'mod_sensportfolio')) . '</h1>'
             . '<p>' . s(format_string($instance->name)) . ' — ' . s($session->name) . '</p>'

@@ -28,6 +28,7 @@ use mod_sensportfolio\local\submission\submission_service;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_sensportfolio\local\jury\jury_service
  * @covers     \mod_sensportfolio\local\jury\hook_callbacks
+ * @covers     \mod_sensportfolio\local\deliberation\deliberation_service::grades
  */
 final class memoire_grade_test extends \advanced_testcase {
 
@@ -88,6 +89,10 @@ final class memoire_grade_test extends \advanced_testcase {
         $this->assertSame(['memoire', 'accepted', 12.5], [$record['juryDecisions'][0]['unit'],
             $record['juryDecisions'][0]['decision'], $record['juryDecisions'][0]['grade']]);
         $this->assertSame(['validated', 'jury_accepted'], $this->memoire($fixture));
+        // The deliberation's minutes list each candidate's jury grade.
+        $this->assertSame([(int)$fixture->learner->id => 12.5],
+            \core\di::get(\mod_sensportfolio\local\deliberation\deliberation_service::class)->grades(
+                (int)$fixture->instance->id, [(int)$fixture->learner->id]));
     }
 
     /**
