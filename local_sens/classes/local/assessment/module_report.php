@@ -16,7 +16,9 @@
 
 namespace local_sens\local\assessment;
 
+use local_sens\local\engine\decide;
 use local_sens\local\learner\record_builder;
+use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -46,6 +48,7 @@ final class module_report {
      * @param moodle_database $db
      * @param programme_version_repository $versions
      * @param record_builder $records
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -54,6 +57,8 @@ final class module_report {
         private readonly programme_version_repository $versions,
         /** @var record_builder Grades of the mapped grade items, converted. */
         private readonly record_builder $records,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -68,8 +73,8 @@ final class module_report {
      *     (userid, fullname, unit, state, statelabel, reasons).
      */
     public function build(int $courseid, string $lang): ?array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        $version = $programme === false ? null : $this->versions->latest_published((string)$programme);
+        $programme = $this->links->programme_of($courseid);
+        $version = $programme === null ? null : $this->versions->latest_published($programme);
         if ($version === null) {
             return null;
         }
@@ -84,6 +89,7 @@ final class module_report {
         foreach ($byversion as $versionid => $userids) {
             $grades += $this->records->exam_grades((int)$versionid, $userids);
         }
+        $mainbars = $this->main_session_bars($learners, $grades);
         $componentsbykey = array_column(components::of($definition), null, 'key');
         $modules = [];
         $resit = [];
@@ -93,7 +99,7 @@ final class module_report {
                 $decision = $learner->decision === null ? null : \local_sens\api::unit_decision($learner->decision, $unitid);
                 $reasons = $decision['reasons'] ?? [];
                 $codes = array_column($reasons, 'code');
-                $bar = self::first($reasons, self::BARS_MAIN);
+                $bar = self::first($reasons, self::BARS_MAIN) ?? ($mainbars[(int)$learner->userid][$unitid] ?? null);
                 $defaillant = self::first($reasons, self::DEFAILLANT);
                 [$session, $average] = self::session_average($reasons);
                 $rowgrades = [];
@@ -219,7 +225,7 @@ final class module_report {
         [$esql, $eparams] = get_enrolled_sql($context, '', 0, true);
         $names = \core_user\fields::for_name()->get_sql('u', false, '', '', true);
         $rows = $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.versionid, d.decision {$names->selects}
+            "SELECT e.id, e.userid, e.versionid, e.startdate, d.decision {$names->selects}
                FROM {local_sens_enrolment} e
                JOIN {local_sens_progversion} v ON v.id = e.versionid AND v.programme = :programme
                JOIN ($esql) je ON je.id = e.userid
@@ -232,10 +238,56 @@ final class module_report {
         }
         $out = [];
         foreach ($latest as $row) {
-            $out[] = (object)['userid' => (int)$row->userid, 'versionid' => (int)$row->versionid,
+            $out[] = (object)['id' => (int)$row->id, 'userid' => (int)$row->userid, 'versionid' => (int)$row->versionid,
+                'startdate' => $row->startdate,
                 'fullname' => fullname($row), 'decision' => $row->decision === null ? null : json_decode($row->decision, true)];
         }
         usort($out, fn($a, $b) => strcmp($a->fullname, $b->fullname) ?: $a->userid <=> $b->userid);
+        return $out;
+    }
+
+    /**
+     * The bar of the main session of units decided at the resit session: the decision then gives the resit's
+     * reason only, so the engine decides the learner's record without the resit grades and its reason says why a
+     * main-session grade did not count (only for learners with such a unit and a main-session grade in it).
+     *
+     * @param \stdClass[] $learners From learners().
+     * @param array<int, array[]> $grades From record_builder::exam_grades(), by user id.
+     * @return array<int, array<string, array>> User id → unit id → the engine's reason barring the main session.
+     */
+    private function main_session_bars(array $learners, array $grades): array {
+        $wanted = [];
+        foreach ($learners as $learner) {
+            $main = [];
+            foreach ($grades[(int)$learner->userid] ?? [] as $grade) {
+                $main[$grade['unit']] = ($main[$grade['unit']] ?? false) || $grade['session'] === 'main';
+            }
+            foreach ($learner->decision['units'] ?? [] as $unit) {
+                [$session] = self::session_average($unit['reasons'] ?? []);
+                if ($session === 'resit' && !empty($main[$unit['id']])) {
+                    $wanted[(int)$learner->userid][] = (string)$unit['id'];
+                }
+            }
+        }
+        if (!$wanted) {
+            return [];
+        }
+        $enrolments = array_filter($learners, fn($l) => isset($wanted[(int)$l->userid]));
+        $records = $this->records->build_many($enrolments);
+        $out = [];
+        foreach ($enrolments as $learner) {
+            $record = $records[(int)$learner->id];
+            $record['exams'] = array_values(array_filter($record['exams'] ?? [], fn($e) => $e['session'] !== 'resit'));
+            $decision = decide::decide($this->versions->definition((int)$learner->versionid), $record,
+                (string)($learner->decision['asOf'] ?? date('Y-m-d')));
+            foreach ($wanted[(int)$learner->userid] as $unitid) {
+                $unit = \local_sens\api::unit_decision($decision, $unitid);
+                $bar = self::first($unit['reasons'] ?? [], self::BARS_MAIN);
+                if ($bar !== null) {
+                    $out[(int)$learner->userid][$unitid] = $bar;
+                }
+            }
+        }
         return $out;
     }
 

@@ -121,6 +121,21 @@ final class moodle_record_test extends \advanced_testcase {
         $this->assertSame('failed', $uef2['state']);
         $this->assertSame(['resit', 9.998], [$uef2['reasons'][0]['params']['session'],
             (float)$uef2['reasons'][0]['params']['average']]);
+
+        // The teacher's report from that decision: the resit's reason only, yet the main-session grades of UEF 2 are
+        // shown not counted with the engine's bar (the record decided without the resit grades); the resit's count.
+        $DB->set_field('local_sens_decision', 'decision', json_encode($decision),
+            ['userid' => $learner->id, 'versionid' => $version->id]);
+        $report = \core\di::get(module_report::class)->build((int)$course->id, 'en');
+        $row = $report['modules'][1]['rows'][0];
+        $this->assertSame(['uef2', 'failed', 'resit', '9.998', true], [$report['modules'][1]['unit'], $row['state'],
+            $row['session'], $row['average'], $row['barred']]);
+        $counted = array_column($row['grades'], 'counted', 'label');
+        $this->assertSame(['Examen écrit — main session' => false, 'Travail personnel continu (partie pratique) — main session'
+            => false, 'Examen écrit — resit session' => true, 'Travail personnel continu (partie pratique) — resit session'
+            => true], $counted);
+        $this->assertStringContainsString('23.33% absence, above the 20% limit', $row['grades'][0]['note']);
+        $this->assertSame([], $report['resit'], 'failed at the resit: no session left');
     }
 
     /**
