@@ -65,10 +65,24 @@ final class workshop_privacy_test extends provider_testcase {
         $data = writer::with_context($learnercontext)->get_data([get_string('pluginname', 'local_sens'),
             get_string('privacy:path:attestations', 'local_sens')]);
         $this->assertSame('À revoir', $data->attestations[0]['note']);
+        $this->assertSame([], $data->attestations[0]['cosignedby']);
+
+        // A co-signature (a second lead's, who and when) is exported with the learner's attestation and deleted with it.
+        $second = $gen->create_and_enrol($fixture->course, 'teacher');
+        $attestationid = (int)$DB->get_field('local_sens_attestation', 'id', ['userid' => $learner->id]);
+        \core\di::get(\local_sens\local\attestation\cosignature_repository::class)->insert_many([
+            ['attestationid' => $attestationid, 'userid' => (int)$second->id, 'timecreated' => time()]]);
+        writer::reset();
+        provider::export_user_data(new approved_contextlist($learner, 'local_sens', [$learnercontext->id]));
+        $data = writer::with_context($learnercontext)->get_data([get_string('pluginname', 'local_sens'),
+            get_string('privacy:path:attestations', 'local_sens')]);
+        $this->assertCount(1, $data->attestations[0]['cosignedby']);
+        $this->assertEquals($second->id, $data->attestations[0]['cosignedby'][0]['by']);
 
         provider::delete_data_for_user(new approved_contextlist($lead, 'local_sens', [$leadcontext->id]));
         $this->assertSame(0, $DB->count_records('local_sens_sessionlead', ['userid' => $lead->id]));
         provider::delete_data_for_all_users_in_context($learnercontext);
         $this->assertSame(0, $DB->count_records('local_sens_attestation', ['userid' => $learner->id]));
+        $this->assertSame(0, $DB->count_records('local_sens_cosignature', ['attestationid' => $attestationid]));
     }
 }
