@@ -102,11 +102,6 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
                 'by' => $names[(string)$c->userid] ?? $c->userid, 'at' => userdate((int)$c->timecreated)]),
                 $signatures[(int)$attestation->id]['cosignatures']))];
     }
-    // A pass the programme wants co-signed that lacks signatures: said on the row; another lead may co-sign it.
-    $latest = $row['latest'];
-    $required = \local_sens\local\workshop\cosign_service::required_signers($workshop['definition'], $unit);
-    $signed = $latest === null ? null : $signatures[(int)$latest->id];
-    $awaiting = $latest !== null && $latest->result === 'passed' && $signed['signers'] < $required;
     return [
         'userid' => (int)$row['user']->id,
         'fullname' => fullname($row['user']),
@@ -128,13 +123,10 @@ $export = function(array $row, bool $hidden) use ($OUTPUT, $levels, $units, $nam
             : \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
         'justified' => !empty($marks['justified']),
         'duration' => \local_sens\local\workshop\attendance_repository::duration($session->timestart, $session->timeend),
-        'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
-            (object)['signers' => $signed['signers'], 'required' => $required]) : null,
-        'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
-            && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
-        'attestationid' => $latest === null ? 0 : (int)$latest->id,
         'cosignlabel' => get_string('sheet:cosignlabel', 'local_sens', fullname($row['user'])),
-    ];
+    // A pass the programme wants co-signed that lacks signatures: said on the row; another lead may co-sign it.
+    ] + \local_sens\local\workshop\cosign_service::row_status($row['latest'], $workshop['definition'], $signatures,
+        (int)$USER->id);
 };
 $rows = array_map(fn($row) => $export($row, false), $sheet['expected']);
 $others = array_map(fn($row) => $export($row, true), $sheet['others']);

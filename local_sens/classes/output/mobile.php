@@ -144,17 +144,11 @@ final class mobile {
             $rows[] = ['userid' => (int)$row['user']->id, 'unit' => $row['unit'], 'present' => !empty($marks['present']),
                 'passed' => !empty($marks['passed']), 'note' => (string)($latest->note ?? ''), 'reason' => '',
                 'key' => ''];
-            // A pass the programme wants co-signed and that lacks signatures: say so, and offer another lead to sign.
-            $required = \local_sens\local\workshop\cosign_service::required_signers($workshop['definition'], $row['unit']);
-            $signed = $latest === null ? null : $signatures[(int)$latest->id];
-            $awaiting = $latest !== null && $latest->result === 'passed' && $signed['signers'] < $required;
             $learners[] = ['index' => $i, 'fullname' => fullname($row['user']), 'attested' => $latest !== null,
                 'level' => $levels[substr($row['unit'], (int)strrpos($row['unit'], '.') + 1)] ?? $row['unit'],
-                'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
-                    (object)['signers' => $signed['signers'], 'required' => $required]) : null,
-                'cancosign' => $awaiting && (int)$latest->recordedby !== (int)$USER->id
-                    && !in_array((int)$USER->id, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
-                'attestationid' => $latest === null ? 0 : (int)$latest->id];
+            // A pass the programme wants co-signed and that lacks signatures: say so, and offer another lead to sign.
+            ] + \local_sens\local\workshop\cosign_service::row_status($latest, $workshop['definition'], $signatures,
+                (int)$USER->id);
         }
         return [
             'templates' => [['id' => 'main', 'html' => $OUTPUT->render_from_template('local_sens/mobile_sheet', [

@@ -99,6 +99,33 @@ final class cosign_service {
     }
 
     /**
+     * What a sheet row says of its latest attestation's signatures: "awaiting co-signature: n of m" for a pass the
+     * programme wants signed by more leads than have signed it, and whether this user may co-sign it (a lead who
+     * neither recorded nor co-signed it; the caller has checked they may attest at the session).
+     *
+     * @param \stdClass|null $latest The row's latest attestation.
+     * @param array $definition Decoded programme definition.
+     * @param array $signatures signatures() of the sheet's attestations.
+     * @param int $userid The reader.
+     * @return array awaiting (?string), cancosign (bool), attestationid (int, 0 when none)
+     */
+    public static function row_status(?\stdClass $latest, array $definition, array $signatures, int $userid): array {
+        if ($latest === null) {
+            return ['awaiting' => null, 'cancosign' => false, 'attestationid' => 0];
+        }
+        $required = self::required_signers($definition, $latest->unit);
+        $signed = $signatures[(int)$latest->id] ?? ['signers' => 1, 'cosignatures' => []];
+        $awaiting = $latest->result === 'passed' && $signed['signers'] < $required;
+        return [
+            'awaiting' => $awaiting ? get_string('sheet:awaitingcosign', 'local_sens',
+                (object)['signers' => $signed['signers'], 'required' => $required]) : null,
+            'cancosign' => $awaiting && (int)$latest->recordedby !== $userid
+                && !in_array($userid, array_map(fn($c) => (int)$c->userid, $signed['cosignatures']), true),
+            'attestationid' => (int)$latest->id,
+        ];
+    }
+
+    /**
      * Co-sign current attestations of a workshop of a session: all or nothing, then the learners concerned are
      * recomputed in one batch. The caller has checked that $by may attest at the session (permission).
      *

@@ -36,6 +36,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_sens\local\attestation\cosignature_repository
  * @covers     \local_sens\local\learner\record_builder
  * @covers     \local_sens\local\permission::require_can_attest_session
+ * @covers     \local_sens\output\mobile::mobile_sheet
  */
 final class cosign_service_test extends \externallib_advanced_testcase {
 
@@ -144,6 +145,17 @@ final class cosign_service_test extends \externallib_advanced_testcase {
         $unit = array_column(json_decode($json, true)['units'], null, 'id')['donnees.debutant'];
         $words = (new state_words($t->fixture->definition, [$unit]))->change(null, $unit);
         $this->assertStringContainsString('awaiting co-signature: 1 of the 2 signatures', implode(' ', $words['reasons']));
+
+        // The app's sheet: the row awaits a co-signature; the second lead gets Co-sign, the lead who attested does not.
+        $html = \local_sens\output\mobile::mobile_sheet(['sessionid' => $t->session->id, 'workshop' => 'donnees'])
+            ['templates'][0]['html'];
+        $this->assertStringContainsString('Awaiting co-signature: 1 of 2 signatures', $html);
+        $this->assertStringNotContainsString('local_sens_cosign_attestations', $html);
+        $this->setUser($t->lead2);
+        $html = \local_sens\output\mobile::mobile_sheet(['sessionid' => $t->session->id, 'workshop' => 'donnees'])
+            ['templates'][0]['html'];
+        $this->assertStringContainsString("attestationids: [$id]", $html);
+        $this->setUser($t->lead1);
 
         $cosign = \core\di::get(cosign_service::class);
         try {
