@@ -39,8 +39,7 @@ final class observer {
      * @return bool
      */
     private static function linked(int $courseid): bool {
-        global $DB;
-        return $courseid > 0 && $DB->record_exists('local_sens_course', ['courseid' => $courseid]);
+        return \core\di::get(\local_sens\local\mapping\course_link_repository::class)->is_linked($courseid);
     }
 
     /**

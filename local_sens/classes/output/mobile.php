@@ -63,9 +63,8 @@ final class mobile {
      * @return array restrict (courses), templates, javascript, otherdata
      */
     public static function mobile_init(array $args): array {
-        global $DB;
         $courses = [];
-        foreach ($DB->get_fieldset_select('local_sens_course', 'courseid', '1 = 1') as $courseid) {
+        foreach (\core\di::get(\local_sens\local\mapping\course_link_repository::class)->courseids() as $courseid) {
             if (permission::can_record_attestation(\context_course::instance((int)$courseid))) {
                 $courses[] = (int)$courseid;
             }

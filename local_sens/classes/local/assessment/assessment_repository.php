@@ -122,7 +122,7 @@ final class assessment_repository {
                     COALESCE(NULLIF(gg.timemodified, 0), gg.timecreated, 0) AS time
                FROM {" . self::TABLE . "} a
                JOIN {local_sens_progversion} v ON v.id = a.versionid
-               JOIN {local_sens_course} lc ON lc.courseid = a.courseid AND lc.programme = v.programme
+               " . \local_sens\local\mapping\course_link_repository::join('lc', 'a.courseid', 'v.programme') . "
                JOIN {grade_items} gi ON gi.id = a.gradeitemid AND gi.courseid = a.courseid
                JOIN {grade_grades} gg ON gg.itemid = gi.id
               WHERE a.versionid = :versionid AND gg.finalgrade IS NOT NULL AND $usersql

@@ -24,6 +24,7 @@ use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
 use local_sens\local\gating\open_units_repository;
 use local_sens\local\learner\record_builder;
+use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -68,6 +69,7 @@ final class decision_service {
      * @param open_units_repository $openunits
      * @param certificate_service $certificates
      * @param badge_service $badges
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -88,6 +90,8 @@ final class decision_service {
         private readonly certificate_service $certificates,
         /** @var badge_service Core badges of the levels validated (programmes with badges). */
         private readonly badge_service $badges,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -148,8 +152,8 @@ final class decision_service {
             }
             unset($enrolments, $stored);
         }
-        foreach ($this->db->get_records('local_sens_course', null, 'id', 'id, courseid') as $link) {
-            $this->gating->sync_course((int)$link->courseid);
+        foreach ($this->links->courseids() as $courseid) {
+            $this->gating->sync_course($courseid);
         }
         return $changed;
     }
@@ -162,8 +166,8 @@ final class decision_service {
      * @return int Number of decisions that changed.
      */
     public function recompute_course(int $courseid): int {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        if ($programme === false) {
+        $programme = $this->links->programme_of($courseid);
+        if ($programme === null) {
             return 0;
         }
         $enrolments = $this->db->get_records_sql(
@@ -194,8 +198,8 @@ final class decision_service {
      * @return array<int, array> By user id: before (?array, the stored decision), after (array).
      */
     public function recompute_users(int $courseid, array $userids): array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        if ($programme === false || !$userids) {
+        $programme = $this->links->programme_of($courseid);
+        if ($programme === null || !$userids) {
             return [];
         }
         [$insql, $params] = $this->db->get_in_or_equal(array_values(array_unique($userids)), SQL_PARAMS_NAMED, 'usr');

@@ -19,6 +19,7 @@ namespace local_sens\local\gating;
 use availability_sens\local\tree_editor;
 use local_sens\local\engine\format;
 use local_sens\local\decision\presenter;
+use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -51,12 +52,15 @@ final class gating_service {
      *
      * @param moodle_database $db
      * @param programme_version_repository $versions
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var programme_version_repository Programme versions. */
         private readonly programme_version_repository $versions,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -134,7 +138,7 @@ final class gating_service {
      * @return array [programme id or null, array<int, array<string, true>> units by course module id]
      */
     private function wanted(int $courseid): array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        $programme = $this->links->programme_of($courseid);
         $mappings = $this->db->get_records_sql(
             "SELECT m.id, m.versionid, m.cmid, m.slot
                FROM {local_sens_mapping} m
@@ -143,7 +147,7 @@ final class gating_service {
         $cmunits = [];
         foreach ($mappings as $mapping) {
             $definition = $this->versions->definition((int)$mapping->versionid);
-            $programme = $programme === false ? ($definition['id'] ?? false) : $programme;
+            $programme ??= $definition['id'] ?? null;
             $gated = self::gated_units($definition);
             $slots = array_column($definition['slots'] ?? [], 'unit', 'id');
             $unitid = $slots[$mapping->slot] ?? null;
@@ -151,7 +155,7 @@ final class gating_service {
                 $cmunits[(int)$mapping->cmid][(string)$unitid] = true;
             }
         }
-        return [$programme === false ? null : (string)$programme, $cmunits];
+        return [$programme === null ? null : (string)$programme, $cmunits];
     }
 
     /**
@@ -256,8 +260,8 @@ final class gating_service {
      * @return array<string, string> By unit id.
      */
     public function unit_titles(int $courseid): array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        $versionid = $programme === false ? null : $this->published_version((string)$programme);
+        $programme = $this->links->programme_of($courseid);
+        $versionid = $programme === null ? null : $this->published_version($programme);
         if ($versionid === null) {
             return [];
         }

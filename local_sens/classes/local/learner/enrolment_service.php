@@ -19,6 +19,7 @@ namespace local_sens\local\learner;
 use core\clock;
 use local_sens\local\attestation\attestation_service;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -38,6 +39,7 @@ final class enrolment_service {
      * @param clock $clock
      * @param audit_repository $audit
      * @param programme_version_repository $versions
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -48,6 +50,8 @@ final class enrolment_service {
         private readonly audit_repository $audit,
         /** @var programme_version_repository Programme versions. */
         private readonly programme_version_repository $versions,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -103,8 +107,8 @@ final class enrolment_service {
      * @return \stdClass|null The new enrolment, or null when there is nothing to do.
      */
     public function enrol_from_course(int $userid, int $courseid, int $timestart, int $by): ?\stdClass {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        if ($programme === false) {
+        $programme = $this->links->programme_of($courseid);
+        if ($programme === null) {
             return null;
         }
         $sql = "SELECT e.id

@@ -16,6 +16,7 @@
 
 namespace local_sens\local\learner;
 
+use local_sens\local\mapping\course_link_repository;
 use moodle_database;
 
 /**
@@ -33,10 +34,13 @@ final class learner_repository {
      * Constructor.
      *
      * @param moodle_database $db
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -47,8 +51,7 @@ final class learner_repository {
      * @return string|null
      */
     public function programme_of_course(int $courseid): ?string {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        return $programme === false ? null : (string)$programme;
+        return $this->links->programme_of($courseid);
     }
 
     /**

@@ -19,6 +19,7 @@ namespace local_sens\local\learner;
 use local_sens\local\assessment\assessment_repository;
 use local_sens\local\assessment\components;
 use local_sens\local\assessment\grade_conversion;
+use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use local_sens\local\workshop\attendance_repository;
 use local_sens\local\workshop\session_service;
@@ -317,7 +318,7 @@ final class record_builder {
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
                JOIN {local_sens_progversion} v ON v.id = m.versionid
-               JOIN {local_sens_course} lc ON lc.courseid = cm.course AND lc.programme = v.programme
+               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
                JOIN {course_modules_completion} cmc ON cmc.coursemoduleid = m.cmid
               WHERE m.versionid = :versionid AND $usersql
            GROUP BY cmc.userid",
@@ -364,7 +365,7 @@ final class record_builder {
                FROM {local_sens_mapping} m
                JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
                JOIN {local_sens_progversion} v ON v.id = m.versionid
-               JOIN {local_sens_course} lc ON lc.courseid = cm.course AND lc.programme = v.programme
+               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
                JOIN {modules} md ON md.id = cm.module
                JOIN {grade_items} gi ON gi.courseid = cm.course AND gi.itemtype = 'mod' AND gi.itemmodule = md.name
                                     AND gi.iteminstance = cm.instance AND gi.itemnumber = 0
@@ -425,7 +426,7 @@ final class record_builder {
         }
         $courseids = array_map('intval', $this->db->get_fieldset_sql(
             "SELECT c.courseid
-               FROM {local_sens_course} c
+               FROM " . course_link_repository::from('c') . "
                JOIN {local_sens_progversion} v ON v.programme = c.programme
               WHERE v.id = :versionid", ['versionid' => $versionid]));
         if (!$courseids) {

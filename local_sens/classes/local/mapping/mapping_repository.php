@@ -34,11 +34,6 @@ final class mapping_repository {
     /** @var string Table name. */
     private const TABLE = 'local_sens_mapping';
 
-    /**
-     * Constructor.
-     *
-     * @param moodle_database $db
-     */
     /** @var array<string, true> Keys to delete once the current database transaction is over. */
     private static array $pending = [];
 
@@ -51,9 +46,17 @@ final class mapping_repository {
     /** @var array<string, array> Entries read in this web request (never in a CLI process: a cron runner lives long). */
     private array $memo = [];
 
+    /**
+     * Constructor.
+     *
+     * @param moodle_database $db
+     * @param course_link_repository $links
+     */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
+        /** @var course_link_repository Links of courses to programmes (first_course_mapping, delete_course). */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -114,7 +117,7 @@ final class mapping_repository {
     public function first_course_mapping(int $versionid, string $programme): ?int {
         $first = $this->db->get_field_sql(
             "SELECT sc.courseid
-               FROM {local_sens_course} sc
+               FROM " . course_link_repository::from('sc') . "
               WHERE sc.programme = :programme
                     AND EXISTS (SELECT 1
                                   FROM {" . self::TABLE . "} sm
@@ -225,7 +228,7 @@ final class mapping_repository {
                 $this->invalidate($versionid, $courseid);
             }
         }
-        $this->db->delete_records('local_sens_course', ['courseid' => $courseid]);
+        $this->links->delete($courseid);
     }
 
     /**

@@ -49,6 +49,7 @@ final class mapping_service {
      * @param programme_version_repository $versions
      * @param decision_service $decisions
      * @param assessment_repository $assessments
+     * @param course_link_repository $links
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -65,6 +66,8 @@ final class mapping_service {
         private readonly decision_service $decisions,
         /** @var assessment_repository Grade items holding the version's assessment components. */
         private readonly assessment_repository $assessments,
+        /** @var course_link_repository Links of courses to programmes. */
+        private readonly course_link_repository $links,
     ) {
     }
 
@@ -74,7 +77,7 @@ final class mapping_service {
      * @param int $courseid
      * @param string $programme Programme id, e.g. du-cns; at least one version of it must have been imported.
      * @param int $userid Who links.
-     * @return \stdClass The local_sens_course row.
+     * @return \stdClass The link (course_link_repository row).
      * @throws \moodle_exception When the course or the programme does not exist.
      */
     public function link_course(int $courseid, string $programme, int $userid): \stdClass {
@@ -84,18 +87,7 @@ final class mapping_service {
         }
         $now = $this->clock->time();
         $transaction = $this->db->start_delegated_transaction();
-        $link = $this->db->get_record('local_sens_course', ['courseid' => $courseid]);
-        $previous = $link ? (string)$link->programme : null;
-        if ($link) {
-            $link->programme = $programme;
-            $link->usermodified = $userid;
-            $link->timemodified = $now;
-            $this->db->update_record('local_sens_course', $link);
-        } else {
-            $link = (object)['courseid' => $courseid, 'programme' => $programme, 'usermodified' => $userid,
-                'timecreated' => $now, 'timemodified' => $now];
-            $link->id = $this->db->insert_record('local_sens_course', $link);
-        }
+        [$link, $previous] = $this->links->save($courseid, $programme, $userid, $now);
         $this->audit->append($userid, 'course_linked', null, null,
             ['courseid' => $courseid, 'programme' => $programme, 'previous' => $previous]);
         $transaction->allow_commit();
@@ -109,11 +101,11 @@ final class mapping_service {
      * @return array Keys programme (?string), version (?\stdClass: id, programme, version, status).
      */
     public function course_version(int $courseid): array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        if ($programme === false) {
+        $programme = $this->links->programme_of($courseid);
+        if ($programme === null) {
             return ['programme' => null, 'version' => null];
         }
-        $version = $this->versions->latest_published((string)$programme);
+        $version = $this->versions->latest_published($programme);
         if ($version !== null) {
             unset($version->definition);
         }
@@ -195,9 +187,9 @@ final class mapping_service {
     public function save(int $courseid, int $versionid, array $items, int $userid, ?array $assessments = null): array {
         $cms = $this->course_cms($courseid);
         $errors = [];
-        $link = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
+        $link = $this->links->programme_of($courseid);
         $version = $this->db->get_record('local_sens_progversion', ['id' => $versionid], 'id, programme, version');
-        if ($link === false) {
+        if ($link === null) {
             $errors[] = ['item' => null, 'cmid' => null, 'field' => 'courseid',
                 'message' => get_string('errorcoursenotlinked', 'local_sens')];
         } else if (!$version || $version->programme !== $link) {

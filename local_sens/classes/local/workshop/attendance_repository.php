@@ -16,6 +16,7 @@
 
 namespace local_sens\local\workshop;
 
+use local_sens\local\mapping\course_link_repository;
 use moodle_database;
 
 /**
@@ -66,7 +67,7 @@ final class attendance_repository {
         $rows = $this->db->get_records_sql("SELECT DISTINCT " . $this->db->sql_concat('ue.userid', "'/'", 's.id') . " AS k,
                                                        ue.userid, s.units, s.timestart, s.timeend
                                                 FROM {local_sens_session} s
-                                                JOIN {local_sens_course} lc ON lc.courseid = s.courseid
+                                                " . course_link_repository::join('lc', 's.courseid') . "
                                                 JOIN {enrol} e ON e.courseid = s.courseid
                                                 JOIN {user_enrolments} ue ON ue.enrolid = e.id
                                                WHERE s.kind = :kind AND lc.programme = :programme AND $usersql",
@@ -95,7 +96,7 @@ final class attendance_repository {
             "SELECT a.id, a.userid, a.unit, a.marks, s.timestart, s.timeend
                FROM {local_sens_attestation} a
                JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :kind
-               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :programme
+               " . course_link_repository::join('lc', 's.courseid', ':programme') . "
               WHERE a.versionid = :versionid AND $usersql
                     AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
             ['kind' => session_service::TEACHING, 'programme' => $programme, 'versionid' => $versionid] + $userparams);
@@ -125,7 +126,7 @@ final class attendance_repository {
             "SELECT DISTINCT " . $this->db->sql_concat("'s'", 's.id') . " AS k, 's' AS kind, s.units, s.timestart, s.timeend,
                     NULL AS marks
                FROM {local_sens_session} s
-               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p1
+               " . course_link_repository::join('lc', 's.courseid', ':p1') . "
                JOIN {enrol} e ON e.courseid = s.courseid
                JOIN {user_enrolments} ue ON ue.enrolid = e.id AND ue.userid = :u1
               WHERE s.kind = :k1
@@ -134,7 +135,7 @@ final class attendance_repository {
                     a.marks
                FROM {local_sens_attestation} a
                JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :k2
-               JOIN {local_sens_course} lc ON lc.courseid = s.courseid AND lc.programme = :p2
+               " . course_link_repository::join('lc', 's.courseid', ':p2') . "
               WHERE a.userid = :u2 AND a.versionid = :v
                     AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
             ['p1' => $programme, 'u1' => $userid, 'k1' => session_service::TEACHING, 'k2' => session_service::TEACHING,

@@ -68,8 +68,8 @@ final class session_service {
      * @return array|null Keys programme, versionid, definition.
      */
     public function course_programme(int $courseid): ?array {
-        $programme = $this->db->get_field('local_sens_course', 'programme', ['courseid' => $courseid]);
-        if ($programme === false) {
+        $programme = \core\di::get(\local_sens\local\mapping\course_link_repository::class)->programme_of($courseid);
+        if ($programme === null) {
             return null;
         }
         $version = $this->versions->latest_published($programme);
