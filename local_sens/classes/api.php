@@ -170,6 +170,24 @@ final class api {
     }
 
     /**
+     * A learner's grades of the assessment components held by grade items of the linked courses (one read), each
+     * converted to the component's maximum; a grade that does not convert exactly is not counted (conversion problem).
+     *
+     * @param int $userid
+     * @param int $versionid The learner's programme version.
+     * @return array[] unit, component, session (main, resit), grade (?float on the component's max), max, problem (?string).
+     */
+    public static function exam_grades(int $userid, int $versionid): array {
+        $out = [];
+        $grades = \core\di::get(\local_sens\local\learner\record_builder::class)->exam_grades($versionid, [$userid]);
+        foreach ($grades[$userid] ?? [] as $grade) {
+            $out[] = ['unit' => $grade['unit'], 'component' => $grade['component'], 'session' => $grade['session'],
+                'grade' => $grade['conversion']['grade'], 'max' => $grade['max'], 'problem' => $grade['conversion']['problem']];
+        }
+        return $out;
+    }
+
+    /**
      * Recompute a learner's decisions at once (after a new fact, e.g. a jury decision).
      *
      * @param int $userid

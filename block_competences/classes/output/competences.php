@@ -88,8 +88,9 @@ class competences implements renderable, templatable {
         $grid = $exporter->export($stored['decision'], $output);
         // A programme of modules: each module's assessment and attendance against the limits.
         if ($modules) {
-            $grid = modules_exporter::merge($grid, $definition,
-                \local_sens\api::attendance($this->userid, (int)$loaded['enrolment']->versionid), $lang);
+            $versionid = (int)$loaded['enrolment']->versionid;
+            $grid = modules_exporter::merge($grid, $definition, \local_sens\api::attendance($this->userid, $versionid), $lang,
+                \local_sens\api::exam_grades($this->userid, $versionid));
         }
         foreach ($grid['domains'] as $i => $domain) {
             $grid['domains'][$i]['levelsof'] = get_string('levelsof', 'block_competences', $domain['label']);

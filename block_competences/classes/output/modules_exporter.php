@@ -69,10 +69,11 @@ final class modules_exporter {
      * @param array $definition The learner's programme version.
      * @param array[] $attendance \local_sens\api::attendance()
      * @param string $lang fr or en
+     * @param array[] $grades \local_sens\api::exam_grades()
      * @return array The grid with modulesview, othersheading, attendancetotal; each module of others with
-     *     components (?string) and attendance (string[]).
+     *     components (?string), grades (string[]: one line per session) and attendance (string[]).
      */
-    public static function merge(array $grid, array $definition, array $attendance, string $lang): array {
+    public static function merge(array $grid, array $definition, array $attendance, string $lang, array $grades = []): array {
         $units = array_column($definition['units'] ?? [], null, 'id');
         $others = $grid['others'] ?? [];
         // A top-level block (the Mastère's transversal choice) is one of the modules' parts, not an Initiation.
@@ -90,6 +91,9 @@ final class modules_exporter {
         foreach ($others as $i => $item) {
             $unit = $units[$item['id']] ?? [];
             $others[$i]['components'] = self::components($unit, $lang);
+            $own = array_values(array_filter($grades, fn($g) => $g['unit'] === $item['id']));
+            $others[$i]['grades'] = self::grades($unit, $own, ($item['state'] ?? '') === 'barred');
+            $others[$i]['hasgrades'] = !empty($others[$i]['grades']);
             $lines = [];
             foreach ($attendance as $entry) {
                 if ($entry['unit'] === $item['id']) {
@@ -135,6 +139,42 @@ final class modules_exporter {
                     'scale' => format_float((float)$requirement['scale'], -1)]);
         }
         return null;
+    }
+
+    /**
+     * A module's grades in words, one line per session (main, then resit): each component's grade on its maximum,
+     * or why it is not counted (not an exact conversion; the main session of a learner barred from it).
+     *
+     * @param array $unit
+     * @param array[] $grades The module's, see \local_sens\api::exam_grades().
+     * @param bool $barred The learner is barred from the module's main session.
+     * @return string[]
+     */
+    private static function grades(array $unit, array $grades, bool $barred): array {
+        $titles = [];
+        foreach ($unit['requirements'] ?? [] as $requirement) {
+            foreach ($requirement['components'] ?? [] as $component) {
+                $titles[$component['id']] = $component['title'];
+            }
+        }
+        $lines = [];
+        foreach (['main', 'resit'] as $session) {
+            $parts = [];
+            foreach ($grades as $grade) {
+                if ($grade['session'] !== $session) {
+                    continue;
+                }
+                $a = (object)['title' => $titles[$grade['component']] ?? $grade['component'],
+                    'max' => format_float((float)$grade['max'], -1),
+                    'grade' => $grade['grade'] === null ? '' : format_float((float)$grade['grade'], -1)];
+                $key = $grade['grade'] === null ? 'gradenotexact' : ($session === 'main' && $barred ? 'gradebarred' : 'grade');
+                $parts[] = get_string($key, 'block_competences', $a);
+            }
+            if ($parts) {
+                $lines[] = get_string('session_' . $session, 'block_competences', implode(', ', $parts));
+            }
+        }
+        return $lines;
     }
 
     /**

@@ -62,10 +62,16 @@ final class modules_exporter_test extends \advanced_testcase {
         $this->assertSame(['absence-20' => [180, 0, true], 'absence-50' => [450, 260, false]], $byunit['uef2']);
         $this->assertSame(['absence-20' => [120, 0, false], 'absence-50' => [300, 180, false]], $byunit['uef3']);
 
-        $grid = ['others' => [['id' => 'uef2', 'label' => 'UEF 2'], ['id' => 'memoire', 'label' => 'Mémoire']],
+        $grid = ['others' => [['id' => 'uef2', 'label' => 'UEF 2', 'state' => 'barred'], ['id' => 'memoire', 'label' => 'Mémoire']],
             'initiation' => ['id' => 'transversal', 'label' => 'Transversal', 'items' => [['id' => 'uet-anglais',
             'label' => 'Anglais']]]];
-        $merged = modules_exporter::merge($grid, $definition, $summary, 'en');
+        // Grades: main session 12 and 14.7 (not counted: barred), resit 11 and a grade that is not an exact /20.
+        $grades = [['unit' => 'uef2', 'component' => 'ecrit', 'session' => 'main', 'grade' => 12.0, 'max' => 20, 'problem' => null],
+            ['unit' => 'uef2', 'component' => 'cc', 'session' => 'main', 'grade' => 14.7, 'max' => 20, 'problem' => null],
+            ['unit' => 'uef2', 'component' => 'ecrit', 'session' => 'resit', 'grade' => 11.0, 'max' => 20, 'problem' => null],
+            ['unit' => 'uef2', 'component' => 'cc', 'session' => 'resit', 'grade' => null, 'max' => 20, 'problem' => 'notexact'],
+            ['unit' => 'uef1', 'component' => 'ecrit', 'session' => 'main', 'grade' => 9.0, 'max' => 20, 'problem' => null]];
+        $merged = modules_exporter::merge($grid, $definition, $summary, 'en', $grades);
         $this->assertTrue($merged['modulesview']);
         $this->assertNull($merged['initiation']);
         $this->assertSame(['uef2', 'memoire', 'transversal', 'uet-anglais'], array_column($merged['others'], 'id'));
@@ -76,6 +82,13 @@ final class modules_exporter_test extends \advanced_testcase {
             'Absences: 3 h 10 of 15 h 00 (21.11 %), above the 20 % limit (3 h 00) by 0 h 10: barred from the main session.',
             'Absences: 3 h 10 of 15 h 00 (21.11 %). Limit 50 % (défaillant) at 7 h 30: 4 h 20 left before it.',
         ], $uef2['attendance']);
+        $this->assertSame([
+            'Main session: Examen écrit 12/20 (not counted: barred from the main session), Travail personnel continu (partie '
+                . 'pratique) 14.7/20 (not counted: barred from the main session).',
+            'Resit session: Examen écrit 11/20, Travail personnel continu (partie pratique): a grade that does not convert '
+                . 'exactly to /20 (not counted; see your teacher).',
+        ], $uef2['grades']);
+        $this->assertFalse($merged['others'][1]['hasgrades']);
         $this->assertFalse($merged['others'][1]['hasattendance']);
         $this->assertNull($merged['others'][1]['components']);
     }
