@@ -137,9 +137,9 @@ final class decision_service {
         // Keyset pagination on the learner id, BATCH learners at a time: memory stays bounded whatever the number of
         // learners, and no cursor stays open across the batches' transactions.
         while (true) {
-            $userids = array_map('intval', $this->db->get_fieldset_sql(
+            $userids = array_map('intval', array_keys($this->db->get_records_sql(
                 "SELECT DISTINCT userid FROM {local_sens_enrolment} WHERE userid > :last ORDER BY userid",
-                ['last' => $last], 0, self::BATCH));
+                ['last' => $last], 0, self::BATCH)));
             if (!$userids) {
                 break;
             }
