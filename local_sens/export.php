@@ -57,4 +57,4 @@ if ($format === 'pdf') {
 if ($format !== 'csv') {
     throw new moodle_exception('export:errorformat', 'local_sens', '', s($format));
 }
-\core\dataformat::download_data($filename, 'csv', sheet_export::columns(), $export->rows($session, $workshop));
+\core\dataformat::download_data($filename, 'csv', sheet_export::columns($session), $export->rows($session, $workshop));

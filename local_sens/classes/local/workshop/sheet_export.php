@@ -41,11 +41,14 @@ final class sheet_export {
     /**
      * Column headings, in the reader's language.
      *
+     * @param \stdClass|null $session A teaching session lists minutes absent and justified instead of passed.
      * @return array<string, string> By column key.
      */
-    public static function columns(): array {
+    public static function columns(?\stdClass $session = null): array {
         $columns = [];
-        foreach (['learner', 'email', 'level', 'present', 'passed', 'note', 'attestedby', 'attestedat', 'correction'] as $key) {
+        $teaching = $session !== null && sheet_service::teaching($session);
+        $marks = $teaching ? ['present', 'minutesabsent', 'justified'] : ['present', 'passed'];
+        foreach (array_merge(['learner', 'email', 'level'], $marks, ['note', 'attestedby', 'attestedat', 'correction']) as $key) {
             $columns[$key] = get_string('export:' . $key, 'local_sens');
         }
         return $columns;
@@ -82,9 +85,14 @@ final class sheet_export {
             $lines[] = [
                 'learner' => fullname($row['user']),
                 'email' => (string)($row['user']->email ?? ''),
-                'level' => $levels[$suffix] ?? $row['unit'],
+                'level' => $levels[$suffix] ?? (string)($workshop['title'] ?? $row['unit']),
                 'present' => $marks === null ? '' : (!empty($marks['present']) ? $yes : $no),
+            ] + (sheet_service::teaching($session) ? [
+                'minutesabsent' => $marks === null ? '' : (string)(int)($marks['minutesabsent'] ?? 0),
+                'justified' => $marks === null ? '' : (!empty($marks['justified']) ? $yes : $no),
+            ] : [
                 'passed' => $marks === null ? '' : (!empty($marks['passed']) ? $yes : $no),
+            ]) + [
                 'note' => $latest === null ? '' : (string)$latest->note,
                 'attestedby' => $latest === null ? '' : ($names[(string)$latest->recordedby] ?? (string)$latest->recordedby),
                 'attestedat' => $latest === null ? '' : userdate((int)$latest->timecreated),
@@ -106,7 +114,7 @@ final class sheet_export {
     public function send_pdf(\stdClass $session, array $workshop, string $title, array $leads, string $filename): void {
         global $CFG;
         require_once($CFG->libdir . '/pdflib.php');
-        $columns = self::columns();
+        $columns = self::columns($session);
         unset($columns['email']);
         $html = '<h1>' . s(get_string('export:heading', 'local_sens', $title)) . '</h1>'
             . '<p>' . s(format_string($session->title)) . '<br>'

@@ -35,6 +35,7 @@ use local_sens\local\learner\record_builder;
  * @covers     \local_sens\local\workshop\sheet_service::save
  * @covers     \local_sens\local\learner\record_builder
  * @covers     \local_sens\local\workshop\attendance_import
+ * @covers     \local_sens\local\workshop\sheet_export
  */
 final class attendance_test extends \advanced_testcase {
 
@@ -313,5 +314,20 @@ final class attendance_test extends \advanced_testcase {
         $session->kind = session_service::WORKSHOP;
         $this->expectException(invalid_sheet_exception::class);
         $import->import($session, 'uef2', "username,present\n{$a->username},yes\n", 'UTF-8', 'comma', (int)$t->teacher->id);
+    }
+
+    /**
+     * The attendance list of a teaching session (CSV/PDF to sign) gives the minutes absent and justified, not passed.
+     */
+    public function test_export_of_a_teaching_sheet(): void {
+        $t = $this->setup_mastere(1);
+        [$a] = $t->learners;
+        $this->save($t, 0, [self::row($a, true, 25, true)]);
+        $export = \core\di::get(sheet_export::class);
+        $lines = $export->rows($t->sessions[0], \core\di::get(sheet_service::class)->workshop($t->sessions[0], 'uef2'));
+        $this->assertSame(array_keys(sheet_export::columns($t->sessions[0])), array_keys($lines[0]));
+        $this->assertSame(['present', 'minutesabsent', 'justified'],
+            array_values(array_intersect(array_keys($lines[0]), ['present', 'passed', 'minutesabsent', 'justified'])));
+        $this->assertSame(['25', get_string('yes')], [$lines[0]['minutesabsent'], $lines[0]['justified']]);
     }
 }
