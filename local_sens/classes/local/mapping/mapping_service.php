@@ -50,6 +50,7 @@ final class mapping_service {
      * @param decision_service $decisions
      * @param assessment_repository $assessments
      * @param course_link_repository $links
+     * @param mapping_validator $validator
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -68,6 +69,8 @@ final class mapping_service {
         private readonly assessment_repository $assessments,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var mapping_validator Checks of the items and assessments to save. */
+        private readonly mapping_validator $validator,
     ) {
     }
 
@@ -201,9 +204,9 @@ final class mapping_service {
             throw new invalid_mapping_exception($errors);
         }
         $definition = $this->versions->definition($versionid);
-        $clean = $this->validate($items, $definition, $cms, (int)$version->version, $errors);
+        $clean = $this->validator->items($items, $definition, $cms, (int)$version->version, $errors);
         $cleanassessments = $assessments === null ? null
-            : $this->validate_assessments($assessments, $definition, $courseid, (int)$version->version, $errors);
+            : $this->validator->assessments($assessments, $definition, $courseid, (int)$version->version, $errors);
         if ($errors) {
             throw new invalid_mapping_exception($errors);
         }
@@ -231,167 +234,6 @@ final class mapping_service {
         $this->mappings->invalidate($versionid, $courseid);
         $this->decisions->recompute_course($courseid);
         return coverage::compute($definition, $clean, array_keys($cms));
-    }
-
-    /**
-     * Checks every item; appends one error per problem (item position, cmid, field, message).
-     *
-     * @param array $items Raw items.
-     * @param array $definition Decoded definition of the version.
-     * @param array $cms The course's activities, by cmid.
-     * @param int $versionnumber For messages.
-     * @param array $errors Problems found (appended to).
-     * @return array[] Clean items (ints and strings, competences unique in given order), in the given order.
-     */
-    private function validate(array $items, array $definition, array $cms, int $versionnumber, array &$errors): array {
-        $slots = array_column(coverage::slots($definition), null, 'id');
-        $competences = array_column(coverage::competences($definition), null, 'id');
-        $clean = [];
-        $seen = [];
-        foreach (array_values($items) as $i => $item) {
-            $a = (object)['item' => $i + 1, 'cmid' => '?', 'value' => '', 'version' => $versionnumber];
-            $item = is_array($item) ? $item : (array)$item;
-            $cmid = $item['cmid'] ?? null;
-            $slot = $item['slot'] ?? null;
-            $list = $item['competences'] ?? [];
-            $ok = true;
-            if (!is_int($cmid) && !(is_string($cmid) && ctype_digit($cmid))) {
-                $errors[] = self::error($i, null, 'cmid', 'errormappingshape', (object)['item' => $i + 1, 'field' => 'cmid',
-                    'expected' => 'an activity id (integer)']);
-                $ok = false;
-            } else {
-                $cmid = (int)$cmid;
-                $a->cmid = $cmid;
-                if (!isset($cms[$cmid])) {
-                    $a->value = $cmid;
-                    $errors[] = self::error($i, $cmid, 'cmid', 'errormappingcmid', clone $a);
-                    $ok = false;
-                }
-            }
-            if (!is_string($slot) || $slot === '') {
-                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'slot', 'errormappingshape',
-                    (object)['item' => $i + 1, 'field' => 'slot', 'expected' => 'a slot id (text)']);
-                $ok = false;
-            } else if (!isset($slots[$slot])) {
-                $a->value = $slot;
-                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'slot', 'errormappingslot', clone $a);
-                $ok = false;
-            } else if (is_int($cmid) && isset($seen[$cmid . '/' . $slot])) {
-                $a->value = $slot;
-                $a->first = $seen[$cmid . '/' . $slot];
-                $errors[] = self::error($i, $cmid, 'slot', 'errormappingduplicate', clone $a);
-                $ok = false;
-            } else if (is_int($cmid) && isset($cms[$cmid])
-                    && !activity_types::accepts($slots[$slot]['activitytype'], $cms[$cmid]['modname'])) {
-                // A page viewed must not count as a quiz passed: the slot says which kind of activity it takes.
-                $a->value = $slot;
-                $a->expected = activity_types::expected($slots[$slot]['activitytype']);
-                $a->actual = $cms[$cmid]['modname'];
-                $errors[] = self::error($i, $cmid, 'slot', 'errormappingactivitytype', clone $a);
-                $ok = false;
-            }
-            if (!is_array($list)) {
-                $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'competences', 'errormappingshape',
-                    (object)['item' => $i + 1, 'field' => 'competences', 'expected' => 'a list of micro-competence ids']);
-                $ok = false;
-                $list = [];
-            }
-            $kept = [];
-            foreach ($list as $competence) {
-                if (!is_string($competence) || !isset($competences[$competence])) {
-                    $a->value = is_scalar($competence) ? (string)$competence : gettype($competence);
-                    $errors[] = self::error($i, is_int($cmid) ? $cmid : null, 'competences', 'errormappingcompetence', clone $a);
-                    $ok = false;
-                } else if (!in_array($competence, $kept, true)) {
-                    $kept[] = $competence;
-                }
-            }
-            if ($ok) {
-                $seen[$cmid . '/' . $slot] = $i + 1;
-                $clean[] = ['cmid' => $cmid, 'slot' => $slot, 'competences' => $kept];
-            }
-        }
-        return $clean;
-    }
-
-    /**
-     * Checks the grade items given to assessment components; appends one error per problem.
-     *
-     * @param array $assessments Raw items.
-     * @param array $definition
-     * @param int $courseid
-     * @param int $versionnumber For messages.
-     * @param array $errors Problems found (appended to).
-     * @return array[] Clean items (unit, component, session, gradeitemid).
-     */
-    private function validate_assessments(array $assessments, array $definition, int $courseid, int $versionnumber,
-            array &$errors): array {
-        $known = array_column(components::of($definition), null, 'key');
-        $gradeitems = $this->assessments->course_grade_items($courseid);
-        $clean = [];
-        $keys = [];
-        $held = [];
-        foreach (array_values($assessments) as $i => $item) {
-            $item = is_array($item) ? $item : (array)$item;
-            $unit = $item['unit'] ?? null;
-            $component = $item['component'] ?? null;
-            $session = $item['session'] ?? null;
-            $gradeitemid = $item['gradeitemid'] ?? null;
-            $a = (object)['item' => $i + 1, 'version' => $versionnumber, 'value' => '', 'key' => ''];
-            if (!is_string($unit) || !is_string($component) || !is_string($session)) {
-                $errors[] = self::error($i, null, 'assessments', 'errormappingshape', (object)['item' => $i + 1,
-                    'field' => 'unit, component, session', 'expected' => 'texts']);
-                continue;
-            }
-            $key = components::key($unit, $component, $session);
-            $a->key = $key;
-            $ok = true;
-            if (!isset($known[$key])) {
-                $a->value = $key;
-                $errors[] = self::error($i, null, 'assessments', 'errorassessmentkey', clone $a);
-                $ok = false;
-            } else if (isset($keys[$key])) {
-                $a->first = $keys[$key];
-                $errors[] = self::error($i, null, 'assessments', 'errorassessmentduplicate', clone $a);
-                $ok = false;
-            }
-            if (!is_int($gradeitemid) && !(is_string($gradeitemid) && ctype_digit($gradeitemid))) {
-                $errors[] = self::error($i, null, 'assessments', 'errormappingshape', (object)['item' => $i + 1,
-                    'field' => 'gradeitemid', 'expected' => 'a grade item id (integer)']);
-                continue;
-            }
-            $gradeitemid = (int)$gradeitemid;
-            $a->value = $gradeitemid;
-            if (!isset($gradeitems[$gradeitemid])) {
-                $errors[] = self::error($i, null, 'assessments', 'errorassessmentgradeitem', clone $a);
-                $ok = false;
-            } else if (isset($held[$gradeitemid])) {
-                $a->first = $held[$gradeitemid];
-                $errors[] = self::error($i, null, 'assessments', 'errorassessmentitemtwice', clone $a);
-                $ok = false;
-            }
-            if ($ok) {
-                $keys[$key] = $i + 1;
-                $held[$gradeitemid] = $key;
-                $clean[] = ['unit' => $unit, 'component' => $component, 'session' => $session,
-                    'gradeitemid' => $gradeitemid];
-            }
-        }
-        return $clean;
-    }
-
-    /**
-     * One validation problem.
-     *
-     * @param int $index 0-based item position.
-     * @param int|null $cmid
-     * @param string $field
-     * @param string $key Lang string.
-     * @param \stdClass $a Lang string parameters.
-     * @return array
-     */
-    private static function error(int $index, ?int $cmid, string $field, string $key, \stdClass $a): array {
-        return ['item' => $index, 'cmid' => $cmid, 'field' => $field, 'message' => get_string($key, 'local_sens', $a)];
     }
 
     /**
