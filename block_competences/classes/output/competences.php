@@ -96,8 +96,10 @@ class competences implements renderable, templatable {
             $grid['domains'][$i]['levelsof'] = get_string('levelsof', 'block_competences', $domain['label']);
         }
         return array_merge($data, $grid, [
-            'badges' => \core\di::get(\local_sens\local\badges\badge_service::class)
-                ->for_learner($this->userid, (int)$loaded['enrolment']->versionid),
+            // Only a programme that awards badges costs the block a read for them.
+            'badges' => !is_array($definition['badges'] ?? null) ? []
+                : \core\di::get(\local_sens\local\badges\badge_service::class)
+                    ->for_learner($this->userid, (int)$loaded['enrolment']->versionid),
             'certificate' => $this->certificate((int)$loaded['enrolment']->versionid,
                 (string)($stored['decision']['verdict']['code'] ?? '')),
             'computedon' => $grid['asof'] === null ? null : get_string('computedon', 'block_competences', $grid['asof']['text']),
