@@ -66,7 +66,8 @@ final class competences_source {
      *
      * @param int $userid
      * @param int|null $courseid
-     * @return array|null Null when the learner follows no programme (of this course); else keys enrolment (stdClass),
+     * @return array|null Null when the learner follows no programme (of this course) and waits for no recompute in
+     *     it; else keys enrolment (?stdClass: null while the deferred recompute has not enrolled them yet),
      *     stored (?array: asof, timecomputed, decision), outline (array), courseid (?int),
      *     links (slot id => \moodle_url of its first mapped activity).
      */
