@@ -190,8 +190,8 @@ function xmldb_local_sens_upgrade($oldversion) {
         $table = new xmldb_table('local_sens_audit');
         foreach ([
             new xmldb_field('seq', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'timecreated'),
-            new xmldb_field('prevhash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, '', 'seq'),
-            new xmldb_field('hash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, '', 'prevhash'),
+            new xmldb_field('prevhash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, null, 'seq'),
+            new xmldb_field('hash', XMLDB_TYPE_CHAR, '64', null, XMLDB_NOTNULL, null, null, 'prevhash'),
         ] as $field) {
             if (!$dbman->field_exists($table, $field)) {
                 $dbman->add_field($table, $field);
