@@ -44,8 +44,7 @@ $workshop = \core\di::get(sheet_service::class)->workshop($session, $workshopid)
 if ($workshop === null) {
     throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));
 }
-$lang = \local_sens\local\decision\presenter::lang();
-$title = $lang === 'en' && !empty($workshop['titleEn']) ? $workshop['titleEn'] : $workshop['title'];
+$title = \local_sens\local\decision\presenter::title_of($workshop);
 $filename = clean_filename($course->shortname . '-' . $session->sessionkey . '-' . $workshop['id']);
 $export = \core\di::get(sheet_export::class);
 if ($format === 'pdf') {

@@ -43,10 +43,9 @@ if ($id === 0) {
     $PAGE->navbar->add(get_string('workshops:title', 'local_sens'), $back);
     $service = \core\di::get(session_service::class);
     $programme = $service->course_programme($course->id);
-    $lang = current_language() === 'en' ? 'en' : 'fr';
     $units = [];
     foreach ($programme === null ? [] : session_service::attendance_units($programme['definition']) as $unitid => $unit) {
-        $units[$unitid] = $lang === 'en' && !empty($unit['titleEn']) ? $unit['titleEn'] : $unit['title'];
+        $units[$unitid] = \local_sens\local\decision\presenter::title_of($unit);
     }
     $leads = [];
     foreach (get_enrolled_users($context, 'local/sens:recordattestation', 0, 'u.*', 'u.lastname, u.firstname') as $user) {

@@ -44,8 +44,7 @@ $workshop = $service->workshop($session, $workshopid);
 if ($workshop === null) {
     throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));
 }
-$lang = \local_sens\local\decision\presenter::lang();
-$title = fn(array $item) => $lang === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : $item['title'];
+$title = fn(array $item) => \local_sens\local\decision\presenter::title_of($item);
 $url = new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $workshopid]);
 $PAGE->set_url($url);
 $PAGE->set_context($context);

@@ -46,8 +46,7 @@ $PAGE->set_heading(format_string($course->fullname));
 $service = \core\di::get(session_service::class);
 $programme = $service->course_programme($course->id);
 $sessions = $service->sessions($course->id, (int)$USER->id);
-$lang = \local_sens\local\decision\presenter::lang();
-$title = fn(array $item) => $lang === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : $item['title'];
+$title = fn(array $item) => \local_sens\local\decision\presenter::title_of($item);
 $leadids = [];
 foreach ($sessions as $session) {
     foreach ($session->leads as $lead) {

@@ -140,6 +140,16 @@ final class api {
     }
 
     /**
+     * The title of a programme item in the current reader's language (presenter::title_of()).
+     *
+     * @param array $item An item of a programme definition (title, optional titleEn, id).
+     * @return string
+     */
+    public static function title_of(array $item): string {
+        return presenter::title_of($item);
+    }
+
+    /**
      * The engine's reasons as texts in the current language (the presenter's: titles, dates, people by name).
      *
      * @param array[] $reasons {code, path, params}

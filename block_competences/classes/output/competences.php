@@ -84,7 +84,7 @@ class competences implements renderable, templatable {
         $modules = modules_exporter::applies($definition);
         $sessions = $modules ? [] : $source->sessions($loaded['courseid'], \core\di::get(\core\clock::class)->time());
         $exporter = new grid_exporter($outline, $loaded['links'], $lang, $uniqid, $people, $sessions);
-        $programme = (string)($lang === 'en' && !empty($outline['titleEn']) ? $outline['titleEn'] : $outline['title']);
+        $programme = presenter::title_of($outline);
         $grid = $exporter->export($stored['decision'], $output);
         // A programme of modules: each module's assessment and attendance against the limits.
         if ($modules) {

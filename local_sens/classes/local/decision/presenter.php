@@ -97,6 +97,17 @@ final class presenter {
     }
 
     /**
+     * The title of a programme item (unit, level, criterion, programme) in the current reader's language: its
+     * English title for an English reader when it has one, else the French title, else its id.
+     *
+     * @param array $item An item of a programme definition (title, optional titleEn, id).
+     * @return string
+     */
+    public static function title_of(array $item): string {
+        return (string)(self::lang() === 'en' && !empty($item['titleEn']) ? $item['titleEn'] : ($item['title'] ?? $item['id'] ?? ''));
+    }
+
+    /**
      * A unit state in words.
      *
      * @param string|null $state Engine state; null or unknown: not decided yet.

@@ -64,9 +64,8 @@ final class sheet_export {
     public function rows(\stdClass $session, array $workshop): array {
         $sheet = $this->sheets->sheet($session, $workshop);
         $levels = [];
-        $lang = \local_sens\local\decision\presenter::lang();
         foreach ($workshop['definition']['levels'] ?? [] as $level) {
-            $levels[$level['id']] = $lang === 'en' && !empty($level['titleEn']) ? $level['titleEn'] : $level['title'];
+            $levels[$level['id']] = \local_sens\local\decision\presenter::title_of($level);
         }
         $recorders = [];
         foreach ($sheet['expected'] as $row) {

@@ -66,8 +66,8 @@ final class jury_service {
         $unit = $this->jury_unit($instance);
         $criteria = [];
         foreach ($unit['jury']['criteria'] ?? [] as $criterion) {
-            $title = current_language() !== 'fr' && !empty($criterion['titleEn']) ? $criterion['titleEn'] : $criterion['title'];
-            $criteria[] = ['id' => (string)$criterion['id'], 'title' => (string)$title, 'fromprogramme' => true];
+            $criteria[] = ['id' => (string)$criterion['id'], 'title' => \local_sens\api::title_of($criterion),
+                'fromprogramme' => true];
         }
         if ($criteria) {
             return $criteria;
