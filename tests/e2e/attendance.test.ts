@@ -6,7 +6,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifacts, baseUrl, launch, login } from './support';
@@ -21,6 +21,7 @@ function setup(): Fixture {
 }
 
 before(async () => {
+  mkdirSync(artifacts, { recursive: true });
   fixture = setup();
   browser = await launch();
 });

@@ -9,6 +9,12 @@ sens_stage_needs_moodle
 { bash "$SENS_ROOT/scripts/setup-site.sh" && $PHP "$SENS_ROOT/scripts/demo/create_demo.php"; } >/dev/null ||
   { echo "FAIL site or demo data"; echo "0 1" > "$counts"; exit 1; }
 [ -x /usr/bin/chromium ] || { echo "FAIL no /usr/bin/chromium (scripts/setup-site.sh installs it)"; echo "0 1" > "$counts"; exit 1; }
+# Warm the site once: after a cache purge (new plugin files, an upgrade) the first requests build the theme's CSS
+# and the JavaScript bundles, which can outlast a test's 30 s wait on this 2-core machine.
+curl -s -m 180 "$SENS_URL/login/index.php" | grep -oE '(href|src)="[^"]*(styles|javascript|requirejs|yui_combo)[^"]*"' |
+  sed -E 's/^(href|src)="//; s/"$//; s/&amp;/\&/g' | sort -u | while read -r asset; do
+    curl -s -o /dev/null -m 180 "$asset" || true
+  done
 cd "$SENS_ROOT"
 out="$(mktemp)"
 # One file at a time: the tests share the demo learners and re-run the demo script to restore them.
