@@ -35,8 +35,8 @@ final class api {
     /** @var string[] The jury decisions a learner record holds (rules-engine record schema, juryDecisions[].decision). */
     public const JURY_DECISIONS = ['accepted', 'rejected', 'deferred'];
 
-    /** @var string[] Unit states in which the learner may hand in work for the unit (the engine says it is open). */
-    public const SUBMITTABLE_STATES = ['open', 'in_progress'];
+    /** @var string[] Unit states in which the learner may hand in work for the unit: the engine's OPEN_STATES. */
+    public const SUBMITTABLE_STATES = \local_sens\local\engine\reasons::OPEN_STATES;
 
     /**
      * The learner's programme in a course: their latest enrolment on the programme linked to the course, its

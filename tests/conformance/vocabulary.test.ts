@@ -1,7 +1,7 @@
 // The vocabulary of a decision exported as values by rules-engine/src/core/reasons.ts (and generated into PHP):
 // it must name exactly what the engine decides, on every conformance fixture.
 import {
-  ACTIONABLE_STATES, DATE_PARAMS, DONE_STATES, LIST_PARAMS, REASON_CODES, STATE_PARAMS, UNIT_STATES, USABLE_STATES,
+  ACTIONABLE_STATES, DATE_PARAMS, DONE_STATES, LIST_PARAMS, OPEN_STATES, REASON_CODES, STATE_PARAMS, UNIT_STATES, USABLE_STATES,
   VERDICT_CODES, type Decision, type ReasonCode,
 } from '../../rules-engine/src/core/reasons';
 import { listParam, titleOf } from '../../rules-engine/src/core/format';
@@ -21,7 +21,7 @@ describe('decision vocabulary', () => {
     expect(new Set(REASON_CODES).size).toBe(REASON_CODES.length);
   });
   test('the sub-lists are made of unit states', () => {
-    for (const s of [...DONE_STATES, ...USABLE_STATES, ...ACTIONABLE_STATES]) {
+    for (const s of [...DONE_STATES, ...USABLE_STATES, ...ACTIONABLE_STATES, ...OPEN_STATES]) {
       expect(UNIT_STATES).toContain(s);
     }
   });

@@ -20,6 +20,9 @@ export const DONE_STATES = ['validated', 'exempt'] as const;
 /** States in which the learner may use the unit's activities (level gating opens them). */
 export const USABLE_STATES = ['open', 'in_progress', 'validated', 'exempt'] as const;
 
+/** States of a unit open to the learner and not yet done: they may hand in work for it, and are expected at its workshop. */
+export const OPEN_STATES = ['open', 'in_progress'] as const;
+
 /** States in which the learner has something to do in the unit (its activity is offered): `next` is the first such unit, unless a module is to be redone (défaillant). */
 export const ACTIONABLE_STATES = ['open', 'in_progress', 'barred'] as const;
 

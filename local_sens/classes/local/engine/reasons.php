@@ -38,6 +38,9 @@ final class reasons {
     /** @var array USABLE_STATES (generated) */
     public const USABLE_STATES = ['open', 'in_progress', 'validated', 'exempt'];
 
+    /** @var array OPEN_STATES (generated) */
+    public const OPEN_STATES = ['open', 'in_progress'];
+
     /** @var array ACTIONABLE_STATES (generated) */
     public const ACTIONABLE_STATES = ['open', 'in_progress', 'barred'];
 

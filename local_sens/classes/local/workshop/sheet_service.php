@@ -41,10 +41,10 @@ use moodle_database;
 final class sheet_service {
 
     /** @var string[] States of a level for which its learner is expected at the workshop. */
-    public const EXPECTED = ['open', 'in_progress'];
+    public const EXPECTED = \local_sens\local\engine\reasons::OPEN_STATES;
 
     /** @var string[] States of a level with nothing left to attest. */
-    private const DONE = ['validated', 'exempt'];
+    private const DONE = \local_sens\local\engine\reasons::DONE_STATES;
 
     /**
      * Constructor.
