@@ -2,7 +2,8 @@
 # What a Moodle plugin reviewer runs (moodle-plugin-ci's checks, with real tools available here):
 #   php -l; PHP_CodeSniffer with tests/static/phpcs-moodle.xml; phpdoc + GPL header; upgrade savepoints;
 #   lang parity en/fr and used strings; version.php; install.xml; Mustache examples; ESLint with Moodle's rules
-#   on <plugin>/amd/src/*.js and on amd/**/*.ts; <plugin>/amd/{src,build} up to date with amd/ (no orphans).
+#   on <plugin>/amd/src/*.js and on amd/**/*.ts; <plugin>/amd/{src,build} up to date with amd/ (no orphans);
+#   no hand-written PHP/TS/Mustache/amd-src JS file over 400 lines (tests/static/checks/size.php, with its allowlist).
 # Counts one result per file or per check; writes "PASSED FAILED" to $SENS_STAGE_COUNTS.
 # Does not need a Moodle checkout (Moodle's ESLint rules are copied in tests/static/eslint/moodle-rules.json;
 # when $MOODLE_DIR has .eslintrc the copy is checked against it).
@@ -74,6 +75,13 @@ run_checks_php() {
   add_counts "$check" "$out" "$rc"
 }
 
+run_size() {
+  local out rc dirs=() d
+  for d in "${DIRS[@]}" amd build rules-engine scripts tests; do [ -d "$d" ] && dirs+=("$d"); done
+  out="$(php tests/static/checks.php size "${dirs[@]}" 2>&1)"; rc=$?
+  add_counts "size" "$out" "$rc"
+}
+
 run_mustache() {
   local out rc c; c="$(mktemp)"
   out="$(node tests/static/mustache.cjs - "${PLUGINS[@]}" 2>&1)"; rc=$?
@@ -124,6 +132,7 @@ want lang       && timed run_checks_php lang
 want strings    && timed run_checks_php strings
 want version    && timed run_checks_php version
 want installxml && timed run_checks_php installxml
+want size       && timed run_size
 want mustache   && timed run_mustache
 want mustache   && timed run_mustache_moodle
 want amd        && timed run_amd_fresh

@@ -98,6 +98,36 @@ describe('checks.php', () => {
   });
 });
 
+describe('checks.php size (no hand-written source file over 400 lines)', () => {
+  test('passes the good plugin and a file of exactly 400 lines', () => {
+    const r = checks('size', plugin({ 'classes/four.php': '\n'.repeat(400) }));
+    expect(r.out).toMatch(/PASS .*four\.php: 400 lines/);
+    expect(r.status).toBe(0);
+  });
+  test.each([
+    ['a PHP file of 401 lines', 'classes/big.php', '\n'.repeat(401), /FAIL .*big\.php: 401 lines, over 400/],
+    ['a template of 401 lines', 'templates/big.mustache', '<p></p>\n'.repeat(401), /FAIL .*big\.mustache: 401 lines/],
+    ['an amd/src module of 401 lines', 'amd/src/big.js', '//\n'.repeat(401), /FAIL .*amd\/src\/big\.js: 401 lines/],
+    ['a TypeScript file of 401 lines', 'amd/ts/big.ts', '//\n'.repeat(401), /FAIL .*big\.ts: 401 lines/],
+  ])('fails on %s, naming it', (_what, rel, text, message) => {
+    const r = checks('size', plugin({ [rel]: text }));
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(message);
+  });
+  test('does not count generated code: a file marked generated, built folders, BEGIN/END GENERATED blocks', () => {
+    const r = checks('size', plugin({
+      'classes/engine/gen.php': `<?php\n/**\n * Generated from x.ts: do not edit, run \`npm run generate:php\`.\n */\n${'\n'.repeat(900)}`,
+      'amd/build/big.min.js': '//\n'.repeat(900),
+      'lang/en/local_fixture.php': `${GOOD['lang/en/local_fixture.php']}// BEGIN GENERATED reason strings\n${'//\n'.repeat(900)}// END GENERATED reason strings\n`,
+      'classes/plain.js': '//\n'.repeat(900),
+    }));
+    expect(r.out).toMatch(/PASS .*gen\.php: generated \(not counted\)/);
+    expect(r.out).not.toMatch(/big\.min\.js|plain\.js/);
+    expect(r.out).toMatch(/PASS .*lang\/en\/local_fixture\.php: \d+ lines/);
+    expect(r.status).toBe(0);
+  });
+});
+
 describe('php -l and phpcs', () => {
   test('php -l fails on a syntax error', () => {
     const p = plugin({ 'lib.php': GOOD['lib.php']!.replace('return get_string', 'return return get_string') });

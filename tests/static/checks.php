@@ -19,6 +19,7 @@
  *
  * Usage: php tests/static/checks.php CHECK PLUGINDIR:COMPONENT...
  *   CHECK: phpdoc | savepoints | lang | strings | version | installxml
+ *        php tests/static/checks.php size DIR[:COMPONENT]...   (no hand-written file over 400 lines; checks/size.php)
  * Prints "FAIL file:line: message" per problem and "PASS ..." per passing unit, then "COUNTS passed failed".
  * Exit status 1 when anything failed. Runs without Moodle (only PHP's tokenizer, DOM and include of
  * version.php / lang files, which only assign variables).
@@ -37,11 +38,12 @@ require_once(__DIR__ . '/checks/savepoints.php');
 require_once(__DIR__ . '/checks/version.php');
 require_once(__DIR__ . '/checks/lang.php');
 require_once(__DIR__ . '/checks/installxml.php');
+require_once(__DIR__ . '/checks/size.php');
 
 $check = $argv[1] ?? '';
 $plugins = [];
 foreach (array_slice($argv, 2) as $arg) {
-    [$dir, $component] = explode(':', $arg, 2);
+    [$dir, $component] = explode(':', $arg, 2) + [1 => ''];
     $plugins[rtrim($dir, '/')] = $component;
 }
 switch ($check) {
@@ -57,8 +59,11 @@ switch ($check) {
     case 'strings':
         sens_check_strings($plugins);
         break;
+    case 'size':
+        sens_check_size(array_keys($plugins));
+        break;
     default:
-        fwrite(STDERR, "usage: php checks.php phpdoc|savepoints|lang|strings|version|installxml DIR:COMPONENT...\n");
+        fwrite(STDERR, "usage: php checks.php phpdoc|savepoints|lang|strings|version|installxml DIR:COMPONENT... | size DIR...\n");
         exit(2);
 }
 echo "COUNTS {$passed} {$failed}\n";
