@@ -38,6 +38,9 @@ use moodle_database;
  * twice. An exempt level (placement, exemption) earns none. Issues and revocations are audited in the same
  * transaction. The badge image is baked when the learner first downloads it (core does it then), not here.
  *
+ * Which levels earn a badge and its texts: badge_definition; the calls to core's badges API (create, award,
+ * revoke): core_badges_adapter. This service decides when, and owns local_sens_badge.
+ *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
@@ -46,9 +49,6 @@ final class badge_service {
 
     /** @var string Table of the badges created for levels. */
     private const TABLE = 'local_sens_badge';
-
-    /** @var int[][] Colour of a domain's badges, by the domain's position in the programme. */
-    private const COLOURS = [[31, 78, 121], [142, 36, 79], [46, 125, 50], [178, 91, 0], [74, 60, 140], [0, 110, 120]];
 
     /** @var array<int, array> Badge ids by unit, by version id (this request). */
     private array $byversion = [];
@@ -60,6 +60,7 @@ final class badge_service {
      * @param clock $clock
      * @param programme_version_repository $versions
      * @param audit_repository $audit
+     * @param core_badges_adapter $core
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -70,114 +71,9 @@ final class badge_service {
         private readonly programme_version_repository $versions,
         /** @var audit_repository Audit trail. */
         private readonly audit_repository $audit,
+        /** @var core_badges_adapter Moodle core badges (create, award, revoke). */
+        private readonly core_badges_adapter $core,
     ) {
-    }
-
-    /**
-     * The levels of a definition that earn a badge, in programme order: the listed ones, or every level whose parent
-     * is a domain; none when the definition has no badges.
-     *
-     * @param array $definition
-     * @return array<string, array> By unit id: unit, domain (?array), level (?array: the programme's level), rank
-     *     (1-based position among the domain's levels), domainindex (position of the domain).
-     */
-    public static function levels(array $definition): array {
-        $badges = $definition['badges'] ?? null;
-        if (!is_array($badges)) {
-            return [];
-        }
-        $listed = $badges['units'] ?? null;
-        $units = [];
-        $domains = [];
-        foreach ($definition['units'] ?? [] as $unit) {
-            $units[$unit['id']] = $unit;
-            if (($unit['kind'] ?? '') === 'domain') {
-                $domains[$unit['id']] = count($domains);
-            }
-        }
-        $levels = [];
-        foreach ($definition['levels'] ?? [] as $level) {
-            $levels[$level['id']] = $level;
-        }
-        $out = [];
-        $ranks = [];
-        foreach ($units as $id => $unit) {
-            if (($unit['kind'] ?? '') !== 'level') {
-                continue;
-            }
-            $parent = $unit['parent'] ?? null;
-            $ranks[$parent] = ($ranks[$parent] ?? 0) + 1;
-            $domain = $parent !== null && ($units[$parent]['kind'] ?? '') === 'domain' ? $units[$parent] : null;
-            if ($listed === null ? $domain === null : !in_array($id, $listed, true)) {
-                continue;
-            }
-            $levelid = substr((string)$id, strrpos('.' . $id, '.'));
-            $out[$id] = ['unit' => $unit, 'domain' => $domain, 'level' => $levels[$levelid] ?? null,
-                'rank' => $ranks[$parent], 'domainindex' => $domain === null ? 0 : $domains[$domain['id']]];
-        }
-        return $out;
-    }
-
-    /**
-     * The référentiel items a level's badge is aligned to: the crosswalk targets (from "units") of the level and of
-     * its domain, the micro-competences of its slots, the items listed in badges.alignment — each once, known items
-     * only.
-     *
-     * @param array $definition
-     * @param string $unitid
-     * @return array[] Each a badge_alignment row without badgeid: targetname, targeturl, targetdescription,
-     *     targetframework, targetcode.
-     */
-    public static function alignment(array $definition, string $unitid): array {
-        global $CFG;
-        $items = [];
-        foreach ($definition['referentials'] ?? [] as $referential) {
-            foreach ($referential['items'] ?? [] as $item) {
-                $items[$item['id']] ??= [$referential, $item];
-            }
-        }
-        $parent = null;
-        foreach ($definition['units'] ?? [] as $unit) {
-            if ($unit['id'] === $unitid) {
-                $parent = $unit['parent'] ?? null;
-            }
-        }
-        $ids = [];
-        foreach ($definition['crosswalks'] ?? [] as $crosswalk) {
-            if (($crosswalk['from'] ?? '') !== 'units') {
-                continue;
-            }
-            foreach ($crosswalk['links'] ?? [] as $link) {
-                if ($link['from'] === $unitid || ($parent !== null && $link['from'] === $parent)) {
-                    $ids[] = $link['to'];
-                }
-            }
-        }
-        foreach ($definition['slots'] ?? [] as $slot) {
-            if ($slot['unit'] === $unitid) {
-                array_push($ids, ...($slot['microCompetences'] ?? []));
-            }
-        }
-        foreach ($definition['badges']['alignment'] ?? [] as $listed) {
-            if ($listed['unit'] === $unitid) {
-                array_push($ids, ...$listed['items']);
-            }
-        }
-        $out = [];
-        foreach (array_unique($ids) as $id) {
-            if (!isset($items[$id])) {
-                continue;
-            }
-            [$referential, $item] = $items[$id];
-            $out[] = [
-                'targetname' => \core_text::substr((string)$item['title'], 0, 255),
-                'targeturl' => (string)($referential['url'] ?? $CFG->wwwroot),
-                'targetdescription' => $item['titleEn'] ?? null,
-                'targetframework' => \core_text::substr($referential['title'] . ' (' . $referential['version'] . ')', 0, 255),
-                'targetcode' => (string)$item['id'],
-            ];
-        }
-        return $out;
     }
 
     /**
@@ -191,7 +87,7 @@ final class badge_service {
             return $this->byversion[$versionid];
         }
         $definition = $this->versions->definition($versionid);
-        $levels = self::levels($definition);
+        $levels = badge_definition::levels($definition);
         if (!$levels) {
             return $this->byversion[$versionid] = [];
         }
@@ -200,7 +96,7 @@ final class badge_service {
         if ($missing) {
             $transaction = $this->db->start_delegated_transaction();
             foreach ($missing as $unitid => $level) {
-                $badgeid = $this->create_badge($definition, $level);
+                $badgeid = $this->core->create_badge($definition, $level);
                 $this->db->insert_record(self::TABLE, (object)['versionid' => $versionid, 'unit' => $unitid,
                     'badgeid' => $badgeid, 'timecreated' => $this->clock->time()]);
                 $existing[$unitid] = $badgeid;
@@ -208,122 +104,6 @@ final class badge_service {
             $transaction->allow_commit();
         }
         return $this->byversion[$versionid] = array_map('intval', $existing);
-    }
-
-    /**
-     * Texts of a level's badge in one language.
-     *
-     * @param array $definition
-     * @param array $level From levels().
-     * @param string $lang fr or en.
-     * @return array name, description, criteria
-     */
-    private static function texts(array $definition, array $level, string $lang): array {
-        $strings = get_string_manager();
-        $str = fn(string $id, $a = null) => $strings->get_string($id, 'local_sens', $a, $lang);
-        $title = fn(?array $x) => $x === null ? '' : (string)($lang === 'en' ? ($x['titleEn'] ?? $x['title']) : $x['title']);
-        $unit = $level['unit'];
-        $name = $level['domain'] === null ? $title($unit)
-            : $title($level['domain']) . ' — ' . ($level['level'] === null ? $title($unit) : $title($level['level']));
-        $codes = array_map(fn($c) => strtoupper((string)$c['system']) . ' ' . $c['code'], $unit['codes'] ?? []);
-        $details = array_filter([isset($unit['hours']) ? $str('badge:hours', $unit['hours']) : null,
-            $codes ? implode(', ', $codes) : null]);
-        $description = $str('badge:description', (object)['programme' => $title($definition),
-            'version' => (string)$definition['version'], 'name' => $name, 'title' => $title($unit),
-            'details' => $details ? ' (' . implode(', ', $details) . ')' : '']);
-        $requirements = [];
-        foreach ($unit['requirements'] ?? [] as $requirement) {
-            $kind = in_array($requirement['kind'], ['activities', 'attestation', 'assessment', 'jury'], true)
-                ? $requirement['kind'] : 'other';
-            $requirements[$kind] = $str('badge:req:' . $kind);
-        }
-        $criteria = $str('badge:criteria', implode('; ', $requirements ?: [$str('badge:req:other')]));
-        return ['name' => $name, 'description' => $description, 'criteria' => $criteria];
-    }
-
-    /**
-     * Create, set up and enable the core badge of one level.
-     *
-     * @param array $definition
-     * @param array $level From levels().
-     * @return int The badge id.
-     */
-    private function create_badge(array $definition, array $level): int {
-        global $CFG, $SITE;
-        require_once($CFG->libdir . '/badgeslib.php');
-        $fr = self::texts($definition, $level, 'fr');
-        $en = self::texts($definition, $level, 'en');
-        $name = $fr['name'] === $en['name'] ? $fr['name'] : $fr['name'] . ' / ' . $en['name'];
-        $badge = \core_badges\badge::create_badge((object)[
-            'name' => \core_text::substr($name, 0, 255),
-            'version' => (string)$definition['version'],
-            'language' => 'fr',
-            'description' => $fr['description'] . "\n\n" . $en['description'],
-            'imageauthorname' => null, 'imageauthoremail' => null, 'imageauthorurl' => null,
-            'imagecaption' => $name,
-            'issuername' => !empty($CFG->badges_defaultissuername) ? $CFG->badges_defaultissuername
-                : format_string($SITE->fullname),
-            'issuerurl' => $CFG->wwwroot,
-            'issuercontact' => !empty($CFG->badges_defaultissuercontact) ? $CFG->badges_defaultissuercontact : null,
-        ]);
-        \award_criteria::build(['criteriatype' => BADGE_CRITERIA_TYPE_OVERALL, 'badgeid' => $badge->id])->save([
-            'agg' => BADGE_CRITERIA_AGGREGATION_ALL,
-            'description' => $fr['criteria'] . "\n\n" . $en['criteria'],
-        ]);
-        $roleid = self::awarder_role();
-        \award_criteria::build(['criteriatype' => BADGE_CRITERIA_TYPE_MANUAL, 'badgeid' => $badge->id])->save([
-            'agg' => BADGE_CRITERIA_AGGREGATION_ANY,
-            'role_' . $roleid => $roleid,
-            'description' => get_string_manager()->get_string('badge:manual', 'local_sens', null, 'fr') . ' / '
-                . get_string_manager()->get_string('badge:manual', 'local_sens', null, 'en'),
-        ]);
-        foreach (self::alignment($definition, (string)$level['unit']['id']) as $alignment) {
-            $badge->save_alignment((object)($alignment + ['badgeid' => $badge->id]));
-        }
-        $image = make_request_directory() . '/badge.png';
-        self::draw_image($image, (int)$level['domainindex'], (int)$level['rank']);
-        badges_process_badge_image($badge, $image);
-        $badge = new \core_badges\badge($badge->id);
-        $badge->set_status(BADGE_STATUS_ACTIVE);
-        return (int)$badge->id;
-    }
-
-    /**
-     * The role of the manual criterion: the site's first manager role.
-     *
-     * @return int
-     */
-    private static function awarder_role(): int {
-        $roles = get_archetype_roles('manager');
-        if (!$roles) {
-            throw new \coding_exception('No role of archetype manager: the SENS badges are awarded through it');
-        }
-        return (int)reset($roles)->id;
-    }
-
-    /**
-     * A badge image: a disc in the domain's colour with one white dot per level rank.
-     *
-     * @param string $path PNG written here.
-     * @param int $domainindex
-     * @param int $rank
-     */
-    private static function draw_image(string $path, int $domainindex, int $rank): void {
-        $size = 512;
-        $image = imagecreatetruecolor($size, $size);
-        imagesavealpha($image, true);
-        imagefill($image, 0, 0, imagecolorallocatealpha($image, 0, 0, 0, 127));
-        [$r, $g, $b] = self::COLOURS[$domainindex % count(self::COLOURS)];
-        imagefilledellipse($image, 256, 256, 500, 500, imagecolorallocate($image, $r, $g, $b));
-        $white = imagecolorallocate($image, 255, 255, 255);
-        imagesetthickness($image, 12);
-        imageellipse($image, 256, 256, 420, 420, $white);
-        $rank = max(1, min($rank, 4));
-        for ($i = 0; $i < $rank; $i++) {
-            imagefilledellipse($image, (int)(256 + ($i - ($rank - 1) / 2) * 100), 256, 70, 70, $white);
-        }
-        imagepng($image, $path);
-        imagedestroy($image);
     }
 
     /**
@@ -342,7 +122,7 @@ final class badge_service {
         }
         $wanted = [];
         foreach ($changes as [$userid, $versionid, $decision]) {
-            $levels = self::levels($this->versions->definition((int)$versionid));
+            $levels = badge_definition::levels($this->versions->definition((int)$versionid));
             if (!$levels) {
                 continue;
             }
@@ -378,13 +158,13 @@ final class badge_service {
             }
             $badges = $this->badges_for_version($versionid);
             foreach ($toissue as $unitid) {
-                $this->issue($badges[$unitid], $userid, $actorid);
+                $this->core->issue($badges[$unitid], $userid, $actorid);
                 $result['issued'][] = [$userid, $unitid, $badges[$unitid]];
                 $entries['badge_issued'][] = ['relateduserid' => $userid, 'versionid' => $versionid,
                     'details' => ['unit' => $unitid, 'badgeid' => $badges[$unitid]]];
             }
             foreach ($torevoke as $unitid) {
-                $this->revoke($badges[$unitid], $userid);
+                $this->core->revoke($badges[$unitid], $userid);
                 $result['revoked'][] = [$userid, $unitid, $badges[$unitid]];
                 $entries['badge_revoked'][] = ['relateduserid' => $userid, 'versionid' => $versionid,
                     'details' => ['unit' => $unitid, 'badgeid' => $badges[$unitid], 'reason' => 'level_withdrawn']];
@@ -395,56 +175,6 @@ final class badge_service {
         }
         $transaction->allow_commit();
         return $result;
-    }
-
-    /**
-     * Award a badge through its manual criterion, as core's award page does, without baking the image now.
-     *
-     * @param int $badgeid
-     * @param int $userid
-     * @param int $actorid
-     */
-    private function issue(int $badgeid, int $userid, int $actorid): void {
-        global $CFG;
-        require_once($CFG->libdir . '/badgeslib.php');
-        require_once($CFG->dirroot . '/badges/lib/awardlib.php');
-        $badge = new \core_badges\badge($badgeid);
-        if (!$badge->is_active() || $badge->is_issued($userid)) {
-            return;
-        }
-        $manual = $badge->criteria[BADGE_CRITERIA_TYPE_MANUAL];
-        $role = (int)reset($manual->params)['role'];
-        process_manual_award($userid, $actorid > 0 ? $actorid : (int)get_admin()->id, $role, $badgeid);
-        $manual->mark_complete($userid);
-        $badge->criteria[BADGE_CRITERIA_TYPE_OVERALL]->mark_complete($userid);
-        $badge->issue($userid, true);
-        $hash = $this->db->get_field('badge_issued', 'uniquehash', ['badgeid' => $badgeid, 'userid' => $userid]);
-        badges_notify_badge_award($badge, $userid, $hash, null);
-    }
-
-    /**
-     * Revoke a badge as core's recipients page does (the award and the issue go, event badge_revoked; its hosted
-     * assertion then answers 410 "revoked"), and forget the criteria met so that a later validation issues it again.
-     *
-     * @param int $badgeid
-     * @param int $userid
-     */
-    private function revoke(int $badgeid, int $userid): void {
-        global $CFG;
-        require_once($CFG->libdir . '/badgeslib.php');
-        require_once($CFG->dirroot . '/badges/lib/awardlib.php');
-        $award = $this->db->get_record('badge_manual_award', ['badgeid' => $badgeid, 'recipientid' => $userid], '*',
-            IGNORE_MULTIPLE);
-        if ($award) {
-            process_manual_revoke($userid, (int)$award->issuerid, (int)$award->issuerrole, $badgeid);
-        } else {
-            $this->db->delete_records('badge_issued', ['badgeid' => $badgeid, 'userid' => $userid]);
-            \core\event\badge_revoked::create(['objectid' => $badgeid, 'relateduserid' => $userid,
-                'context' => \context_system::instance()])->trigger();
-        }
-        $this->db->delete_records_select('badge_criteria_met',
-            'userid = :userid AND critid IN (SELECT id FROM {badge_criteria} WHERE badgeid = :badgeid)',
-            ['userid' => $userid, 'badgeid' => $badgeid]);
     }
 
     /**

@@ -27,6 +27,8 @@ use local_sens\local\learner\record_builder;
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\badges\badge_service
+ * @covers     \local_sens\local\badges\badge_definition
+ * @covers     \local_sens\local\badges\core_badges_adapter
  * @covers     \local_sens\local\decision\decision_service
  */
 final class badge_service_test extends \advanced_testcase {
@@ -107,18 +109,18 @@ final class badge_service_test extends \advanced_testcase {
         $this->resetAfterTest();
         $definition = self::definition(true);
         $this->assertSame(['donnees.debutant', 'donnees.intermediaire', 'cyber.debutant'],
-            array_keys(badge_service::levels($definition)));
-        $this->assertSame([], badge_service::levels(self::definition(false)));
+            array_keys(badge_definition::levels($definition)));
+        $this->assertSame([], badge_definition::levels(self::definition(false)));
         $definition['badges']['units'] = ['cyber.debutant'];
-        $this->assertSame(['cyber.debutant'], array_keys(badge_service::levels($definition)));
-        $alignment = badge_service::alignment($definition, 'donnees.debutant');
+        $this->assertSame(['cyber.debutant'], array_keys(badge_definition::levels($definition)));
+        $alignment = badge_definition::alignment($definition, 'donnees.debutant');
         $this->assertSame(['r.1', 'r.2'], array_column($alignment, 'targetcode'));
         $this->assertSame('https://esante.gouv.fr/referentiel-socle', $alignment[0]['targeturl']);
         $this->assertSame('Référentiel socle (2022)', $alignment[0]['targetframework']);
         $this->assertSame('Identify a patient', $alignment[1]['targetdescription']);
-        $this->assertSame(['r.1'], array_column(badge_service::alignment($definition, 'donnees.intermediaire'), 'targetcode'));
+        $this->assertSame(['r.1'], array_column(badge_definition::alignment($definition, 'donnees.intermediaire'), 'targetcode'));
         // r.9 is not an item of the référentiel: no alignment.
-        $this->assertSame([], badge_service::alignment($definition, 'cyber.debutant'));
+        $this->assertSame([], badge_definition::alignment($definition, 'cyber.debutant'));
     }
 
     /**
