@@ -25,6 +25,12 @@ export async function login(page: Page, username: string, password = demoPasswor
   // Only then is the login tried again (a wrong password fails at once).
   for (let attempt = 1; ; attempt++) {
     await page.goto(`${baseUrl}/login/index.php`);
+    // Every Moodle 4.5 page, the login page included, has media_videojs ask lib/ajax/service.php for its language
+    // strings once per fresh browser (then kept in localStorage), carrying the pre-login session cookie. Sent after the
+    // login POST has replaced that session, it finds no session, starts a new one and its Set-Cookie logs the
+    // browser out again ("Your session has timed out"). A loaded machine widens that window (CI runs lost 3-5 logins
+    // in a row): wait until the page's own requests are done before submitting.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
     if (await page.locator('#username').count()) {
       await page.fill('#username', username);
       await page.fill('#password', password);
