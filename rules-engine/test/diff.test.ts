@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { decide } from '../src/core/decide';
 import { diffDecisions, diffProgrammes, sameJson, type Change } from '../src/core/diff';
-import { displayParams } from '../src/core/format';
+import { displayParams, fillTemplate, listParam } from '../src/core/format';
 import { diffLearners } from '../src/diff';
 import { run } from '../src/cli/main';
 import { message } from '../src/messages';
@@ -128,12 +128,22 @@ describe('diffDecisions: what a new version changes for a learner already enroll
 describe('displayParams', () => {
   const p: ProgrammeT = { ...clone(duMini), units: duMini.units.map((u) => (u.id === 'donnees' ? { ...u, titleEn: 'Health data' } : u)) };
   p.slots![0] = { ...p.slots![0]!, titleEn: 'Quiz one' };
-  test('unit and slot ids → titles in the language; lists of ids; other values kept', () => {
-    const params = { unit: 'donnees', previous: 'donnees.n1', missing: 'donnees.n1.q1, donnees.n1.q2', by: 'jury', n: 2, text: 'a, donnees' };
-    expect(displayParams(p, params, 'fr')).toEqual({ unit: 'Données de santé', previous: 'Débutant', missing: 'Quiz 1, Quiz 2', by: 'jury', n: 2, text: 'a, donnees' });
+  test('unit and slot ids → titles in the language; a list stays a list (of titles); other values kept', () => {
+    const params = { unit: 'donnees', previous: 'donnees.n1', missing: ['donnees.n1.q1', 'donnees.n1.q2', 'c1'], by: 'jury', n: 2, text: 'a, donnees' };
+    expect(displayParams(p, params, 'fr')).toEqual({ unit: 'Données de santé', previous: 'Débutant', missing: ['Quiz 1', 'Quiz 2', 'c1'], by: 'jury', n: 2, text: 'a, donnees' });
     // 'en' uses titleEn when given, else the title.
-    expect(displayParams(p, params, 'en')).toEqual({ unit: 'Health data', previous: 'Débutant', missing: 'Quiz one, Quiz 2', by: 'jury', n: 2, text: 'a, donnees' });
+    expect(displayParams(p, params, 'en')).toEqual({ unit: 'Health data', previous: 'Débutant', missing: ['Quiz one', 'Quiz 2', 'c1'], by: 'jury', n: 2, text: 'a, donnees' });
     expect(params.unit).toBe('donnees'); // input untouched
+    expect(params.missing).toEqual(['donnees.n1.q1', 'donnees.n1.q2', 'c1']);
+    // A "a, b" string of ids (a change's prerequisites, a decision stored before lists were lists) reads as titles too.
+    expect(displayParams(p, { missing: 'donnees.n1.q1, donnees.n1.q2' }, 'fr')).toEqual({ missing: 'Quiz 1, Quiz 2' });
+  });
+  test('fillTemplate joins a list with ", "; listParam reads a list and the "a, b" of decisions stored before', () => {
+    expect(fillTemplate('to pass: {missing} ({n})', { missing: ['Quiz 1', 'Quiz 2'], n: 2 })).toBe('to pass: Quiz 1, Quiz 2 (2)');
+    expect(fillTemplate('{missing}.', { missing: [] })).toBe('.');
+    expect(listParam(['a', 'b'])).toEqual(['a', 'b']);
+    expect(listParam('a, b')).toEqual(['a', 'b']);
+    expect(listParam('')).toEqual([]);
   });
   test('message() with the programme shows titles, not ids', () => {
     const d = decide(duMini, cases[0]!.record, cases[0]!.asOf);
@@ -152,7 +162,7 @@ describe('generated PHP agrees', () => {
     const c = cases.find((x) => x.name.startsWith('du: exercises and attestation'))!;
     const before = decide(duMini, c.record, c.asOf);
     const after = decide(next, { ...c.record, programme: { id: next.id, version: next.version } }, c.asOf);
-    const params = { unit: 'donnees', missing: 'donnees.n1.q1, donnees.n1.q2', n: 2, by: 'x, y' };
+    const params = { unit: 'donnees', missing: ['donnees.n1.q1', 'donnees.n1.q2'], options: [], old: 'donnees.n1.q1, donnees.n1.q2', n: 2, by: 'x, y' };
     const calls = [
       { class: 'diff', method: 'diff_programmes', args: [duMini, next] },
       { class: 'diff', method: 'diff_programmes', args: [next, duMini] },
@@ -168,11 +178,11 @@ describe('generated PHP agrees', () => {
   });
   test('format::display_params shows the shipped DU CNS slots by their English titles, as TS does', () => {
     const du = JSON.parse(readFileSync(join(__dirname, '..', 'programmes', 'du-cns.json'), 'utf8')) as ProgrammeT;
-    const params = { unit: 'donnees.debutant', missing: 'donnees.debutant.e1.exercices, donnees.debutant.e6.exercices', passed: 0 };
+    const params = { unit: 'donnees.debutant', missing: ['donnees.debutant.e1.exercices', 'donnees.debutant.e6.exercices'], passed: 0 };
     const got = runPhp([{ class: 'format', method: 'display_params', args: [du, params, 'en'] },
       { class: 'format', method: 'display_params', args: [du, params, 'fr'] }]);
-    expect(got[0]).toEqual({ unit: 'Fundamentals of health data', passed: 0, missing: 'Online exercises — The stakes of patient identity '
-      + 'monitoring (identitovigilance) for users and health professionals., Online exercises — Ethics of the uses of health data' });
+    expect(got[0]).toEqual({ unit: 'Fundamentals of health data', passed: 0, missing: ['Online exercises — The stakes of patient identity '
+      + 'monitoring (identitovigilance) for users and health professionals.', 'Online exercises — Ethics of the uses of health data'] });
     expect(got.map(canonical)).toEqual([displayParams(du, params, 'en'), displayParams(du, params, 'fr')].map(canonical));
   });
 });

@@ -53,14 +53,15 @@ describe('decision vocabulary', () => {
     for (const [f, d] of decisions) {
       const reasons = [...d.verdict.reasons, ...d.units.flatMap((u) => u.reasons)];
       for (const r of reasons) {
-        const params = r.params as Record<string, string | number>;
+        const params = r.params as Record<string, string | number | string[]>;
         for (const name of LIST_PARAMS) {
           const value = params[name];
-          if (typeof value === 'string') {
+          if (value !== undefined) {
             lists++;
-            const items = listParam(value);
-            expect(items.join(', ')).toBe(value);
-            for (const id of items) {
+            // A list stays a list: an array of ids, never "a, b".
+            expect(Array.isArray(value)).toBe(true);
+            for (const id of listParam(value as string[])) {
+              expect(typeof id).toBe('string');
               // Units or slots (an assessment's missing components are component ids).
               expect(r.code === 'assessment_pending' || titleOf(f.programme as never, id, 'fr') !== null).toBe(true);
             }
@@ -80,5 +81,6 @@ describe('decision vocabulary', () => {
     }
     expect(lists).toBeGreaterThan(0);
     expect(listParam('')).toEqual([]);
+    expect(listParam('a, b')).toEqual(['a', 'b']);
   });
 });

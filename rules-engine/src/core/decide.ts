@@ -634,7 +634,7 @@ function evalAssessment(ctx: Ctx, i: number, k: number, req: Assessment, path: s
     if (mainMissing.length > 0) {
       return {
         status: mainMissing.length < req.components.length ? 'progress' : 'pending',
-        reason: { code: 'assessment_pending', path: path, params: { unit: u.id, session: 'main', missing: mainMissing.join(', ') } },
+        reason: { code: 'assessment_pending', path: path, params: { unit: u.id, session: 'main', missing: mainMissing } },
         note: null,
       };
     }
@@ -778,11 +778,11 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     if (req.kind === 'n-of') {
       return done >= need
         ? { status: 'met', reason: { code: 'choice_met', path: path, params: { unit: u.id, validated: done, n: need } }, note: null }
-        : { status: progress, reason: { code: 'choice_pending', path: path, params: { unit: u.id, validated: done, n: need, options: missing.join(', ') } }, note: null };
+        : { status: progress, reason: { code: 'choice_pending', path: path, params: { unit: u.id, validated: done, n: need, options: missing } }, note: null };
     }
     return done >= need
       ? { status: 'met', reason: { code: 'children_met', path: path, params: { unit: u.id, validated: done, total: need } }, note: null }
-      : { status: progress, reason: { code: 'children_pending', path: path, params: { unit: u.id, validated: done, total: need, missing: missing.join(', ') } }, note: null };
+      : { status: progress, reason: { code: 'children_pending', path: path, params: { unit: u.id, validated: done, total: need, missing: missing } }, note: null };
   }
   if (req.kind === 'activities') {
     let total = 0;
@@ -810,7 +810,7 @@ function evalRequirement(ctx: Ctx, i: number, k: number, req: RequirementT, path
     }
     return {
       status: passed > 0 || attempted > 0 ? 'progress' : 'pending',
-      reason: { code: 'activities_pending', path: path, params: { unit: u.id, passed: passed, total: total, missing: missing.join(', ') } },
+      reason: { code: 'activities_pending', path: path, params: { unit: u.id, passed: passed, total: total, missing: missing } },
       note: null,
     };
   }

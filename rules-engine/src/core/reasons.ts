@@ -26,7 +26,7 @@ export const OPEN_STATES = ['open', 'in_progress'] as const;
 /** States in which the learner has something to do in the unit (its activity is offered): `next` is the first such unit, unless a module is to be redone (défaillant). */
 export const ACTIONABLE_STATES = ['open', 'in_progress', 'barred'] as const;
 
-/** Reason params whose value is a list of ids — units, slots or assessment components (written "a, b"; read with `listParam`). */
+/** Reason params whose value is a list of ids — units, slots or assessment components (`string[]`; `listParam` also reads the "a, b" of decisions stored before). */
 export const LIST_PARAMS = ['missing', 'options'] as const;
 
 /** Reason params holding a person: a Moodle user id, or a name as imported. */
@@ -49,11 +49,11 @@ export type Reason =
   | { code: 'attendance_defaillant_unit'; path: string; params: { unit: string; rule: string; absentPercent: number; limit: number } }
   | { code: 'content_only'; path: string; params: { unit: string } }
   | { code: 'children_met'; path: string; params: { unit: string; validated: number; total: number } }
-  | { code: 'children_pending'; path: string; params: { unit: string; validated: number; total: number; missing: string } }
+  | { code: 'children_pending'; path: string; params: { unit: string; validated: number; total: number; missing: string[] } }
   | { code: 'choice_met'; path: string; params: { unit: string; validated: number; n: number } }
-  | { code: 'choice_pending'; path: string; params: { unit: string; validated: number; n: number; options: string } }
+  | { code: 'choice_pending'; path: string; params: { unit: string; validated: number; n: number; options: string[] } }
   | { code: 'activities_met'; path: string; params: { unit: string; passed: number; total: number } }
-  | { code: 'activities_pending'; path: string; params: { unit: string; passed: number; total: number; missing: string } }
+  | { code: 'activities_pending'; path: string; params: { unit: string; passed: number; total: number; missing: string[] } }
   | { code: 'attestation_passed'; path: string; params: { unit: string; session: string; by: string; at: string } }
   | { code: 'attestation_not_passed'; path: string; params: { unit: string; session: string; result: string; by: string; at: string } }
   | { code: 'attestation_missing'; path: string; params: { unit: string } }
@@ -61,7 +61,7 @@ export type Reason =
   | { code: 'assessment_passed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_main_below'; path: string; params: { unit: string; average: number; passMark: number; scale: number } }
   | { code: 'assessment_failed'; path: string; params: { unit: string; session: string; average: number; passMark: number; scale: number } }
-  | { code: 'assessment_pending'; path: string; params: { unit: string; session: string; missing: string } }
+  | { code: 'assessment_pending'; path: string; params: { unit: string; session: string; missing: string[] } }
   | { code: 'assessment_rounded'; path: string; params: { unit: string; session: string; exact: number; average: number; decimals: number; mode: string } }
   | { code: 'jury_accepted'; path: string; params: { unit: string; grade: number; by: string; at: string } }
   | { code: 'jury_grade_below'; path: string; params: { unit: string; grade: number; passMark: number; by: string; at: string; deadline: string } }

@@ -264,7 +264,7 @@ final class presenter {
         $candidates = [];
         foreach ($reasonsof as $reason) {
             if (($reason['code'] ?? '') === 'activities_pending') {
-                array_push($candidates, ...wording::list_param($reason['params']['missing'] ?? ''));
+                array_push($candidates, ...wording::list_param($reason['params']['missing'] ?? []));
             }
         }
         foreach (array_merge($candidates, $this->slotsofunit[$unit] ?? []) as $slot) {

@@ -186,8 +186,8 @@ final class wording {
     }
 
     /**
-     * The ids of a list-valued param: a list stays a list; the engine's "a, b" is read by the engine's own
-     * format::list_param.
+     * The ids of a list-valued param (reasons::LIST_PARAMS): the engine gives a list; a decision stored before lists
+     * were lists holds "a, b", which the engine's own format::list_param reads.
      *
      * @param mixed $value
      * @return string[]
@@ -214,14 +214,14 @@ final class wording {
     }
 
     /**
-     * A param value as text: lists joined, objects as JSON.
+     * A param value as text: a list joined with the reader's language's list separator, objects as JSON.
      *
      * @param mixed $value
      * @return string
      */
     private static function scalar($value): string {
         if (is_array($value) && array_is_list($value)) {
-            return implode(', ', array_map(fn($v) => self::scalar($v), $value));
+            return implode(get_string('decision:listseparator', 'local_sens'), array_map(fn($v) => self::scalar($v), $value));
         }
         if (is_array($value) || is_object($value)) {
             return json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);

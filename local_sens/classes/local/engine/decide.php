@@ -712,7 +712,7 @@ final class decide {
             if (count($mainmissing) > 0) {
                 return ['status' => (count($mainmissing) < count($req['components']) ? 'progress' : 'pending'),
                         'reason' => ['code' => 'assessment_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                        'session' => 'main', 'missing' => implode(', ', $mainmissing)]], 'note' => null];
+                        'session' => 'main', 'missing' => $mainmissing]], 'note' => null];
             }
             if (runtime::same(($main[2] ?? null), 1)) {
                 return ['status' => 'met', 'reason' => ['code' => 'assessment_passed', 'path' => $path,
@@ -890,14 +890,14 @@ final class decide {
                 return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'choice_met', 'path' => $path,
                         'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need]], 'note' => null]
                         : ['status' => $progress, 'reason' => ['code' => 'choice_pending', 'path' => $path,
-                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need, 'options' => implode(', ',
-                        $missing)]], 'note' => null]);
+                        'params' => ['unit' => $u['id'], 'validated' => $done, 'n' => $need, 'options' => $missing]],
+                        'note' => null]);
             }
             return ($done >= $need ? ['status' => 'met', 'reason' => ['code' => 'children_met', 'path' => $path,
                     'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need]], 'note' => null]
                     : ['status' => $progress, 'reason' => ['code' => 'children_pending', 'path' => $path,
-                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need, 'missing' => implode(', ',
-                    $missing)]], 'note' => null]);
+                    'params' => ['unit' => $u['id'], 'validated' => $done, 'total' => $need, 'missing' => $missing]],
+                    'note' => null]);
         }
         if ($req['kind'] === 'activities') {
             $total = 0;
@@ -926,7 +926,7 @@ final class decide {
             }
             return ['status' => ($passed > 0 || $attempted > 0 ? 'progress' : 'pending'),
                     'reason' => ['code' => 'activities_pending', 'path' => $path, 'params' => ['unit' => $u['id'],
-                    'passed' => $passed, 'total' => $total, 'missing' => implode(', ', $missing)]], 'note' => null];
+                    'passed' => $passed, 'total' => $total, 'missing' => $missing]], 'note' => null];
         }
         if ($req['kind'] === 'attestation') {
             $required = $req['signers'] ?? 1;

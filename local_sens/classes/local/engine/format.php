@@ -34,18 +34,24 @@ final class format {
     public static function fill_template($template, $params) {
         $out = $template;
         foreach (runtime::keys($params) as $k) {
-            $out = implode('' . runtime::str(($params[$k] ?? null)), runtime::split($out, '{' . $k . '}'));
+            $v = $params[$k] ?? '';
+            $out = implode((runtime::is_list($v) ? implode(', ', $v) : '' . runtime::str($v)), runtime::split($out, '{'
+                    . $k . '}'));
         }
         return $out;
     }
 
     /**
-     * The ids of a list-valued reason param (`LIST_PARAMS` of reasons.ts) as a list: the engine writes them "a, b".
+     * The ids of a list-valued reason param (`LIST_PARAMS` of reasons.ts): the engine gives a list; a decision stored
+     * before lists were lists holds them as one string "a, b".
      *
-     * @param string $value
+     * @param array|string $value
      * @return array
      */
     public static function list_param($value) {
+        if (runtime::is_list($value)) {
+            return runtime::slice($value);
+        }
         if ($value === '') {
             return [];
         }
@@ -77,7 +83,8 @@ final class format {
     }
 
     /**
-     * A param value made readable: a unit or slot id → its title; a list "a, b" of such ids → their titles.
+     * A param value made readable: a unit or slot id → its title; a list "a, b" of such ids (a change's old and new
+     * prerequisites, a decision stored before lists were lists) → their titles.
      *
      * @param array $programme
      * @param string $value
@@ -106,7 +113,9 @@ final class format {
 
     /**
      * The same params with every value that is a unit or slot id of the programme (or a ", "-separated list of them)
-     * replaced by its title in `lang` ('fr' → title, 'en' → titleEn ?? title). Numbers and other strings are kept.
+     * replaced by its title in `lang` ('fr' → title, 'en' → titleEn ?? title); a list param stays a list, of titles (an
+     * id the programme does not name, such as an assessment component, stays as it is). Numbers and other strings are
+     * kept.
      *
      * @param array $programme
      * @param array $params
@@ -117,7 +126,8 @@ final class format {
         $out = [];
         foreach (runtime::keys($params) as $k) {
             $v = $params[$k] ?? '';
-            $out[$k] = (is_string($v) ? self::display_value($programme, $v, $lang) : $v);
+            $out[$k] = (runtime::is_list($v) ? array_map(fn($id) => self::title_of($programme, $id, $lang) ?? $id, $v)
+                    : (is_string($v) ? self::display_value($programme, $v, $lang) : $v));
         }
         return $out;
     }

@@ -130,7 +130,7 @@ final class presenter_test extends \advanced_testcase {
         $presenter = new wording($du, wording::names([(int)$user->id]), 'fr');
         $params = $presenter->params([
             'unit' => 'donnees.debutant',
-            'missing' => $slots[0]['id'] . ', ' . $slots[1]['id'],
+            'missing' => [$slots[0]['id'], $slots[1]['id']],
             'previousState' => 'in_progress',
             'at' => '2026-03-01',
             'by' => (string)$user->id,
@@ -142,9 +142,43 @@ final class presenter_test extends \advanced_testcase {
         $this->assertStringContainsString('1 March 2026', $params['at']);
         $this->assertSame('Ada Lovelace', $params['by']);
         $this->assertSame(4, $params['total']);
-        // A list given as a list (a future engine) is the same list.
-        $this->assertSame([$slots[1]['title']], $presenter->params(['missing' => [$slots[1]['id']]])['missing']);
+        // A decision stored before lists were lists holds "a, b": the same list.
+        $this->assertSame([$slots[0]['title'], $slots[1]['title']],
+            $presenter->params(['missing' => $slots[0]['id'] . ', ' . $slots[1]['id']])['missing']);
         $this->assertSame([], $presenter->params(['missing' => ''])['missing']);
+        $this->assertSame([], $presenter->params(['missing' => []])['missing']);
+    }
+
+    /**
+     * A list param in a text: its titles in the reader's language, joined with that language's list separator; the
+     * engine's decision gives the list as a list (the generated PHP as the TypeScript), and a decision stored before
+     * lists were lists reads the same.
+     */
+    public function test_list_param_in_text(): void {
+        $this->resetAfterTest();
+        self::install_fr();
+        $du = $this->du();
+        $record = ['learner' => 'l1', 'programme' => ['id' => $du['id'], 'version' => $du['version']],
+            'enrolment' => ['start' => '2026-09-01']];
+        $decision = decide::decide($du, $record, '2026-09-02');
+        $units = array_column($decision['units'], null, 'id');
+        $reason = array_values(array_filter($units['donnees.debutant']['reasons'],
+            fn($r) => $r['code'] === 'activities_pending'))[0];
+        $missing = $reason['params']['missing'];
+        $this->assertIsArray($missing);
+        $this->assertGreaterThanOrEqual(2, count($missing));
+        $slots = array_column($du['slots'], null, 'id');
+        foreach (['en' => 'titleEn', 'fr' => 'title'] as $lang => $field) {
+            $text = self::in($lang, fn() => (new presenter($du))->text($reason));
+            $separator = self::in($lang, fn() => get_string('decision:listseparator', 'local_sens'));
+            $this->assertStringContainsString($slots[$missing[0]][$field] . $separator . $slots[$missing[1]][$field], $text,
+                $lang);
+            $this->assertStringNotContainsString($missing[0], $text, "$lang: titles, not ids");
+        }
+        $stored = $reason;
+        $stored['params']['missing'] = implode(', ', $missing);
+        $this->assertSame(self::in('fr', fn() => (new presenter($du))->text($reason)),
+            self::in('fr', fn() => (new presenter($du))->text($stored)));
     }
 
     /**
