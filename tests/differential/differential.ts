@@ -5,7 +5,7 @@ import { decide } from '../../rules-engine/src/core/decide';
 import { canonical } from './canonical';
 import { runPhp } from './php';
 import { validateProgramme, validateRecord } from '../../rules-engine/src/core/validate';
-import { breakDoc, Input, inputArbitrary, loadBases, materialize, recordValidator } from './inputs';
+import { breakDoc, Input, inputArbitrary, loadBases, loadCaseBases, materialize, recordValidator } from './inputs';
 import { expectedState, limitArbitrary, limitInput } from '../../rules-engine/test/limits';
 import { averageArbitrary, averageInput, exactlyPasses, shownAverage } from '../../rules-engine/test/averages';
 
@@ -28,6 +28,30 @@ for (let k = 0; k < inputs.length; k += 2500) php.push(...runPhp(phpCalls(inputs
 const tsOut = inputs.map(tsDecide);
 const failing = inputs.filter((_, k) => tsOut[k] !== canonical(php[k]));
 console.log(`differential: ${inputs.length} random valid inputs (${bases.length} base records, ${bases.filter((b) => b.name.includes('.moodle.')).length} built from Moodle data, seed ${SEED}), ${new Set(tsOut).size} distinct decisions, ${failing.length} difference(s)`);
+
+// Programme variants: random records on the conformance cases' own programmes (co-signatures, justified absences not
+// counted, a presiding juror…), compared the same way.
+const NC = Number(process.env.SENS_DIFF_CASE_RUNS ?? 3000);
+const caseBases = loadCaseBases();
+const caseInputs = fc.sample(inputArbitrary(caseBases.length).filter((i) => valid(materialize(caseBases, i).record)),
+  { numRuns: NC, seed: SEED + 4 });
+const casePhp: unknown[] = [];
+for (let k = 0; k < caseInputs.length; k += 2500) {
+  casePhp.push(...runPhp(caseInputs.slice(k, k + 2500).map((i) => {
+    const b = materialize(caseBases, i);
+    return { class: 'decide', method: 'decide', args: [b.programme, b.record, b.asOf] };
+  })));
+}
+const caseFailing: string[] = [];
+caseInputs.forEach((i, k) => {
+  const b = materialize(caseBases, i);
+  const ts = canonical((decide as unknown as D)(b.programme as never, b.record as never, b.asOf));
+  if (ts !== canonical(casePhp[k])) {
+    caseFailing.push(`${b.name} asOf ${b.asOf} mutations ${JSON.stringify(i.mutations)}\n TS  ${ts}\n PHP ${canonical(casePhp[k])}`);
+  }
+});
+console.log(`differential (programme variants): ${caseInputs.length} random inputs on ${caseBases.length} conformance-case programmes, ${caseFailing.length} difference(s)`);
+if (caseFailing.length > 0) console.log(caseFailing.sort((a, b) => a.length - b.length)[0]);
 
 // Invalid inputs: semantic validation (core validate.ts, translated) must report the same errors (code, path, params).
 const NV = Number(process.env.SENS_DIFF_INVALID_RUNS ?? 3000);
@@ -84,7 +108,7 @@ averages.forEach((p, k) => {
 });
 console.log(`differential (averages): ${averages.length} weighted averages against exact rationals, ${aFailing.length} failure(s)`);
 if (aFailing.length > 0) console.log(aFailing.slice(0, 5).join('\n'));
-if (failing.length > 0 || vFailing.length > 0 || lFailing.length > 0 || aFailing.length > 0) {
+if (failing.length > 0 || caseFailing.length > 0 || vFailing.length > 0 || lFailing.length > 0 || aFailing.length > 0) {
   if (failing.length === 0) process.exit(1);
   try {
     fc.assert(fc.property(arb, (i) => tsDecide(i) === canonical(runPhp(phpCalls([i]))[0])), { examples: [[failing[0]!]], numRuns: 1, seed: SEED });

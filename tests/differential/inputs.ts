@@ -25,6 +25,21 @@ export function loadBases(withMoodle = false): Base[] {
   })));
 }
 
+/**
+ * The conformance cases that carry their own programme (tests/conformance/fixtures/cases): variants of the shipped
+ * programmes that turn on what no shipped programme uses (co-signed attestations, justified absences not counted,
+ * a presiding juror, declared rounding, …), each with its record. Random mutations of these records reach those
+ * branches of the generated PHP, which the shipped examples alone never do.
+ */
+export function loadCaseBases(): Base[] {
+  const dir = path.join(ROOT, 'tests/conformance/fixtures/cases');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().flatMap((f) => {
+    const c = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { programme?: unknown; record?: unknown; asOf?: string };
+    if (!c.programme || typeof c.programme !== 'object' || !c.record || typeof c.asOf !== 'string') return [];
+    return [{ name: `cases/${f}`, programme: c.programme, record: c.record, asOf: c.asOf }];
+  });
+}
+
 const DATE = /^\d{4}-\d\d-\d\d$/;
 type Leaf = { parent: Record<string, unknown> | unknown[]; key: string | number; value: unknown };
 
