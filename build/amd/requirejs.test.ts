@@ -64,14 +64,14 @@ describe('built modules in RequireJS', () => {
   });
 
   test('local_sens/simulate runs the bundled engine (local_sens/engine) and gives the golden decision of a fixture', async () => {
-    const sim = await load<{ simulate: (f: unknown, p: unknown, l: string) => { ok: boolean; decision?: unknown };
+    const sim = await load<{ simulate: (f: unknown, p: unknown) => { ok: boolean; decision?: unknown };
       recordToForm: (r: unknown, asOf: string) => unknown; sameDecision: (a: unknown, b: unknown) => boolean }>('local_sens/simulate');
     const programme = JSON.parse(readFileSync(join(ROOT, 'rules-engine/programmes/du-cns.json'), 'utf8'));
     const dir = join(ROOT, 'tests/conformance/fixtures/du-cns');
     let compared = 0;
     for (const file of ['001.json', '010.json', '020.json']) {
       const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { record: unknown; asOf: string; expected: unknown };
-      const result = sim.simulate(sim.recordToForm(fx.record, fx.asOf), programme, 'en');
+      const result = sim.simulate(sim.recordToForm(fx.record, fx.asOf), programme);
       expect(result.ok).toBe(true);
       expect(sim.sameDecision(result.decision, fx.expected)).toBe(true);
       compared++;

@@ -53,6 +53,14 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'local/sens:viewlearnercompetences',
     ],
+    'local_sens_simulate_decision' => [
+        'classname' => \local_sens\external\simulate_decision::class,
+        'description' => 'The decision of a learner record the mapping page\'s simulate panel describes, made by the server\'s '
+            . 'engine and presented as every page shows it (nothing stored).',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/sens:managemappings',
+    ],
     'local_sens_save_attestation_sheet' => [
         'classname' => \local_sens\external\save_attestation_sheet::class,
         'description' => 'Save the marks (present, passed, comment) of a workshop sheet in one request, all or nothing; '

@@ -17,12 +17,12 @@
 
 /**
  * The simulate panel's logic, without the DOM: form state ↔ learner record, the decision computed by the
- * rules engine (local_sens/engine, the same core the server's PHP is generated from), its texts in the user's
- * language, and the comparison with the decision the server stored.
+ * rules engine (local_sens/engine, the same core the server's PHP is generated from), the layout of the decision as
+ * the server's presenter words it, and the comparison of decisions.
  *
  * @module local_sens/simulate
  */
-import {decide, displayParams, message, validateRecord} from './engine';
+import {decide} from './engine';
 /** Fact lists of the form, in record order; fields of each row by list. */
 export const LISTS = {
     placements: ['id', 'unit', 'basis', 'by', 'at'],
@@ -207,41 +207,13 @@ export function formToRecord(form, programme) {
     return errors.length > 0 ? { record: null, errors } : { record, errors };
 }
 /**
- * Title of a unit in a language ('en' → titleEn when given).
+ * Lays out a decision the server presented (no text is made here: the words are the server's one presenter's).
  *
- * @param {ProgrammeT} programme The programme.
- * @param {string} id Unit id.
- * @param {Lang} lang Language.
- * @returns {string} The title.
- */
-function unitTitle(programme, id, lang) {
-    const u = programme.units.find((x) => x.id === id);
-    if (!u) {
-        return id;
-    }
-    return lang === 'en' ? u.titleEn ?? u.title : u.title;
-}
-/**
- * A reason in words, in the user's language, with unit and slot ids replaced by their titles.
- *
- * @param {ProgrammeT} programme The programme.
- * @param {Reason} reason The reason.
- * @param {Lang} lang Language.
- * @returns {string} The text.
- */
-export function reasonText(programme, reason, lang) {
-    return message(lang, reason.code, displayParams(programme, reason.params, lang));
-}
-/**
- * What the panel shows of a decision: verdict, each unit (indented under its parent) with its reasons, next step.
- *
- * @param {ProgrammeT} programme The programme.
- * @param {Decision} decision The decision.
- * @param {Lang} lang Language.
+ * @param {Presented} presented The presented decision.
  * @returns {DecisionView} The view.
  */
-export function describeDecision(programme, decision, lang) {
-    const parents = new Map(programme.units.map((u) => [u.id, u.parent ?? null]));
+export function layoutDecision(presented) {
+    const parents = new Map(presented.units.map((u) => [u.id, u.parent ?? null]));
     const depth = (id) => {
         let d = 0;
         let p = parents.get(id) ?? null;
@@ -252,34 +224,31 @@ export function describeDecision(programme, decision, lang) {
         return d;
     };
     return {
-        verdict: { code: decision.verdict.code, reasons: decision.verdict.reasons.map((r) => reasonText(programme, r, lang)) },
-        deadline: decision.deadline ?? '',
-        units: decision.units.map((u) => ({
-            id: u.id, title: unitTitle(programme, u.id, lang), kind: u.kind, state: u.state, depth: depth(u.id),
-            reasons: u.reasons.map((r) => reasonText(programme, r, lang)),
+        verdict: presented.verdict ?? { code: '', label: '', reasons: [] },
+        deadline: presented.deadline?.text ?? '',
+        next: presented.next ? { unit: presented.next.label, text: presented.next.text } : null,
+        units: presented.units.map((u) => ({
+            id: u.id, title: u.label, state: u.state, statelabel: u.statelabel, depth: depth(u.id), reasons: u.reasons,
         })),
-        next: decision.next === null ? null
-            : { unit: unitTitle(programme, decision.next.unit, lang), text: reasonText(programme, decision.next.reason, lang) },
     };
 }
 /**
  * Computes the decision of the form's learner in the browser: the form's own checks (no decision without a
- * readable record), then decide(), with the engine's semantic checks of the record as warnings (the server decides
- * on the facts Moodle holds even when, say, a grade is above its maximum; so does the panel).
+ * readable record), then decide(). The engine's semantic checks of the record are the server's to word (warnings
+ * of local_sens_simulate_decision): the server decides on the facts Moodle holds even when, say, a grade is above its
+ * maximum; so does the panel.
  *
  * @param {FormState} form The form.
  * @param {ProgrammeT} programme The programme version.
- * @param {Lang} lang Language of the error texts.
  * @returns {Simulation} The decision, or the problems in words.
  */
-export function simulate(form, programme, lang) {
+export function simulate(form, programme) {
     const { record, errors } = formToRecord(form, programme);
     if (record === null) {
         return { ok: false, errors: errors.map((e) => `${e.list}${e.list === 'enrolment' || e.list === 'asOf' ? ''
                 : ' #' + (e.index + 1)} ${e.field}: ${e.message}`) };
     }
-    const warnings = validateRecord(programme, record).map((e) => `${e.path}: ${message(lang, e.code, e.params)}`);
-    return { ok: true, record, decision: decide(programme, record, form.asOf), warnings };
+    return { ok: true, record, decision: decide(programme, record, form.asOf) };
 }
 /**
  * Canonical JSON (keys sorted, numbers as numbers) to compare decisions made by different implementations.

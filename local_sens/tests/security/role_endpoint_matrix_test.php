@@ -39,6 +39,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_sens\external\save_course_mapping
  * @covers     \local_sens\external\link_course
  * @covers     \local_sens\external\get_learner_decision
+ * @covers     \local_sens\external\simulate_decision
  * @covers     \local_sens\external\save_attestation_sheet
  * @covers     \mod_sensportfolio\external\submit_portfolio
  * @covers     \local_sens\external\cosign_attestations
@@ -77,6 +78,8 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
         'local_sens_get_learner_decision' => ['login', 'course', 'ok', 'cap', 'course', 'ok', 'ok', 'ok'],
         // Course C2 with learner L, who is not in C2: who may enter C2 and read its learners still gets nothing.
         'local_sens_get_learner_decision@c2' => ['login', 'course', 'course', 'course', 'notin', 'course', 'notin', 'notin'],
+        // The mapping page's simulate panel: the decision of a record the caller describes (nothing stored).
+        'local_sens_simulate_decision' => ['login', 'course', 'cap', 'cap', 'course', 'ok', 'ok', 'ok'],
         'local_sens_save_attestation_sheet' => ['login', 'course', 'cap', 'cap', 'course', 'ok', 'ok', 'ok'],
         // The caller's own portfolio of course C's activity: L has an entry and an open portfolio unit, L2 no entry;
         // the admin holds every capability but follows no programme.
@@ -231,6 +234,10 @@ final class role_endpoint_matrix_test extends \externallib_advanced_testcase {
             'local_sens_link_course' => ['courseid' => (int)$this->unlinked->id, 'programme' => 'du-cns'],
             'local_sens_get_learner_decision' => ['courseid' => $course, 'userid' => $learner],
             'local_sens_get_learner_decision@c2' => ['courseid' => (int)$this->othercourse->id, 'userid' => $learner],
+            'local_sens_simulate_decision' => ['courseid' => $course, 'versionid' => (int)$this->fixture->version->id,
+                'asof' => '2026-12-01', 'record' => json_encode(['learner' => 'simulation',
+                    'programme' => ['id' => $this->fixture->definition['id'], 'version' => $this->fixture->definition['version']],
+                    'enrolment' => ['start' => '2026-09-01']])],
             'mod_sensportfolio_submit_portfolio' => ['cmid' => (int)$this->portfolio->cmid],
             'local_sens_save_attestation_sheet' => ['sessionid' => $this->sessionid, 'workshop' => 'donnees',
                 'rows' => [['userid' => $learner, 'unit' => 'donnees.debutant', 'present' => true,
