@@ -27,19 +27,13 @@ require(__DIR__ . '/../../config.php');
 
 use local_sens\local\workshop\attendance_import;
 use local_sens\local\workshop\invalid_sheet_exception;
-use local_sens\local\workshop\session_repository;
+use local_sens\local\workshop\session_page;
 use local_sens\local\workshop\sheet_service;
 
 $sessionid = required_param('sessionid', PARAM_INT);
 $unit = required_param('unit', PARAM_TEXT);
-$session = \core\di::get(session_repository::class)->get($sessionid);
-if ($session === null) {
-    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $sessionid);
-}
-$course = get_course($session->courseid);
-require_login($course);
-$context = context_course::instance($course->id);
-\local_sens\local\permission::require_can_record_attestation($context);
+// Login to the session's course, local/sens:recordattestation there (the form checks the session key).
+[$session, $course, $context] = session_page::open($sessionid, session_page::RECORD);
 $service = \core\di::get(sheet_service::class);
 $sheet = $service->workshop($session, $unit);
 if ($sheet === null || !sheet_service::teaching($session)) {
@@ -48,15 +42,9 @@ if ($sheet === null || !sheet_service::teaching($session)) {
 
 $url = new moodle_url('/local/sens/attendance_import.php', ['sessionid' => $session->id, 'unit' => $unit]);
 $back = new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $unit]);
-$PAGE->set_url($url);
-$PAGE->set_context($context);
-$PAGE->set_pagelayout('incourse');
-$PAGE->set_title(get_string('import:title', 'local_sens') . ' | ' . format_string($session->title));
-$PAGE->set_heading(format_string($course->fullname));
-$PAGE->navbar->add(get_string('workshops:title', 'local_sens'), new moodle_url('/local/sens/workshops.php',
-    ['courseid' => $course->id]));
-$PAGE->navbar->add(format_string($session->sessionkey), $back);
-$PAGE->navbar->add(get_string('import:title', 'local_sens'), $url);
+session_page::setup($url, $course, $context,
+    get_string('import:title', 'local_sens') . ' | ' . format_string($session->title),
+    [[format_string($session->sessionkey), $back], [get_string('import:title', 'local_sens'), $url]]);
 
 $form = new \local_sens\form\attendance_import_form($url);
 $form->set_data(['sessionid' => $session->id, 'unit' => $unit]);

@@ -23,6 +23,7 @@
 
 require(__DIR__ . '/../../config.php');
 
+use local_sens\local\workshop\session_page;
 use local_sens\local\workshop\session_repository;
 use local_sens\local\workshop\sheet_export;
 use local_sens\local\workshop\sheet_service;
@@ -30,16 +31,10 @@ use local_sens\local\workshop\sheet_service;
 $sessionid = required_param('sessionid', PARAM_INT);
 $workshopid = required_param('workshop', PARAM_TEXT);
 $format = required_param('format', PARAM_ALPHA);
-$repository = \core\di::get(session_repository::class);
-$session = $repository->get($sessionid);
-if ($session === null) {
-    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $sessionid);
-}
-$course = get_course($session->courseid);
-require_login($course);
-$context = context_course::instance($course->id);
-\local_sens\local\permission::require_can_record_attestation($context);
+// Login to the session's course, local/sens:recordattestation there, and the session key of the sheet's link.
+[$session, $course, $context] = session_page::open($sessionid, session_page::RECORD);
 require_sesskey();
+$repository = \core\di::get(session_repository::class);
 $workshop = \core\di::get(sheet_service::class)->workshop($session, $workshopid);
 if ($workshop === null) {
     throw new moodle_exception('sheet:errorworkshop', 'local_sens', '', s($workshopid));

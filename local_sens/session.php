@@ -23,24 +23,19 @@
 
 require(__DIR__ . '/../../config.php');
 
+use local_sens\local\workshop\session_page;
 use local_sens\local\workshop\session_repository;
 use local_sens\local\workshop\session_service;
 
 $id = optional_param('id', 0, PARAM_INT);
 if ($id === 0) {
     // A new teaching session of a course (Mastère, CEC): a dated class of one unit whose attendance counts.
-    $course = get_course(required_param('courseid', PARAM_INT));
-    require_login($course);
-    $context = context_course::instance($course->id);
-    \local_sens\local\permission::require_can_manage_workshops($context);
+    // Login to the course, then may date and place its sessions (the form checks the session key).
+    [$course, $context] = session_page::open_course(required_param('courseid', PARAM_INT), session_page::MANAGE);
     $url = new moodle_url('/local/sens/session.php', ['courseid' => $course->id]);
     $back = new moodle_url('/local/sens/workshops.php', ['courseid' => $course->id]);
-    $PAGE->set_url($url);
-    $PAGE->set_context($context);
-    $PAGE->set_pagelayout('incourse');
-    $PAGE->set_title(get_string('session:addteaching', 'local_sens') . ' | ' . format_string($course->fullname));
-    $PAGE->set_heading(format_string($course->fullname));
-    $PAGE->navbar->add(get_string('workshops:title', 'local_sens'), $back);
+    session_page::setup($url, $course, $context,
+        get_string('session:addteaching', 'local_sens') . ' | ' . format_string($course->fullname), []);
     $service = \core\di::get(session_service::class);
     $programme = $service->course_programme($course->id);
     $units = [];
@@ -69,24 +64,14 @@ if ($id === 0) {
     echo $OUTPUT->footer();
     exit;
 }
-$session = \core\di::get(session_repository::class)->get($id);
-if ($session === null) {
-    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $id);
-}
-$course = get_course($session->courseid);
-require_login($course);
-$context = context_course::instance($course->id);
-\local_sens\local\permission::require_can_manage_workshops($context);
+// Login to the session's course, then may date and place its sessions (the form checks the session key).
+[$session, $course, $context] = session_page::open($id, session_page::MANAGE);
 
 $url = new moodle_url('/local/sens/session.php', ['id' => $session->id]);
 $back = new moodle_url('/local/sens/workshops.php', ['courseid' => $course->id]);
-$PAGE->set_url($url);
-$PAGE->set_context($context);
-$PAGE->set_pagelayout('incourse');
-$PAGE->set_title(get_string('session:edit', 'local_sens', $session->sessionkey) . ' | ' . format_string($course->fullname));
-$PAGE->set_heading(format_string($course->fullname));
-$PAGE->navbar->add(get_string('workshops:title', 'local_sens'), $back);
-$PAGE->navbar->add(format_string($session->sessionkey), $url);
+session_page::setup($url, $course, $context,
+    get_string('session:edit', 'local_sens', $session->sessionkey) . ' | ' . format_string($course->fullname),
+    [[format_string($session->sessionkey), $url]]);
 
 $leads = [];
 foreach (get_enrolled_users($context, 'local/sens:recordattestation', 0, 'u.*', 'u.lastname, u.firstname') as $user) {

@@ -24,20 +24,14 @@
 
 require(__DIR__ . '/../../config.php');
 
-use local_sens\local\workshop\session_repository;
+use local_sens\local\workshop\session_page;
 use local_sens\local\workshop\sheet_service;
 use local_sens\local\workshop\state_words;
 
 $sessionid = required_param('sessionid', PARAM_INT);
 $workshopid = required_param('workshop', PARAM_TEXT);
-$session = \core\di::get(session_repository::class)->get($sessionid);
-if ($session === null) {
-    throw new moodle_exception('sheet:errorsession', 'local_sens', '', $sessionid);
-}
-$course = get_course($session->courseid);
-require_login($course);
-$context = context_course::instance($course->id);
-\local_sens\local\permission::require_can_attest_session($session);
+// Login to the session's course, then a lead of the session (or local/sens:attestanysession).
+[$session, $course, $context] = session_page::open($sessionid, session_page::ATTEST);
 
 $service = \core\di::get(sheet_service::class);
 $workshop = $service->workshop($session, $workshopid);
@@ -46,15 +40,9 @@ if ($workshop === null) {
 }
 $title = fn(array $item) => \local_sens\local\decision\presenter::title_of($item);
 $url = new moodle_url('/local/sens/sheet.php', ['sessionid' => $session->id, 'workshop' => $workshopid]);
-$PAGE->set_url($url);
-$PAGE->set_context($context);
-$PAGE->set_pagelayout('incourse');
-$PAGE->set_title($title($workshop) . ' | ' . format_string($session->title) . ' | ' . format_string($course->fullname));
-$PAGE->set_heading(format_string($course->fullname));
-$PAGE->navbar->add(get_string('workshops:title', 'local_sens'), new moodle_url('/local/sens/workshops.php',
-    ['courseid' => $course->id]));
-$PAGE->navbar->add(format_string($session->sessionkey));
-$PAGE->navbar->add($title($workshop), $url);
+session_page::setup($url, $course, $context,
+    $title($workshop) . ' | ' . format_string($session->title) . ' | ' . format_string($course->fullname),
+    [[format_string($session->sessionkey), null], [$title($workshop), $url]]);
 
 $sheet = $service->sheet($session, $workshop);
 $levels = [];

@@ -17,7 +17,7 @@
 namespace local_sens\output;
 
 use local_sens\local\permission;
-use local_sens\local\workshop\session_repository;
+use local_sens\local\workshop\session_page;
 use local_sens\local\workshop\session_service;
 use local_sens\local\workshop\sheet_service;
 
@@ -117,10 +117,9 @@ final class mobile {
      */
     public static function mobile_sheet(array $args): array {
         global $OUTPUT, $USER;
-        $session = \core\di::get(session_repository::class)->get((int)$args['sessionid']);
-        if ($session === null) {
-            throw new \moodle_exception('sheet:errorsession', 'local_sens', '', (int)$args['sessionid']);
-        }
+        // The session's opening as on the sheet page, without require_login() (the app has logged in; the course
+        // access is checked just below).
+        $session = session_page::session((int)$args['sessionid']);
         self::require_course_access((int)$session->courseid);
         permission::require_can_attest_session($session);
         $sheets = \core\di::get(sheet_service::class);
