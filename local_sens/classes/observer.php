@@ -29,9 +29,6 @@ use local_sens\local\mapping\mapping_repository;
  */
 final class observer {
 
-    /** @var string[] Enrolment methods that enrol one user at a time (their events are computed at once). */
-    private const SINGLE_ENROLMENTS = ['enrol_manual', 'enrol_self'];
-
     /**
      * Whether a course is linked to a programme (facts elsewhere do not concern SENS).
      *
@@ -76,45 +73,39 @@ final class observer {
     }
 
     /**
-     * A user was enrolled in a course (their role, if any, comes after this event: see role_assigned()). Through a
-     * bulk method the learner is marked and the course's recompute task queued (a cohort synced to the course, a CSV
-     * upload with a cohort column enrol thousands at once); cohort membership reaches us through the enrolments the
-     * cohort sync makes.
+     * A user was enrolled in a course (their role, if any, comes after this event: see role_assigned()), by any
+     * method: one by hand, by themselves, a CSV upload with a course or cohort column, a cohort synced to the course.
+     * Cohort membership reaches us through the enrolments the cohort sync makes.
      *
      * @param \core\event\user_enrolment_created $event
      */
     public static function user_enrolment_created(\core\event\user_enrolment_created $event): void {
-        self::mark((int)$event->relateduserid, (int)$event->courseid,
-            !in_array('enrol_' . ($event->other['enrol'] ?? ''), self::SINGLE_ENROLMENTS, true));
+        self::mark((int)$event->relateduserid, (int)$event->courseid);
     }
 
     /**
-     * A role was given in a course: a learner of a linked course now has a role there (deferred for bulk methods).
+     * A role was given in a course: a learner of a linked course now has a role there.
      *
      * @param \core\event\role_assigned $event
      */
     public static function role_assigned(\core\event\role_assigned $event): void {
         if ((int)$event->contextlevel === CONTEXT_COURSE) {
-            // Roles given by hand have no component; an enrolment method's roles carry its component.
-            $component = (string)($event->other['component'] ?? '');
-            self::mark((int)$event->relateduserid, (int)$event->contextinstanceid,
-                $component !== '' && !in_array($component, self::SINGLE_ENROLMENTS, true));
+            self::mark((int)$event->relateduserid, (int)$event->contextinstanceid);
         }
     }
 
     /**
-     * A user of a linked course enrolled or given a role (pending_service): bulk methods mark them for the course's
-     * task, which enrols the course's learners on the programme (latest published version, from the course
-     * enrolment's start) and computes their decisions; until then gating refuses them the gated activities and the
-     * block says their situation is being prepared. One learner enrolled by hand or by themselves is computed at once.
+     * A user of a linked course enrolled or given a role (pending_service): they are marked for the course's task,
+     * which enrols the course's learners on the programme (latest published version, from the course enrolment's
+     * start) and computes their decisions; until then gating refuses them the gated activities and the block says
+     * their situation is being prepared. Nothing is computed in the enrolling request, whatever the method.
      *
      * @param int $userid
      * @param int $courseid
-     * @param bool $bulk False for one user enrolled by hand or by themselves (computed at once when a learner).
      */
-    private static function mark(int $userid, int $courseid, bool $bulk): void {
+    private static function mark(int $userid, int $courseid): void {
         if ($userid && self::linked($courseid)) {
-            \core\di::get(pending_service::class)->mark($userid, $courseid, $bulk);
+            \core\di::get(pending_service::class)->mark($userid, $courseid);
         }
     }
 

@@ -35,7 +35,7 @@ $observers = [
         'callback' => '\local_sens\local\gating\gating_guard::course_module_updated',
     ],
     // A learner's own activity recomputes them at once (holding the learner's lock until the commit); enrolments and
-    // roles through a bulk method (cohort sync...) only mark the learner for the course's deferred recompute.
+    // roles, by any method, only mark the learner for the course's deferred recompute.
     [
         'eventname' => '\core\event\course_module_completion_updated',
         'callback' => '\local_sens\observer::completion_updated',

@@ -60,6 +60,7 @@ final class deletion_observer_test extends \advanced_testcase {
         global $DB;
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         $sens->create_placement(['enrolmentid' => $enrolment->id, 'domain' => 'cybersecurite',
             'level' => 'cybersecurite.intermediaire', 'basis' => 'PIX']);
@@ -125,6 +126,7 @@ final class deletion_observer_test extends \advanced_testcase {
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $versionid = (int)$fixture->version->id;
         $sens->create_attestation(['userid' => $learner->id, 'versionid' => $versionid, 'unit' => 'donnees.debutant',
             'session' => 'S1', 'sessiondate' => \local_sens\local\learner\record_builder::date(time())]);

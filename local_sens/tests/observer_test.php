@@ -49,8 +49,9 @@ final class observer_test extends \advanced_testcase {
     }
 
     /**
-     * Enrolment in a linked course creates the SENS enrolment on the latest published version, from the course
-     * enrolment's start date in the site timezone, and opens the first levels.
+     * Enrolment in a linked course (one learner by hand) only marks the learner for the course's deferred recompute;
+     * the task creates the SENS enrolment on the latest published version, from the course enrolment's start date in
+     * the site timezone, and opens the first levels.
      */
     public function test_course_enrolment_enrols_on_latest_published_version(): void {
         global $DB;
@@ -66,6 +67,11 @@ final class observer_test extends \advanced_testcase {
         $start = (new \DateTimeImmutable('2026-03-30 01:00', new \DateTimeZone('Australia/Perth')))->getTimestamp();
 
         $this->getDataGenerator()->enrol_user($learner->id, $fixture->course->id, 'student', 'manual', $start);
+        $this->assertFalse($DB->record_exists('local_sens_enrolment', ['userid' => $learner->id]), 'nothing in the request');
+        $this->assertFalse($DB->record_exists('local_sens_decision', ['userid' => $learner->id]));
+        $this->assertTrue($DB->record_exists('local_sens_pending', ['userid' => $learner->id,
+            'courseid' => $fixture->course->id]));
+        $this->assertSame(1, $sens->run_pending_recomputes(), 'one task for the course');
 
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         $this->assertEquals($fixture->version->id, $enrolment->versionid);
@@ -79,10 +85,12 @@ final class observer_test extends \advanced_testcase {
 
         // A teacher is not a learner: no programme enrolment.
         $teacher = $this->getDataGenerator()->create_and_enrol($fixture->course, 'editingteacher');
+        $sens->run_pending_recomputes();
         $this->assertFalse($DB->record_exists('local_sens_enrolment', ['userid' => $teacher->id]));
 
         // A second course enrolment (another method) does not enrol twice.
         $this->getDataGenerator()->enrol_user($learner->id, $fixture->course->id, 'student', 'self');
+        $sens->run_pending_recomputes();
         $this->assertSame(1, $DB->count_records('local_sens_enrolment', ['userid' => $learner->id]));
     }
 
@@ -100,6 +108,7 @@ final class observer_test extends \advanced_testcase {
         \core\di::get(gating_service::class)->sync_course($courseid);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
         $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $sens->run_pending_recomputes();
         $otherdecision = $DB->get_record('local_sens_decision', ['userid' => $other->id], '*', MUST_EXIST);
 
         \core\di::get(\local_sens\local\attestation\attestation_service::class)->record((int)get_admin()->id,
@@ -139,9 +148,11 @@ final class observer_test extends \advanced_testcase {
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $sens->run_pending_recomputes();
         $DB->delete_records('local_sens_decision');
         $unlinked = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
         $this->getDataGenerator()->enrol_user($learner->id, $unlinked->id, 'student');
+        $this->assertFalse($DB->record_exists('local_sens_pending', ['courseid' => $unlinked->id]));
         $this->assertFalse($DB->record_exists('local_sens_decision', ['userid' => $learner->id]));
 
         $cm = $fixture->cms['initiation.introduction.e1.exercices'];
@@ -167,6 +178,7 @@ final class observer_test extends \advanced_testcase {
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $sens->run_pending_recomputes();
         $portfolio = $this->getDataGenerator()->create_module('sensportfolio', ['course' => $fixture->course->id]);
         $context = \context_module::instance($portfolio->cmid);
         $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio')->create_entry([

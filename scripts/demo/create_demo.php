@@ -17,7 +17,8 @@
 //      demo users (people.php);
 //   6. the Mastère and CEC courses of Sousse (sousse.php: grade items mapped to components, teaching sessions with
 //      absences, learners in the seeds' states);
-//   7. decision_service::recompute_all(), then each demo learner's stored state is printed (states.php).
+//   7. the learners marked by their enrolments computed (pending_service::run_all, what cron's task does), then
+//      decision_service::recompute_all(), then each demo learner's stored state is printed (states.php).
 define('CLI_SCRIPT', true);
 $moodledir = getenv('MOODLE_DIR') ?: (getenv('HOME') . '/moodle');
 require($moodledir . '/config.php');

@@ -76,6 +76,8 @@ switch ($step) {
         for ($i = 1; $i <= 20; $i++) {
             $user = $generator->create_user(['username' => 'clusterlearner' . $i]);
             $generator->enrol_user($user->id, $courseid, 'student');
+            // The enrolment's deferred recompute, as cron's task runs it: the learner follows the programme.
+            \core\di::get(\local_sens\local\decision\pending_service::class)->run($courseid);
             $sens->create_attestation(['userid' => $user->id, 'versionid' => $fixture->version->id,
                 'unit' => 'donnees.debutant', 'session' => 'S1', 'sessiondate' => '2026-01-05', 'result' => 'passed']);
             foreach ($debutant as $slot) {

@@ -56,6 +56,7 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $this->fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
         $this->teacher = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'editingteacher');
         $this->learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
     }
 
     /**
@@ -198,6 +199,7 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         global $DB;
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $other = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         // Enrolling in the linked course enrolled the learner in the programme's latest published version (observer).
         $this->assertTrue($DB->record_exists('local_sens_enrolment', ['userid' => $this->learner->id,
             'versionid' => $this->fixture->version->id]));
@@ -350,6 +352,7 @@ final class mapping_external_test extends \externallib_advanced_testcase {
         $course = $this->getDataGenerator()->create_course();
         $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
         $learner = $this->getDataGenerator()->create_and_enrol($course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $engineer = $this->getDataGenerator()->create_user();
         $this->getDataGenerator()->role_assign($DB->get_field('role', 'id', ['shortname' => 'manager']), $engineer->id,
             \context_coursecat::instance($course->category)->id);

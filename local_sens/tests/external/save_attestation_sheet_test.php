@@ -58,6 +58,7 @@ final class save_attestation_sheet_test extends \externallib_advanced_testcase {
         $this->fixture = $gen->get_plugin_generator('local_sens')->create_linked_course(['units' => ['donnees.debutant']]);
         $this->teacher = $gen->create_and_enrol($this->fixture->course, 'teacher');
         $this->learner = $gen->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$this->fixture->course->id, (int)$this->teacher->id);
         $s1 = reset($sessions);

@@ -38,6 +38,7 @@ final class mobile_test extends \advanced_testcase {
         $fixture = $gen->get_plugin_generator('local_sens')->create_linked_course(['units' => ['donnees.debutant']]);
         $teacher = $gen->create_and_enrol($fixture->course, 'teacher');
         $learner = $gen->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$fixture->course->id, (int)$teacher->id);
         $s1 = reset($sessions);

@@ -45,6 +45,7 @@ final class gating_privacy_test extends provider_testcase {
         \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course((int)$fixture->course->id);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
         $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $context = \context_user::instance($learner->id);
         // The five Débutant levels are open to a new learner.
         $this->assertSame(5, $DB->count_records('local_sens_openunit', ['userid' => $learner->id]));

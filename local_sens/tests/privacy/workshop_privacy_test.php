@@ -43,6 +43,7 @@ final class workshop_privacy_test extends provider_testcase {
         $fixture = $gen->get_plugin_generator('local_sens')->create_linked_course(['units' => ['donnees.debutant']]);
         $lead = $gen->create_and_enrol($fixture->course, 'editingteacher');
         $learner = $gen->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$fixture->course->id, (int)$lead->id);
         $s1 = reset($sessions);

@@ -136,7 +136,8 @@ class mod_sensportfolio_generator extends testing_module_generator {
 
     /**
      * A DU CNS course linked to its programme (local_sens), a portfolio activity in it, a learner enrolled as student
-     * (local_sens enrols them in the programme and decides: the portfolio unit is open) and a jury member
+     * (local_sens's deferred recompute, run here, enrols them in the programme and decides: the portfolio unit is
+     * open) and a jury member
      * (editingteacher).
      *
      * @param array $record Activity fields, and optionally version (a programme version row: default a new DU CNS).
@@ -154,6 +155,8 @@ class mod_sensportfolio_generator extends testing_module_generator {
         $fixture->context = context_module::instance($module->cmid);
         $fixture->learner = $this->datagenerator->create_and_enrol($fixture->course, 'student');
         $fixture->juror = $this->datagenerator->create_and_enrol($fixture->course, 'editingteacher');
+        // The enrolments' deferred recompute (cron's task in production).
+        $sens->run_pending_recomputes();
         return $fixture;
     }
 }

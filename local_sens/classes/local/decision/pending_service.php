@@ -23,11 +23,11 @@ use local_sens\local\mapping\course_link_repository;
 use moodle_database;
 
 /**
- * Deferred recompute of bulk enrolments. Bulk enrolment and role events (cohort sync...) only mark the learner
- * (pending_repository) and queue one ad-hoc task per course (task recompute_pending); the task enrols the course's
- * marked learners on the programme and recomputes them in batches, BATCH learners or MAX_SECONDS per run, then queues
- * itself again while marks remain. A learner's own activity (completion, grade, attestation, jury) and a single
- * manual or self enrolment are still computed at once.
+ * Deferred recompute of enrolments. Enrolment and role events (by any method: by hand, self, cohort sync, CSV
+ * upload...) only mark the learner (pending_repository) and queue one ad-hoc task per course (task
+ * recompute_pending); the task enrols the course's marked learners on the programme and recomputes them in batches,
+ * BATCH learners or MAX_SECONDS per run, then queues itself again while marks remain. A learner's own activity
+ * (completion, grade, attestation, jury) is still computed at once.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -43,6 +43,12 @@ final class pending_service {
 
     /** @var int Learners computed in one go inside a run. */
     private const CHUNK = 100;
+
+    /** @var int The second of the marks in $marked. */
+    private int $second = 0;
+
+    /** @var array<string, true> "userid/courseid" marked by this process in that second. */
+    private array $marked = [];
 
     /**
      * Constructor.
@@ -71,29 +77,29 @@ final class pending_service {
     }
 
     /**
-     * An enrolment or a role concerns a user of a linked course.
-     *
-     * Bulk (a cohort synced to the course — a CSV upload with a cohort column, a cohort added through the web —, or
-     * any enrolment method other than manual and self: meta link, external database, LDAP...): the user is marked
-     * and the course's task queued; nothing is computed here, so thousands of enrolments stay fast.
-     *
-     * One user enrolled by hand or enrolling themselves: computed at once if they are a learner of the course now
-     * (enrolled with a role). The enrolment event comes before the role, so an enrolment is computed once.
+     * An enrolment or a role concerns a user of a linked course, by any method (one user by hand or by themselves, a
+     * CSV upload with a course or cohort column, a cohort synced to the course, meta link, external database, LDAP...):
+     * the user is marked and the course's task queued. Nothing is computed here, so thousands of enrolments stay fast
+     * and a single one costs its request no recompute (cron runs the task within the minute).
      *
      * @param int $userid
      * @param int $courseid A course linked to a programme.
-     * @param bool $bulk
      */
-    public function mark(int $userid, int $courseid, bool $bulk): void {
-        if (!$bulk) {
-            // Not a learner yet (enrolled, the role comes next): the role's event computes them.
-            if ($this->enrol_learners($courseid, [$userid])) {
-                $this->decisions->recompute_users($courseid, [$userid]);
-            }
+    public function mark(int $userid, int $courseid): void {
+        $now = $this->clock->time();
+        if ($now !== $this->second) {
+            $this->second = $now;
+            $this->marked = [];
+        }
+        // Marked by this process in this second already (the role's event follows the enrolment's): the row says
+        // this second or later, which no run clears before the next second (a run clears marks older than its
+        // start), and the course's task was checked after it. Half the statements of an enrolment.
+        if (isset($this->marked[$userid . '/' . $courseid])) {
             return;
         }
         $this->pending->mark($userid, $courseid);
         self::queue($courseid);
+        $this->marked[$userid . '/' . $courseid] = true;
     }
 
     /**

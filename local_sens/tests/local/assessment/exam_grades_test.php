@@ -132,6 +132,7 @@ final class exam_grades_test extends \advanced_testcase {
         global $DB;
         $this->mastere_course();
         $learner = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $this->grade('quiz', $learner->id, 7.35);
         $this->grade('cc1', $learner->id, 9.5);
         $this->grade('scale', $learner->id, 4);
@@ -168,6 +169,7 @@ final class exam_grades_test extends \advanced_testcase {
         $this->items['scale']->load_scale();
         $this->items['scale']->update();
         $learner = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $this->grade('scale', $learner->id, 2);
         $this->grade('cc2', $learner->id, 12);
         $uef2 = $this->unit((int)$learner->id, 'uef2');
@@ -200,6 +202,7 @@ final class exam_grades_test extends \advanced_testcase {
         $defaillant = $gen->create_and_enrol($this->course, 'student', ['firstname' => 'Defaillant', 'lastname' => 'B']);
         $below = $gen->create_and_enrol($this->course, 'student', ['firstname' => 'Below', 'lastname' => 'C']);
         $passed = $gen->create_and_enrol($this->course, 'student', ['firstname' => 'Passed', 'lastname' => 'D']);
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         foreach ([$barred, $defaillant, $passed] as $user) {
             $this->grade('quiz', $user->id, 8);
             $this->grade('cc1', $user->id, 14);

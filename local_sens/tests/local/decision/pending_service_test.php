@@ -21,8 +21,8 @@ use local_sens\local\gating\gating_service;
 use local_sens\task\recompute_pending;
 
 /**
- * Tests of the deferred recompute of bulk enrolments (issue 17): enrolment and role events mark the learner and queue
- * one task per course; gating fails closed and the block says "being prepared" until the first decision; a mark made
+ * Tests of the deferred recompute of enrolments (issue 17): enrolment and role events, by any method, mark the learner
+ * and queue one task per course; gating fails closed and the block says "being prepared" until the first decision; a mark made
  * during a run stays; runs are bounded and queue the next one; concurrent recomputes of one learner store one decision
  * and one audit entry; the nightly task steps aside when another process runs it.
  *
@@ -144,19 +144,40 @@ final class pending_service_test extends \advanced_testcase {
     }
 
     /**
-     * One learner enrolled by hand is computed at once, once (the enrolment comes before the role), with no mark and
-     * no task left.
+     * One learner enrolled by hand (or enrolling themselves) is deferred like a bulk enrolment: nothing computed in
+     * the request, one mark and one task for the course (the enrolment and the role events); until the task runs the
+     * gated activities are refused; the task computes the learner once (one decision, one audit entry).
      */
-    public function test_single_manual_enrolment_computed_at_once(): void {
+    public function test_single_manual_enrolment_deferred(): void {
         global $DB;
         $this->resetAfterTest();
+        $clock = $this->mock_clock_with_frozen(1790000000);
         $fixture = $this->fixture();
+        $courseid = (int)$fixture->course->id;
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
-        $this->assertSame(1, $DB->count_records('local_sens_decision', ['userid' => $learner->id]));
-        $this->assertSame(1, $DB->count_records('local_sens_audit', ['action' => 'decision_changed',
-            'relateduserid' => $learner->id]));
+        $self = $this->getDataGenerator()->create_user();
+        $this->getDataGenerator()->enrol_user($self->id, $courseid, 'student', 'self');
+
+        $this->assertSame(0, $DB->count_records('local_sens_decision'));
+        $this->assertSame(0, $DB->count_records('local_sens_enrolment'));
+        $this->assertSame(2, $DB->count_records('local_sens_pending', ['courseid' => $courseid]));
+        $this->assertCount(1, $this->queued($courseid));
+        $slot = array_key_first(array_filter($fixture->cms, fn($k) => str_starts_with($k, 'donnees.debutant'),
+            ARRAY_FILTER_USE_KEY));
+        $this->assertSame([false, false], $this->gate($fixture, $slot, 'donnees.debutant', (int)$learner->id));
+
+        $clock->bump(5);
+        ob_start();
+        $this->runAdhocTasks(recompute_pending::class);
+        ob_end_clean();
+        foreach ([$learner, $self] as $user) {
+            $this->assertSame(1, $DB->count_records('local_sens_decision', ['userid' => $user->id]));
+            $this->assertSame(1, $DB->count_records('local_sens_audit', ['action' => 'decision_changed',
+                'relateduserid' => $user->id]));
+        }
         $this->assertSame(0, $DB->count_records('local_sens_pending'));
-        $this->assertCount(0, $this->queued((int)$fixture->course->id));
+        $this->assertCount(0, $this->queued($courseid));
+        $this->assertSame([true, false], $this->gate($fixture, $slot, 'donnees.debutant', (int)$learner->id));
     }
 
     /**
@@ -281,6 +302,7 @@ final class pending_service_test extends \advanced_testcase {
             $user = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
             $userids[] = (int)$user->id;
         }
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         // New learners again: enrolled on the programme, no decision yet.
         [$insql, $params] = $DB->get_in_or_equal($userids);
         $DB->delete_records_select('local_sens_decision', "userid $insql", $params);

@@ -38,6 +38,7 @@ final class course_notice_test extends \advanced_testcase {
         \core\di::get(gating_service::class)->sync_course((int)$fixture->course->id);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
         $teacher = $this->getDataGenerator()->create_and_enrol($fixture->course, 'editingteacher');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $notice = \core\di::get(course_notice::class);
 
         $locked = $notice->locked_units($fixture->course, (int)$learner->id);

@@ -79,6 +79,7 @@ final class enforcement_test extends \externallib_advanced_testcase {
         $this->fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
         \core\di::get(gating_service::class)->sync_course((int)$this->fixture->course->id);
         $this->learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
     }
 
     /**
@@ -225,6 +226,7 @@ final class enforcement_test extends \externallib_advanced_testcase {
         $learnerid = (int)$this->learner->id;
         $this->assertTrue(\core\di::get(open_units_repository::class)->is_open($learnerid, 'du-cns', 'donnees.intermediaire'));
         $other = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $this->setUser($other);
         $titles = ['Données de santé', 'Health data', 'niveau', 'sens:'];
 

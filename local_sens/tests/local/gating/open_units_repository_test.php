@@ -42,6 +42,7 @@ final class open_units_repository_test extends \advanced_testcase {
         $learners = [];
         for ($i = 0; $i < 3; $i++) {
             $learners[] = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+            $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         }
         $rows = fn() => array_values(array_map(fn($r) => [(int)$r->userid, $r->programme, $r->unit],
             $DB->get_records('local_sens_openunit', null, 'userid, unit')));

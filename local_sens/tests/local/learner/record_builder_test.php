@@ -56,6 +56,7 @@ final class record_builder_test extends \advanced_testcase {
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $fixture = $sens->create_linked_course(['units' => ['initiation.introduction'], 'completion' => 'grade']);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         $cm = $fixture->cms[$slot];
         $this->attempt((int)$cm->instance, $learner, $answer);
@@ -135,6 +136,7 @@ final class record_builder_test extends \advanced_testcase {
         $learners = [];
         foreach ([2, 4, 6] as $count) {
             $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+            $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
             $learners[$learner->id] = $count;
             foreach (array_slice(array_values($fixture->cms), 0, $count) as $cm) {
                 $completion->update_state(get_fast_modinfo($fixture->course)->get_cm($cm->id), COMPLETION_COMPLETE,
@@ -182,6 +184,7 @@ final class record_builder_test extends \advanced_testcase {
             $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
             $this->getDataGenerator()->create_and_enrol($fixture->course, 'student'),
         ];
+        $sens->run_pending_recomputes();
         $this->attempt((int)$quiz->id, $failing, 'not an animal');
         $this->attempt((int)$quiz->id, $passing, 'frog');
 
@@ -206,6 +209,7 @@ final class record_builder_test extends \advanced_testcase {
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $fixture = $sens->create_linked_course(['units' => ['donnees.debutant']]);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         $rogue = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
         $this->getDataGenerator()->enrol_user($learner->id, $rogue->id, 'student');

@@ -48,6 +48,7 @@ final class mapping_other_courses_test extends \advanced_testcase {
         }
         $learner = $this->getDataGenerator()->create_and_enrol($a->course, 'student');
         $this->getDataGenerator()->enrol_user($learner->id, $b->course->id, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $sens->create_attestation(['userid' => $learner->id, 'versionid' => $versionid, 'unit' => 'donnees.debutant',
             'session' => 'S1', 'sessiondate' => \local_sens\local\learner\record_builder::date(time())]);
         // The learner completes five Débutant quizzes and a spare quiz that is not mapped yet.

@@ -126,6 +126,7 @@ final class mapping_service_test extends \advanced_testcase {
         $courseid = (int)$this->fixture->course->id;
         \core\di::get(\local_sens\local\gating\gating_service::class)->sync_course($courseid);
         $learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         // The Débutant workshop attested; the exercises completed next (their observer recomputes).
         $this->getDataGenerator()->get_plugin_generator('local_sens')->create_attestation(['userid' => $learner->id,
             'versionid' => $versionid, 'unit' => 'donnees.debutant', 'session' => 'S1',

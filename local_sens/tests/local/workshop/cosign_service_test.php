@@ -69,6 +69,7 @@ final class cosign_service_test extends \externallib_advanced_testcase {
         $t->lead2 = $gen->create_and_enrol($fixture->course, 'teacher');
         $t->other = $gen->create_and_enrol($fixture->course, 'teacher');
         $t->learner = $gen->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$fixture->course->id, (int)$t->lead1->id);
         $s1 = reset($sessions);

@@ -50,6 +50,7 @@ final class sheet_service_test extends \advanced_testcase {
         for ($i = 0; $i < $learners; $i++) {
             $users[] = $gen->create_and_enrol($fixture->course, 'student');
         }
+        $gen->get_plugin_generator('local_sens')->run_pending_recomputes();
         $service = \core\di::get(session_service::class);
         $sessions = $service->sessions((int)$fixture->course->id, (int)$teacher->id);
         $s1 = reset($sessions);

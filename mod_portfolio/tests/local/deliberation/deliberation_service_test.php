@@ -37,6 +37,7 @@ final class deliberation_service_test extends \advanced_testcase {
         $this->resetAfterTest();
         $fixture = $this->getDataGenerator()->get_plugin_generator('mod_sensportfolio')->create_programme_portfolio();
         $fixture->second = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $row = $DB->get_record('local_sens_decision', ['userid' => $fixture->second->id], '*', MUST_EXIST);
         $decision = json_decode($row->decision, true);
         $decision['verdict'] = ['code' => 'certified', 'reasons' => []];
