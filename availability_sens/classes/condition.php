@@ -206,7 +206,9 @@ class condition extends \core_availability\condition {
     }
 
     /**
-     * Keeps the users to whom the level is open (one query).
+     * Keeps the users to whom the level is open (two queries). Fails closed like is_available(): a user without a
+     * stored decision on the programme (not on it, or waiting for the first decision after an enrolment) is kept
+     * neither way.
      *
      * @param array $users
      * @param bool $not
@@ -215,15 +217,16 @@ class condition extends \core_availability\condition {
      * @return array
      */
     public function filter_user_list(array $users, $not, info $info, \core_availability\capability_checker $checker) {
-        if (!$users) {
-            return $users;
-        }
         $repository = self::service(self::REPOSITORY);
-        $open = $repository === null ? [] : array_flip($repository->users_with_open_unit($this->programme, $this->unit));
+        if (!$users || $repository === null) {
+            return [];
+        }
+        $decided = array_flip($repository->users_decided($this->programme, array_keys($users)));
+        $open = array_flip($repository->users_with_open_unit($this->programme, $this->unit));
         $result = [];
         foreach ($users as $id => $user) {
             $allow = isset($open[$id]);
-            if ($repository !== null && ($not ? !$allow : $allow)) {
+            if (isset($decided[$id]) && ($not ? !$allow : $allow)) {
                 $result[$id] = $user;
             }
         }
@@ -249,9 +252,11 @@ class condition extends \core_availability\condition {
         $unit = self::unique_sql_parameter($params, $this->unit);
         $exists = $repository->open_unit_exists_sql('userids.id', $programme, $unit);
         $condition = $not ? 'NOT' : '';
+        // Fail closed: only users with a stored decision on the programme, either way.
+        $decided = $repository->decided_exists_sql('userids.id', self::unique_sql_parameter($params, $this->programme));
         return ["SELECT userids.id
                    FROM ($enrolsql) userids
-                  WHERE $condition EXISTS ($exists)", array_merge($enrolparams, $params)];
+                  WHERE $condition EXISTS ($exists) AND EXISTS ($decided)", array_merge($enrolparams, $params)];
     }
 
     /**

@@ -51,6 +51,8 @@ final class condition_test extends \advanced_testcase {
         $this->fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
         \core\di::get(gating_service::class)->sync_course((int)$this->fixture->course->id);
         $this->learner = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        // The enrolment's deferred recompute (cron in production) stores the learner's first decision.
+        $sens->run_pending_recomputes();
     }
 
     /**
@@ -125,6 +127,7 @@ final class condition_test extends \advanced_testcase {
     public function test_user_lists(): void {
         global $DB;
         $second = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         // Open Intermédiaire to the second learner in their stored decision, as the engine would.
         $repository = \core\di::get(open_units_repository::class);
         $DB->insert_record('local_sens_openunit', ['userid' => $second->id, 'programme' => 'du-cns',
@@ -137,6 +140,45 @@ final class condition_test extends \advanced_testcase {
         $this->assertEquals([(int)$second->id], array_map('intval', $DB->get_fieldset_sql($sql, $params)));
         $this->assertEqualsCanonicalizing([(int)$this->learner->id, (int)$second->id],
             $repository->users_with_open_unit('du-cns', 'donnees.debutant'));
+    }
+
+    /**
+     * The user lists fail closed like is_available(): a learner enrolled but waiting for the deferred recompute (no
+     * decision stored yet) is in neither list, for the level or its negation, nor is a user who does not follow the
+     * programme; once the task has stored their decision they are listed as the rules say (Débutant open to a new
+     * learner, Intermédiaire not).
+     */
+    public function test_user_lists_fail_closed_before_first_decision(): void {
+        global $DB;
+        $waiting = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'student');
+        $outsider = $this->getDataGenerator()->create_user();
+        $users = [(int)$this->learner->id => $this->learner, (int)$waiting->id => $waiting, (int)$outsider->id => $outsider];
+        $intermediaire = new condition((object)['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.intermediaire']);
+        $debutant = new condition((object)['type' => 'sens', 'p' => 'du-cns', 'u' => 'donnees.debutant']);
+        $info = $this->info('donnees.intermediaire.e1.exercices');
+        $checker = new \core_availability\capability_checker($info->get_context());
+        $lists = function() use ($users, $intermediaire, $debutant, $info, $checker, $DB): array {
+            $sql = function(condition $condition, bool $not) use ($info, $DB): array {
+                [$sql, $params] = $condition->get_user_list_sql($not, $info, false);
+                $ids = array_map('intval', $DB->get_fieldset_sql($sql, $params));
+                sort($ids);
+                return $ids;
+            };
+            return [
+                array_keys($debutant->filter_user_list($users, false, $info, $checker)),
+                array_keys($intermediaire->filter_user_list($users, true, $info, $checker)),
+                array_keys($intermediaire->filter_user_list($users, false, $info, $checker)),
+                $sql($debutant, false), $sql($intermediaire, true), $sql($intermediaire, false),
+            ];
+        };
+        $learner = (int)$this->learner->id;
+        $this->assertSame([[$learner], [$learner], [], [$learner], [$learner], []], $lists(),
+            'waiting for the first decision: in no list');
+
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
+        $both = [$learner, (int)$waiting->id];
+        sort($both);
+        $this->assertSame([$both, $both, [], $both, $both, []], $lists());
     }
 
     /**

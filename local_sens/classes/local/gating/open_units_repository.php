@@ -265,6 +265,50 @@ final class open_units_repository {
     }
 
     /**
+     * Ids of the users among these whose latest enrolment on a programme has a stored decision: gating applies to
+     * them. The others (not on the programme, or waiting for their first decision after an enrolment) are refused
+     * every gated unit, as entry()'s "decided" says. One query per 1,000 users.
+     *
+     * @param string $programme
+     * @param int[] $userids
+     * @return int[]
+     */
+    public function users_decided(string $programme, array $userids): array {
+        $decided = [];
+        foreach (array_chunk(array_values(array_unique(array_map('intval', $userids))), 1000) as $chunk) {
+            [$insql, $params] = $this->db->get_in_or_equal($chunk, SQL_PARAMS_NAMED, 'usr');
+            $sql = "SELECT u.id FROM {user} u WHERE u.id $insql AND EXISTS (" .
+                $this->decided_exists_sql('u.id', ':programme') . ")";
+            $decided = array_merge($decided, $this->db->get_fieldset_sql($sql, $params + ['programme' => $programme]));
+        }
+        return array_map('intval', $decided);
+    }
+
+    /**
+     * A subquery true when the latest enrolment of the user in column $usercolumn on a programme has a stored
+     * decision (for EXISTS; the latest as in entry(): by time created, then id).
+     *
+     * @param string $usercolumn SQL expression of the user id, e.g. userids.id.
+     * @param string $programmeparam Placeholder of the programme id (":name"), its value in the caller's params.
+     * @return string
+     */
+    public function decided_exists_sql(string $usercolumn, string $programmeparam): string {
+        return "SELECT 1
+                  FROM {local_sens_enrolment} sensde
+                  JOIN {local_sens_progversion} sensdv ON sensdv.id = sensde.versionid
+                  JOIN {local_sens_decision} sensdd ON sensdd.userid = sensde.userid AND sensdd.versionid = sensde.versionid
+                 WHERE sensde.userid = $usercolumn
+                   AND sensdv.programme = $programmeparam
+                   AND NOT EXISTS (
+                       SELECT 1
+                         FROM {local_sens_enrolment} sensle
+                         JOIN {local_sens_progversion} senslv ON senslv.id = sensle.versionid
+                        WHERE sensle.userid = sensde.userid AND senslv.programme = sensdv.programme
+                          AND (sensle.timecreated > sensde.timecreated
+                               OR (sensle.timecreated = sensde.timecreated AND sensle.id > sensde.id)))";
+    }
+
+    /**
      * A learner's rows (privacy export).
      *
      * @param int $userid
