@@ -4,7 +4,8 @@
 # directory per node). Checks that a decision changed through node A is enforced on node B's next request (1,000
 # trials, 0 stale), that wiping or restarting Redis never yields a stale or open level, that two processes on two
 # nodes recomputing one learner store one decision and one audit entry, and that the nightly task started on both
-# nodes at once runs once. Skips (with the reason) only when Redis cannot be installed on this machine.
+# nodes at once (directly, and through cron's admin/cli/scheduled_task.php) runs once. Skips (with the reason) only
+# when Redis cannot be installed on this machine.
 set -uo pipefail
 SENS_ROOT="${SENS_ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}"
 source "$SENS_ROOT/scripts/lib/common.sh"
@@ -91,7 +92,16 @@ outa="$(mktemp)"; outb="$(mktemp)"
 cluster php a "$SENS_ROOT/tests/cluster/cli.php" nightly >"$outa" 2>&1 & pa=$!
 cluster php b "$SENS_ROOT/tests/cluster/cli.php" nightly >"$outb" 2>&1 & pb=$!
 wait "$pa"; wait "$pb"
-ran=$(cat "$outa" "$outb" | grep -c 'decision(s) changed'); aside=$(cat "$outa" "$outb" | grep -c 'running in another process')
+ran=$(cat "$outa" "$outb" | grep -c 'decision(s) changed'); aside=$(cat "$outa" "$outb" | grep -c 'nothing to do here')
 check "nightly task started on both nodes at once: ran $ran time(s), stepped aside $aside time(s)" test "$ran" = 1 -a "$aside" = 1
+# The same through Moodle's cron path (admin/cli/scheduled_task.php --execute): its task lock makes the second start
+# wait for the first one's end; it then finds the run that ended since it started and does nothing.
+task='\local_sens\task\reconcile_decisions'; sleep 1
+cluster php a admin/cli/scheduled_task.php --execute="$task" >"$outa" 2>&1 & pa=$!
+cluster php b admin/cli/scheduled_task.php --execute="$task" >"$outb" 2>&1 & pb=$!
+wait "$pa"; wait "$pb"
+ran=$(cat "$outa" "$outb" | grep -c 'decision(s) changed')
+aside=$(cat "$outa" "$outb" | grep -c 'nothing to do here\|Cannot obtain task lock')
+check "nightly task through cron (scheduled_task.php --execute) on both nodes at once: ran $ran time(s), did nothing $aside time(s)" test "$ran" = 1 -a "$aside" = 1
 rm -f "$outa" "$outb"
 finish

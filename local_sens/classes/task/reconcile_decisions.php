@@ -38,15 +38,29 @@ class reconcile_decisions extends \core\task\scheduled_task {
         return get_string('task:reconciledecisions', 'local_sens');
     }
 
+    /** @var string Config name (local_sens) of the time the last complete run ended. */
+    private const FINISHED = 'nightlyfinished';
+
     /**
      * Run the task.
      */
     public function execute() {
-        // Cron on every node of a cluster: started on two nodes at once, the task runs on one (Moodle's own task lock
-        // makes a second start wait and then run again; this one makes it step aside).
+        global $DB;
+        // Cron on every node of a cluster: started on two nodes at once, the task runs on one. This lock makes a start
+        // step aside while another runs; Moodle's own task lock (admin/cli/scheduled_task.php --execute) makes a second
+        // start wait for the first one's end instead: a run that ended after this process started makes it a no-op.
+        // A run started later (a new cron process, an administrator's forced run) recomputes again.
         $lock = \core\lock\lock_config::get_lock_factory('local_sens_reconcile')->get_lock('nightly', 0);
         if (!$lock) {
             mtrace('local_sens: the nightly recompute is running in another process: nothing to do here.');
+            return;
+        }
+        // Read from the database, not get_config(): its cache keeps this process's first read.
+        $finished = (int)$DB->get_field('config_plugins', 'value', ['plugin' => 'local_sens', 'name' => self::FINISHED]);
+        if ($finished >= (int)($_SERVER['REQUEST_TIME'] ?? PHP_INT_MAX)) {
+            $lock->release();
+            mtrace('local_sens: the nightly recompute ran in another process since this one started (ended at ' .
+                userdate($finished, '%Y-%m-%d %H:%M:%S') . '): nothing to do here.');
             return;
         }
         try {
@@ -56,6 +70,7 @@ class reconcile_decisions extends \core\task\scheduled_task {
             \local_sens\local\gating\open_units_repository::flush_pending();
             \local_sens\local\mapping\mapping_repository::flush_pending();
             \local_sens\local\decision\decision_service::release_held_locks();
+            set_config(self::FINISHED, time(), 'local_sens');
         } finally {
             $lock->release();
         }

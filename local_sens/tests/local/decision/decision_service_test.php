@@ -43,6 +43,7 @@ final class decision_service_test extends \advanced_testcase {
         $fixture = $sens->create_linked_course(['units' => ['donnees.debutant', 'donnees.intermediaire']]);
         \core\di::get(gating_service::class)->sync_course((int)$fixture->course->id);
         $learner = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $sens->run_pending_recomputes();
         $enrolment = $DB->get_record('local_sens_enrolment', ['userid' => $learner->id], '*', MUST_EXIST);
         return [$fixture, $learner, $enrolment];
     }
@@ -137,8 +138,9 @@ final class decision_service_test extends \advanced_testcase {
     }
 
     /**
-     * The reconcile task recomputes everyone (a fact written behind the observers' back is caught) and a second
-     * run changes nothing: no decision, no audit entry, no group membership.
+     * The reconcile task recomputes everyone (a fact written behind the observers' back is caught); a second start
+     * after that run ended, in the same process, does nothing; a later run changes nothing: no decision, no audit
+     * entry, no open unit.
      */
     public function test_reconcile_task_is_idempotent(): void {
         global $DB;
@@ -146,6 +148,7 @@ final class decision_service_test extends \advanced_testcase {
         $this->mock_clock_with_frozen(time() + DAYSECS);
         [$fixture, $learner] = $this->setup_learner();
         $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         // Written directly: no event, so no observer ran.
         $sens = $this->getDataGenerator()->get_plugin_generator('local_sens');
         $sens->create_attestation(['userid' => $other->id, 'versionid' => $fixture->version->id,
@@ -169,6 +172,15 @@ final class decision_service_test extends \advanced_testcase {
             $DB->get_records('course_modules', ['course' => $fixture->course->id], 'id', 'id, availability'),
         ];
         $first = $snapshot();
+        // Started again in this process (as Moodle's task lock lets a second start wait for the first, on another
+        // node): the run that ended since this process started is enough, nothing is done.
+        ob_start();
+        $task->execute();
+        $output = ob_get_clean();
+        $this->assertStringContainsString('ran in another process since this one started', $output);
+        $this->assertEquals($first, $snapshot());
+        // Started later (a run that ended before this process started): it recomputes, and nothing changes.
+        set_config('nightlyfinished', $_SERVER['REQUEST_TIME'] - 1, 'local_sens');
         ob_start();
         $task->execute();
         $output = ob_get_clean();
@@ -187,6 +199,7 @@ final class decision_service_test extends \advanced_testcase {
         $clock = $this->mock_clock_with_frozen(time() + DAYSECS);
         [$fixture, $learner] = $this->setup_learner();
         $other = $this->getDataGenerator()->create_and_enrol($fixture->course, 'student');
+        $this->getDataGenerator()->get_plugin_generator('local_sens')->run_pending_recomputes();
         $this->complete($fixture, $other, 'donnees.debutant.');
         $rows = $DB->get_records('local_sens_decision', null, 'id');
         $this->assertCount(2, $rows);
