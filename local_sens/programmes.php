@@ -122,7 +122,7 @@ switch ($action) {
         $migration = \core\di::get(version_migration_service::class);
         if ($action === 'migrate') {
             $enrolmentid = required_param('enrolmentid', PARAM_INT);
-            $enrolment = $DB->get_record('local_sens_enrolment', ['id' => $enrolmentid], '*', MUST_EXIST);
+            $enrolment = \core\di::get(\local_sens\local\learner\enrolment_repository::class)->get($enrolmentid);
             $fromid = (int)$enrolment->versionid;
             $params = ['action' => 'migrate', 'enrolmentid' => $enrolmentid, 'to' => $to->id];
             $learner = \core_user::get_user($enrolment->userid, '*', MUST_EXIST);

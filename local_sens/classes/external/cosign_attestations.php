@@ -44,7 +44,7 @@ final class cosign_attestations extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'sessionid' => new external_value(PARAM_INT, 'Session id (local_sens_session)'),
+            'sessionid' => new external_value(PARAM_INT, 'Session id'),
             'workshop' => new external_value(PARAM_TEXT, 'Workshop id: the domain unit id of the programme'),
             'attestationids' => new external_multiple_structure(
                 new external_value(PARAM_INT, 'A current attestation of the workshop awaiting co-signature')),

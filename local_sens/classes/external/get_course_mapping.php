@@ -265,10 +265,9 @@ final class get_course_mapping extends external_api {
      * @return array[]
      */
     private static function programmes(): array {
-        global $DB;
         $repository = \core\di::get(\local_sens\local\programme\programme_version_repository::class);
         $out = [];
-        foreach ($DB->get_fieldset_select('local_sens_progversion', 'DISTINCT programme', "status = 'published'") as $programme) {
+        foreach ($repository->published_programmes() as $programme) {
             $version = $repository->latest_published((string)$programme);
             $out[] = ['id' => (string)$programme, 'title' => self::title($repository->definition((int)$version->id))];
         }
@@ -285,8 +284,7 @@ final class get_course_mapping extends external_api {
      * @return array[]
      */
     private static function learners(int $courseid, int $versionid, \context_course $context): array {
-        global $DB;
-        $enrolled = $DB->get_fieldset_select('local_sens_enrolment', 'userid', 'versionid = ?', [$versionid]);
+        $enrolled = \core\di::get(\local_sens\local\learner\enrolment_repository::class)->learner_ids_on($versionid);
         if (!$enrolled) {
             return [];
         }

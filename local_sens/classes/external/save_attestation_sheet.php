@@ -43,7 +43,7 @@ final class save_attestation_sheet extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'sessionid' => new external_value(PARAM_INT, 'Session id (local_sens_session)'),
+            'sessionid' => new external_value(PARAM_INT, 'Session id'),
             'workshop' => new external_value(PARAM_TEXT, 'Workshop id: the domain unit id of the programme'),
             'rows' => new external_multiple_structure(new external_single_structure([
                 'userid' => new external_value(PARAM_INT, 'The learner'),

@@ -17,6 +17,7 @@
 namespace local_sens\local\assessment;
 
 use local_sens\local\engine\decide;
+use local_sens\local\learner\enrolment_repository;
 use local_sens\local\learner\record_builder;
 use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
@@ -49,6 +50,7 @@ final class module_report {
      * @param programme_version_repository $versions
      * @param record_builder $records
      * @param course_link_repository $links
+     * @param enrolment_repository $enrolments
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -59,6 +61,8 @@ final class module_report {
         private readonly record_builder $records,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var enrolment_repository Programme enrolments (read with their decisions). */
+        private readonly enrolment_repository $enrolments,
     ) {
     }
 
@@ -224,14 +228,7 @@ final class module_report {
         $context = \context_course::instance($courseid);
         [$esql, $eparams] = get_enrolled_sql($context, '', 0, true);
         $names = \core_user\fields::for_name()->get_sql('u', false, '', '', true);
-        $rows = $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.versionid, e.startdate, d.decision {$names->selects}
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid AND v.programme = :programme
-               JOIN ($esql) je ON je.id = e.userid
-               JOIN {user} u ON u.id = e.userid
-          LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid
-           ORDER BY e.userid, e.timecreated, e.id", ['programme' => $programme] + $eparams + $names->params);
+        $rows = $this->enrolments->with_decisions_in_course($programme, $esql, $eparams, $names);
         $latest = [];
         foreach ($rows as $row) {
             $latest[(int)$row->userid] = $row;

@@ -82,7 +82,7 @@ final class cosignature_repository {
         $out = [];
         $rows = $this->db->get_records_sql("SELECT c.*
                                               FROM {local_sens_cosignature} c
-                                              JOIN {local_sens_attestation} a ON a.id = c.attestationid
+                                              JOIN " . attestation_repository::from('a') . " ON a.id = c.attestationid
                                              WHERE a.userid = :userid
                                           ORDER BY c.timecreated, c.id", ['userid' => $userid]);
         foreach ($rows as $row) {
@@ -104,7 +104,7 @@ final class cosignature_repository {
         $out = [];
         $rows = $this->db->get_recordset_sql("SELECT c.id, a.userid AS learnerid, c.attestationid, c.userid, c.timecreated
                                                 FROM {local_sens_cosignature} c
-                                                JOIN {local_sens_attestation} a ON a.id = c.attestationid
+                                                JOIN " . attestation_repository::from('a') . " ON a.id = c.attestationid
                                                WHERE a.versionid = :versionid AND $usersql
                                             ORDER BY c.timecreated, c.id", ['versionid' => $versionid] + $userparams);
         foreach ($rows as $row) {
@@ -121,6 +121,7 @@ final class cosignature_repository {
      */
     public function delete_for_learner(int $userid): void {
         $this->db->delete_records_select(self::TABLE,
-            'attestationid IN (SELECT id FROM {local_sens_attestation} WHERE userid = :userid)', ['userid' => $userid]);
+            'attestationid IN (SELECT id FROM ' . attestation_repository::from('a') . ' WHERE userid = :userid)',
+            ['userid' => $userid]);
     }
 }

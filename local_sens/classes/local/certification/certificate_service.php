@@ -18,6 +18,7 @@ namespace local_sens\local\certification;
 
 use core\clock;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\decision\decision_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -51,6 +52,7 @@ final class certificate_service {
      * @param certificate_repository $certificates
      * @param audit_repository $audit
      * @param programme_version_repository $versions
+     * @param decision_repository $decisions
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -63,6 +65,8 @@ final class certificate_service {
         private readonly audit_repository $audit,
         /** @var programme_version_repository Programme versions. */
         private readonly programme_version_repository $versions,
+        /** @var decision_repository Stored decisions. */
+        private readonly decision_repository $decisions,
     ) {
     }
 
@@ -108,10 +112,9 @@ final class certificate_service {
             if ($user === null || !empty($user->deleted)) {
                 continue;
             }
-            $decisionid = $this->db->get_field('local_sens_decision', 'id',
-                ['userid' => $item['userid'], 'versionid' => $item['versionid']]);
-            $out[] = $this->create($user, (int)$item['versionid'], $item['kind'], $item['decision'],
-                $decisionid === false ? null : (int)$decisionid, 0, $actorid);
+            $decisionid = $this->decisions->id_of((int)$item['userid'], (int)$item['versionid']);
+            $out[] = $this->create($user, (int)$item['versionid'], $item['kind'], $item['decision'], $decisionid, 0,
+                $actorid);
         }
         $this->audit->append_many($actorid, 'certificate_issued', array_map(fn($c) => [
             'relateduserid' => (int)$c->userid, 'versionid' => (int)$c->versionid,
@@ -290,10 +293,9 @@ final class certificate_service {
         $transaction = $this->db->start_delegated_transaction();
         $old = $this->revoke($id, $actorid, $reason);
         $user = \core_user::get_user((int)$old->userid, '*', MUST_EXIST);
-        $stored = $this->db->get_field('local_sens_decision', 'decision',
-            ['userid' => $old->userid, 'versionid' => $old->versionid]);
-        $decision = $stored === false ? ['units' => [], 'verdict' => ['code' => '']] : json_decode($stored, true);
-        $units = $stored === false ? (json_decode($old->fields, true)['units'] ?? []) : null;
+        $stored = $this->decisions->stored((int)$old->userid, (int)$old->versionid);
+        $decision = $stored === null ? ['units' => [], 'verdict' => ['code' => '']] : $stored['decision'];
+        $units = $stored === null ? (json_decode($old->fields, true)['units'] ?? []) : null;
         $new = $this->create($user, (int)$old->versionid, $old->kind, $decision, $old->decisionid === null ? null
             : (int)$old->decisionid, (int)$old->id, $actorid, $units);
         $this->certificates->set_replaced_by((int)$old->id, (int)$new->id);

@@ -23,6 +23,7 @@ use local_sens\local\certification\certificate_service;
 use local_sens\local\engine\decide;
 use local_sens\local\gating\gating_service;
 use local_sens\local\gating\open_units_repository;
+use local_sens\local\learner\enrolment_repository;
 use local_sens\local\learner\record_builder;
 use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
@@ -42,20 +43,8 @@ use moodle_database;
  */
 final class decision_service {
 
-    /** @var string Table of stored decisions. */
-    private const TABLE = 'local_sens_decision';
-
     /** @var int Learners per batch of the nightly recompute (bounded memory: their enrolments, records, decisions). */
     public const BATCH = 500;
-
-    /** @var int Seconds a recompute waits for another process computing the same learner. */
-    private const LOCK_TIMEOUT = 60;
-
-    /** @var \core\lock\lock[] Learners' locks kept until the caller's transaction is over (see compute()). */
-    private static array $held = [];
-
-    /** @var bool Whether the end-of-request release is registered. */
-    private static bool $shutdown = false;
 
     /**
      * Constructor.
@@ -70,6 +59,8 @@ final class decision_service {
      * @param certificate_service $certificates
      * @param badge_service $badges
      * @param course_link_repository $links
+     * @param enrolment_repository $enrolments
+     * @param decision_repository $storage
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -92,6 +83,10 @@ final class decision_service {
         private readonly badge_service $badges,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var enrolment_repository Programme enrolments. */
+        private readonly enrolment_repository $enrolments,
+        /** @var decision_repository Stored decisions. */
+        private readonly decision_repository $storage,
     ) {
     }
 
@@ -111,7 +106,7 @@ final class decision_service {
      * @return array<int, array> Decisions by programme version id.
      */
     public function recompute_user(int $userid): array {
-        $enrolments = $this->enrolments('e.userid = :userid', ['userid' => $userid]);
+        $enrolments = $this->enrolments->of_learners([$userid]);
         if (!$enrolments) {
             return [];
         }
@@ -137,15 +132,12 @@ final class decision_service {
         // Keyset pagination on the learner id, BATCH learners at a time: memory stays bounded whatever the number of
         // learners, and no cursor stays open across the batches' transactions.
         while (true) {
-            $userids = array_map('intval', array_keys($this->db->get_records_sql(
-                "SELECT DISTINCT userid FROM {local_sens_enrolment} WHERE userid > :last ORDER BY userid",
-                ['last' => $last], 0, self::BATCH)));
+            $userids = $this->enrolments->learner_ids_after($last, self::BATCH);
             if (!$userids) {
                 break;
             }
             $last = end($userids);
-            [$insql, $params] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
-            $enrolments = $this->enrolments("e.userid $insql", $params);
+            $enrolments = $this->enrolments->of_learners($userids);
             $stored = [];
             if ($enrolments) {
                 $this->compute($enrolments, $stored, $changed);
@@ -170,16 +162,7 @@ final class decision_service {
         if ($programme === null) {
             return 0;
         }
-        $enrolments = $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated, v.programme
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid
-              WHERE v.programme = :programme
-                AND e.userid IN (SELECT ue.userid
-                                   FROM {user_enrolments} ue
-                                   JOIN {enrol} en ON en.id = ue.enrolid
-                                  WHERE en.courseid = :courseid)
-           ORDER BY e.timecreated, e.id", ['programme' => $programme, 'courseid' => $courseid]);
+        $enrolments = $this->enrolments->of_course_learners($programme, $courseid);
         $changed = 0;
         if ($enrolments) {
             $stored = [];
@@ -202,8 +185,7 @@ final class decision_service {
         if ($programme === null || !$userids) {
             return [];
         }
-        [$insql, $params] = $this->db->get_in_or_equal(array_values(array_unique($userids)), SQL_PARAMS_NAMED, 'usr');
-        $enrolments = $this->enrolments("v.programme = :programme AND e.userid $insql", ['programme' => $programme] + $params);
+        $enrolments = $this->enrolments->of_learners($userids, $programme);
         if (!$enrolments) {
             return [];
         }
@@ -218,22 +200,6 @@ final class decision_service {
                 'after' => $decisions[(int)$enrolment->id]];
         }
         return $result;
-    }
-
-    /**
-     * Programme enrolments, oldest first, each with its version's programme id.
-     *
-     * @param string $where SQL condition on e (local_sens_enrolment).
-     * @param array $params Its named params.
-     * @return \stdClass[] By id: id, userid, versionid, startdate, timecreated, programme.
-     */
-    private function enrolments(string $where, array $params): array {
-        return $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.versionid, e.startdate, e.timecreated, v.programme
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid
-              WHERE $where
-           ORDER BY e.timecreated, e.id", $params);
     }
 
     /**
@@ -253,93 +219,18 @@ final class decision_service {
      * @return array<int, array> Decisions by enrolment id.
      */
     private function compute(array $enrolments, array &$stored, int &$changed = 0): array {
-        $this->release_if_committed();
         $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
-        // Inside a caller's transaction (a quiz attempt's, whose events recompute the learner), this one's commit is
-        // not the real one: the locks are kept until that transaction is over, so another process reads the facts and
-        // the decision committed, never the ones before.
-        $outer = $this->db->is_transaction_started();
-        $locks = $this->lock_learners($userids);
-        try {
-            $stored = $this->stored_rows($userids);
+        return learner_locks::with($this->db, $userids, function() use ($userids, $enrolments, &$stored, &$changed) {
+            $stored = $this->storage->rows_of($userids);
             return $this->compute_locked($enrolments, $stored, $changed);
-        } finally {
-            if ($outer) {
-                array_push(self::$held, ...$locks);
-                if (!self::$shutdown) {
-                    self::$shutdown = true;
-                    \core_shutdown_manager::register_function([self::class, 'release_held_locks']);
-                }
-            } else {
-                foreach ($locks as $lock) {
-                    $lock->release();
-                }
-            }
-        }
+        });
     }
 
     /**
-     * Release the learners' locks kept for a transaction, if it is over.
-     */
-    private function release_if_committed(): void {
-        if (self::$held && !$this->db->is_transaction_started()) {
-            self::release_held_locks();
-        }
-    }
-
-    /**
-     * Release the learners' locks kept for a caller's transaction (once it is over: at the next recompute, at the end
-     * of a SENS task, at the latest at the end of the request).
+     * Release the learners' locks kept for a caller's transaction, once it is over ({@see learner_locks}).
      */
     public static function release_held_locks(): void {
-        $locks = self::$held;
-        self::$held = [];
-        foreach ($locks as $lock) {
-            $lock->release();
-        }
-    }
-
-    /**
-     * Take the recompute lock of each learner (Moodle's lock factory; in id order, so two batches never wait for
-     * each other in a circle).
-     *
-     * @param int[] $userids
-     * @return \core\lock\lock[]
-     * @throws \moodle_exception When another process holds a learner's lock for longer than LOCK_TIMEOUT.
-     */
-    private function lock_learners(array $userids): array {
-        sort($userids);
-        $factory = \core\lock\lock_config::get_lock_factory('local_sens_recompute');
-        $locks = [];
-        foreach ($userids as $userid) {
-            $lock = $factory->get_lock('user' . $userid, self::LOCK_TIMEOUT);
-            if (!$lock) {
-                foreach ($locks as $held) {
-                    $held->release();
-                }
-                throw new \moodle_exception('errorrecomputelocked', 'local_sens', '', $userid);
-            }
-            $locks[] = $lock;
-        }
-        return $locks;
-    }
-
-    /**
-     * Stored decision rows of learners.
-     *
-     * @param int[] $userids
-     * @return array<string, \stdClass> By "userid/versionid": id, userid, versionid, decision.
-     */
-    private function stored_rows(array $userids): array {
-        $stored = [];
-        foreach (array_chunk($userids, 1000) as $chunk) {
-            [$insql, $params] = $this->db->get_in_or_equal($chunk, SQL_PARAMS_NAMED, 'usr');
-            foreach ($this->db->get_records_select(self::TABLE, "userid $insql", $params, '', 'id, userid, versionid, decision')
-                    as $row) {
-                $stored[(int)$row->userid . '/' . (int)$row->versionid] = $row;
-            }
-        }
-        return $stored;
+        learner_locks::release_held();
     }
 
     /**
@@ -413,11 +304,8 @@ final class decision_service {
         }
         if ($newrows || $updates) {
             $transaction = $this->db->start_delegated_transaction();
-            // 100 decisions (~1 MB) per statement: measured faster on PostgreSQL than its driver's 500.
-            foreach (array_chunk($newrows, 100) as $chunk) {
-                $this->db->insert_records(self::TABLE, $chunk);
-            }
-            $this->update_decisions($updates, $asof, $now);
+            $this->storage->insert_many($newrows);
+            $this->storage->rewrite_many($updates, $asof, $now);
             $this->audit->append_many((int)($USER->id ?? 0), 'decision_changed', $audits);
             $this->openunits->replace($openunits);
             $this->certificates->issue_many($toissue, (int)($USER->id ?? 0));
@@ -428,7 +316,7 @@ final class decision_service {
             $this->openunits->invalidate(array_keys($changedusers));
         }
         foreach ($certified as [$id, $userid, $versionid]) {
-            $id ??= (int)$this->db->get_field(self::TABLE, 'id', ['userid' => $userid, 'versionid' => $versionid]);
+            $id ??= (int)$this->storage->id_of($userid, $versionid);
             \local_sens\event\certification_decided::create([
                 'objectid' => $id,
                 'context' => \context_user::instance($userid),
@@ -437,34 +325,6 @@ final class decision_service {
             ])->trigger();
         }
         return $decisions;
-    }
-
-    /**
-     * Rewrite stored decisions, 100 per statement: one CASE on the id, plain SQL that every database Moodle supports
-     * runs (far below SQL Server's 2,100 parameters). Measured on PostgreSQL for 1,500 decisions of 11 kB: 100 per
-     * statement ~0.2 s, 500 per statement ~0.4 s (the CASE grows), one update_record each ~0.6 s.
-     *
-     * @param array<int, string> $updates Decision JSON by row id.
-     * @param string $asof
-     * @param int $time
-     */
-    private function update_decisions(array $updates, string $asof, int $time): void {
-        foreach (array_chunk($updates, 100, true) as $chunk) {
-            $cases = [];
-            $params = ['asof' => $asof, 'timecomputed' => $time];
-            $n = 0;
-            foreach ($chunk as $id => $json) {
-                $n++;
-                $cases[] = "WHEN :id$n THEN :decision$n";
-                $params["id$n"] = $id;
-                $params["decision$n"] = $json;
-            }
-            [$insql, $inparams] = $this->db->get_in_or_equal(array_keys($chunk), SQL_PARAMS_NAMED, 'row');
-            $this->db->execute("UPDATE {" . self::TABLE . "}
-                                   SET asof = :asof, timecomputed = :timecomputed,
-                                       decision = CASE id " . implode(' ', $cases) . " END
-                                 WHERE id $insql", $params + $inparams);
-        }
     }
 
     /**

@@ -40,6 +40,8 @@ final class enrolment_service {
      * @param audit_repository $audit
      * @param programme_version_repository $versions
      * @param course_link_repository $links
+     * @param enrolment_repository $enrolments
+     * @param placement_repository $placements
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -52,6 +54,10 @@ final class enrolment_service {
         private readonly programme_version_repository $versions,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var enrolment_repository Programme enrolments. */
+        private readonly enrolment_repository $enrolments,
+        /** @var placement_repository Placements. */
+        private readonly placement_repository $placements,
     ) {
     }
 
@@ -69,11 +75,11 @@ final class enrolment_service {
         if (!attestation_service::is_valid_date($startdate)) {
             throw new \invalid_parameter_exception(get_string('enrolmentinvaliddate', 'local_sens', $startdate));
         }
-        $version = $this->db->get_record('local_sens_progversion', ['id' => $versionid], 'id, programme, version, status');
+        $version = $this->versions->find($versionid);
         if (!$version || $version->status !== 'published') {
             throw new \invalid_parameter_exception(get_string('enrolmentversionnotpublished', 'local_sens', $versionid));
         }
-        if ($this->db->record_exists('local_sens_enrolment', ['userid' => $userid, 'versionid' => $versionid])) {
+        if ($this->enrolments->is_enrolled($userid, $versionid)) {
             throw new \invalid_parameter_exception(get_string('enrolmentexists', 'local_sens',
                 (object)['userid' => $userid, 'programme' => $version->programme, 'version' => $version->version]));
         }
@@ -87,7 +93,7 @@ final class enrolment_service {
             'timecreated' => $now,
             'timemodified' => $now,
         ];
-        $record->id = (int)$this->db->insert_record('local_sens_enrolment', $record);
+        $this->enrolments->insert($record);
         $this->audit->append($by, 'enrolment_created', $userid, $versionid, [
             'enrolmentid' => $record->id, 'programme' => $version->programme, 'version' => (int)$version->version,
             'startdate' => $startdate,
@@ -111,11 +117,7 @@ final class enrolment_service {
         if ($programme === null) {
             return null;
         }
-        $sql = "SELECT e.id
-                  FROM {local_sens_enrolment} e
-                  JOIN {local_sens_progversion} v ON v.id = e.versionid
-                 WHERE e.userid = :userid AND v.programme = :programme";
-        if ($this->db->record_exists_sql($sql, ['userid' => $userid, 'programme' => $programme])) {
+        if ($this->enrolments->follows($userid, $programme)) {
             return null;
         }
         $version = $this->versions->latest_published($programme);
@@ -139,7 +141,7 @@ final class enrolment_service {
      * @throws \invalid_parameter_exception On bad input; nothing is stored then.
      */
     public function place(int $enrolmentid, string $levelunit, string $basis, ?string $note, int $by): \stdClass {
-        $enrolment = $this->db->get_record('local_sens_enrolment', ['id' => $enrolmentid], '*', MUST_EXIST);
+        $enrolment = $this->enrolments->get($enrolmentid);
         $definition = $this->versions->definition((int)$enrolment->versionid);
         $unit = null;
         $parent = null;
@@ -171,7 +173,7 @@ final class enrolment_service {
             'placedby' => $by,
             'timecreated' => $this->clock->time(),
         ];
-        $record->id = (int)$this->db->insert_record('local_sens_placement', $record);
+        $this->placements->insert($record);
         $this->audit->append($by, 'placement_recorded', (int)$enrolment->userid, (int)$enrolment->versionid, [
             'placementid' => $record->id, 'enrolmentid' => $enrolmentid, 'unit' => $levelunit, 'basis' => $basis,
             'note' => $note,

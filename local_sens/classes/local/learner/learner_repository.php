@@ -16,12 +16,12 @@
 
 namespace local_sens\local\learner;
 
+use local_sens\local\decision\decision_repository;
 use local_sens\local\mapping\course_link_repository;
-use moodle_database;
 
 /**
- * Reads what the learner's views need: the programme linked to a course, the learner's enrolment and the
- * stored decision. At most three reads (two with enrolment_and_decision()), whatever the number of mapped
+ * Reads what the learner's views need, through the repositories that own the tables: the programme linked to a
+ * course, the learner's enrolment and the stored decision. At most three reads (two with enrolment_and_decision()), whatever the number of mapped
  * activities.
  *
  * @package    local_sens
@@ -33,14 +33,20 @@ final class learner_repository {
     /**
      * Constructor.
      *
-     * @param moodle_database $db
      * @param course_link_repository $links
+     * @param enrolment_repository $enrolments
+     * @param placement_repository $placements
+     * @param decision_repository $decisions
      */
     public function __construct(
-        /** @var moodle_database Database. */
-        private readonly moodle_database $db,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var enrolment_repository Programme enrolments (read with their decisions). */
+        private readonly enrolment_repository $enrolments,
+        /** @var placement_repository Placements. */
+        private readonly placement_repository $placements,
+        /** @var decision_repository Stored decisions. */
+        private readonly decision_repository $decisions,
     ) {
     }
 
@@ -62,7 +68,7 @@ final class learner_repository {
      * @return \stdClass|null Fields: id, versionid, startdate, programme, version.
      */
     public function enrolment(int $userid, ?string $programme): ?\stdClass {
-        return $this->latest_enrolment($userid, $programme, false);
+        return $this->enrolments->latest($userid, $programme, false);
     }
 
     /**
@@ -74,7 +80,7 @@ final class learner_repository {
      * @return array|null [\stdClass enrolment, ?array stored decision]; null when the learner is not enrolled.
      */
     public function enrolment_and_decision(int $userid, ?string $programme): ?array {
-        $row = $this->latest_enrolment($userid, $programme, true);
+        $row = $this->enrolments->latest($userid, $programme, true);
         if ($row === null) {
             return null;
         }
@@ -88,31 +94,6 @@ final class learner_repository {
     }
 
     /**
-     * The latest enrolment, restricted to one programme if given, joined with its version and, if asked, its decision.
-     *
-     * @param int $userid
-     * @param string|null $programme
-     * @param bool $withdecision Also asof, timecomputed and decision (null when none is stored).
-     * @return \stdClass|null
-     */
-    private function latest_enrolment(int $userid, ?string $programme, bool $withdecision): ?\stdClass {
-        $sql = "SELECT e.id, e.versionid, e.startdate, v.programme, v.version" .
-                       ($withdecision ? ", d.asof, d.timecomputed, d.decision" : "") . "
-                  FROM {local_sens_enrolment} e
-                  JOIN {local_sens_progversion} v ON v.id = e.versionid" .
-                  ($withdecision ? "
-             LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid" : "") . "
-                 WHERE e.userid = :userid";
-        $params = ['userid' => $userid];
-        if ($programme !== null) {
-            $sql .= " AND v.programme = :programme";
-            $params['programme'] = $programme;
-        }
-        $records = $this->db->get_records_sql($sql . " ORDER BY e.timecreated DESC, e.id DESC", $params, 0, 1);
-        return $records ? reset($records) : null;
-    }
-
-    /**
      * The stored decision of a learner on a version, decoded, or null.
      *
      * @param int $userid
@@ -120,15 +101,7 @@ final class learner_repository {
      * @return array|null Keys: asof, timecomputed, decision (decoded JSON).
      */
     public function decision(int $userid, int $versionid): ?array {
-        $record = $this->db->get_record('local_sens_decision', ['userid' => $userid, 'versionid' => $versionid]);
-        if (!$record) {
-            return null;
-        }
-        return [
-            'asof' => $record->asof,
-            'timecomputed' => (int)$record->timecomputed,
-            'decision' => json_decode($record->decision, true),
-        ];
+        return $this->decisions->stored($userid, $versionid);
     }
 
     /**
@@ -138,12 +111,7 @@ final class learner_repository {
      * @param int $userid
      */
     public function delete_learner(int $userid): void {
-        $enrolmentids = $this->db->get_fieldset_select('local_sens_enrolment', 'id', 'userid = ?', [$userid]);
-        if ($enrolmentids) {
-            [$insql, $params] = $this->db->get_in_or_equal($enrolmentids);
-            $this->db->delete_records_select('local_sens_placement', "enrolmentid $insql", $params);
-        }
-        $this->db->delete_records('local_sens_enrolment', ['userid' => $userid]);
-        $this->db->delete_records('local_sens_decision', ['userid' => $userid]);
+        $this->placements->delete_of_enrolments($this->enrolments->delete_learner($userid));
+        $this->decisions->delete_learner($userid);
     }
 }

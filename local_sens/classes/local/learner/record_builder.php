@@ -19,10 +19,10 @@ namespace local_sens\local\learner;
 use local_sens\local\assessment\assessment_repository;
 use local_sens\local\assessment\components;
 use local_sens\local\assessment\grade_conversion;
+use local_sens\local\attestation\attestation_repository;
 use local_sens\local\mapping\course_link_repository;
 use local_sens\local\programme\programme_version_repository;
 use local_sens\local\workshop\attendance_repository;
-use local_sens\local\workshop\session_service;
 use moodle_database;
 
 /**
@@ -61,6 +61,8 @@ final class record_builder {
      * @param moodle_database $db
      * @param programme_version_repository $versions
      * @param assessment_repository $assessments
+     * @param placement_repository $placements
+     * @param attestation_repository $attestations
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -69,6 +71,10 @@ final class record_builder {
         private readonly programme_version_repository $versions,
         /** @var assessment_repository Grade items holding assessment components, and their grades. */
         private readonly assessment_repository $assessments,
+        /** @var placement_repository Placements. */
+        private readonly placement_repository $placements,
+        /** @var attestation_repository Workshop attestations. */
+        private readonly attestation_repository $attestations,
     ) {
     }
 
@@ -118,17 +124,7 @@ final class record_builder {
         $activities = $this->activities($versionid, $userids);
         $attestations = [];
         [$usersql, $userparams] = $this->users_filter('a.userid', $userids);
-        $rows = $this->db->get_records_sql("SELECT a.id, a.userid, a.unit, a.session, a.sessiondate, a.result, a.recordedby
-                                                FROM {local_sens_attestation} a
-                                               WHERE a.versionid = :versionid AND $usersql
-                                                     AND NOT EXISTS (SELECT 1
-                                                                       FROM {local_sens_attestation} c
-                                                                      WHERE c.corrects = a.id)
-                                                     AND NOT EXISTS (SELECT 1
-                                                                       FROM {local_sens_session} ts
-                                                                      WHERE ts.id = a.sessionid AND ts.kind = :teaching)
-                                            ORDER BY a.id",
-            ['versionid' => $versionid, 'teaching' => session_service::TEACHING] + $userparams);
+        $rows = $this->attestations->current_for_record($versionid, $usersql, $userparams);
         // Co-signatures are read only when the programme asks for more than one signer somewhere (the DU does not).
         $cosigned = self::asks_cosignature($definition) && $rows
             ? \core\di::get(\local_sens\local\attestation\cosignature_repository::class)
@@ -149,10 +145,7 @@ final class record_builder {
 
         $placements = [];
         $units = array_column($definition['units'] ?? [], null, 'id');
-        [$insql, $inparams] = $this->db->get_in_or_equal($enrolmentids, SQL_PARAMS_NAMED, 'enr');
-        $rows = $this->db->get_records_select('local_sens_placement', "enrolmentid $insql", $inparams, 'id',
-            'id, enrolmentid, domain, level, basis, placedby, timecreated');
-        foreach ($rows as $row) {
+        foreach ($this->placements->of_enrolments($enrolmentids) as $row) {
             // The level is stored as its unit id; a bare level id (debutant...) is read within its domain.
             $unit = isset($units[$row->level]) ? $row->level : $row->domain . '.' . $row->level;
             $placements[(int)$row->enrolmentid][] = [

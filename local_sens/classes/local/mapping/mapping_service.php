@@ -85,7 +85,7 @@ final class mapping_service {
      */
     public function link_course(int $courseid, string $programme, int $userid): \stdClass {
         $this->db->get_record('course', ['id' => $courseid], 'id', MUST_EXIST);
-        if (!$this->db->record_exists('local_sens_progversion', ['programme' => $programme])) {
+        if (!$this->versions->exists($programme)) {
             throw new \moodle_exception('errorunknownprogramme', 'local_sens', '', $programme);
         }
         $now = $this->clock->time();
@@ -191,7 +191,7 @@ final class mapping_service {
         $cms = $this->course_cms($courseid);
         $errors = [];
         $link = $this->links->programme_of($courseid);
-        $version = $this->db->get_record('local_sens_progversion', ['id' => $versionid], 'id, programme, version');
+        $version = $this->versions->find($versionid);
         if ($link === null) {
             $errors[] = ['item' => null, 'cmid' => null, 'field' => 'courseid',
                 'message' => get_string('errorcoursenotlinked', 'local_sens')];

@@ -59,6 +59,40 @@ final class programme_version_repository {
     }
 
     /**
+     * A version without its definition, or null.
+     *
+     * @param int $versionid
+     * @return \stdClass|null
+     */
+    public function find(int $versionid): ?\stdClass {
+        return $this->db->get_record(self::TABLE, ['id' => $versionid], self::SUMMARY) ?: null;
+    }
+
+    /**
+     * Store a new draft version, numbered one more than the programme's last one (call inside a transaction).
+     *
+     * @param \stdClass $record programme, status, definition, checksum, createdby, timecreated; version and id set.
+     * @return \stdClass The record.
+     */
+    public function insert_next(\stdClass $record): \stdClass {
+        $last = (int)$this->db->get_field_sql("SELECT MAX(version) FROM {" . self::TABLE . "} WHERE programme = ?",
+            [$record->programme]);
+        $record->version = $last + 1;
+        $record->id = (int)$this->db->insert_record(self::TABLE, $record);
+        return $record;
+    }
+
+    /**
+     * Mark a draft version published.
+     *
+     * @param \stdClass $record The version with status, publishedby and timepublished set.
+     */
+    public function update_publication(\stdClass $record): void {
+        $this->db->update_record(self::TABLE, (object)['id' => $record->id, 'status' => $record->status,
+            'publishedby' => $record->publishedby, 'timepublished' => $record->timepublished]);
+    }
+
+    /**
      * The published version of a programme with the highest number, if any.
      *
      * @param string $programme Programme id, e.g. du-cns.
@@ -136,13 +170,32 @@ final class programme_version_repository {
     }
 
     /**
-     * Number of enrolled learners per version.
+     * The programmes that have a published version.
      *
-     * @return int[] Version id => count (versions with no learner are absent).
+     * @return string[]
      */
-    public function enrolment_counts(): array {
-        $counts = $this->db->get_records_sql_menu(
-            "SELECT versionid, COUNT(1) FROM {local_sens_enrolment} GROUP BY versionid");
-        return array_map('intval', $counts);
+    public function published_programmes(): array {
+        return array_map('strval', $this->db->get_fieldset_select(self::TABLE, 'DISTINCT programme', "status = 'published'"));
+    }
+
+    /**
+     * Whether a programme has a version (draft or published).
+     *
+     * @param string $programme
+     * @return bool
+     */
+    public function exists(string $programme): bool {
+        return $this->db->record_exists(self::TABLE, ['programme' => $programme]);
+    }
+
+    /**
+     * SQL of the table for another repository's join: "{local_sens_progversion} <alias>" (columns id, programme,
+     * version, status, definition...).
+     *
+     * @param string $alias
+     * @return string
+     */
+    public static function from(string $alias): string {
+        return "{" . self::TABLE . "} $alias";
     }
 }

@@ -32,9 +32,6 @@ use moodle_database;
  */
 final class programme_version_service {
 
-    /** @var string Table name. */
-    private const TABLE = 'local_sens_progversion';
-
     /**
      * Constructor.
      *
@@ -88,17 +85,15 @@ final class programme_version_service {
      */
     public function add_draft(string $programme, string $definition, int $userid): \stdClass {
         $transaction = $this->db->start_delegated_transaction();
-        $last = (int)$this->db->get_field_sql("SELECT MAX(version) FROM {" . self::TABLE . "} WHERE programme = ?", [$programme]);
         $record = (object)[
             'programme' => $programme,
-            'version' => $last + 1,
             'status' => 'draft',
             'definition' => $definition,
             'checksum' => hash('sha256', $definition),
             'createdby' => $userid,
             'timecreated' => $this->clock->time(),
         ];
-        $record->id = $this->db->insert_record(self::TABLE, $record);
+        $record = $this->repository->insert_next($record);
         $this->audit->append($userid, 'programme_version_added', null, (int)$record->id,
             ['programme' => $programme, 'version' => $record->version, 'checksum' => $record->checksum]);
         $transaction->allow_commit();
@@ -114,7 +109,7 @@ final class programme_version_service {
      * @throws \moodle_exception When the version is not a draft or its definition changed since import.
      */
     public function publish(int $versionid, int $userid): \stdClass {
-        $record = $this->db->get_record(self::TABLE, ['id' => $versionid], '*', MUST_EXIST);
+        $record = $this->repository->get($versionid);
         if ($record->status !== 'draft') {
             throw new \moodle_exception('errorversionnotdraft', 'local_sens', '', $record->version);
         }
@@ -125,7 +120,7 @@ final class programme_version_service {
         $record->status = 'published';
         $record->publishedby = $userid;
         $record->timepublished = $this->clock->time();
-        $this->db->update_record(self::TABLE, $record);
+        $this->repository->update_publication($record);
         $this->audit->append($userid, 'programme_version_published', null, $versionid,
             ['programme' => $record->programme, 'version' => (int)$record->version, 'checksum' => $record->checksum]);
         $transaction->allow_commit();

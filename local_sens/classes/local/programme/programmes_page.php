@@ -17,6 +17,7 @@
 namespace local_sens\local\programme;
 
 use local_sens\local\decision\presenter;
+use local_sens\local\learner\enrolment_repository;
 use moodle_database;
 use moodle_url;
 
@@ -44,6 +45,7 @@ final class programmes_page {
      * @param moodle_database $db
      * @param programme_version_repository $repository
      * @param programme_version_service $versions
+     * @param enrolment_repository $enrolments
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -52,6 +54,8 @@ final class programmes_page {
         private readonly programme_version_repository $repository,
         /** @var programme_version_service Publication and diff. */
         private readonly programme_version_service $versions,
+        /** @var enrolment_repository Programme enrolments. */
+        private readonly enrolment_repository $enrolments,
     ) {
     }
 
@@ -61,7 +65,7 @@ final class programmes_page {
      * @return array
      */
     public function list_context(): array {
-        $counts = $this->repository->enrolment_counts();
+        $counts = $this->enrolments->counts_by_version();
         $groups = [];
         foreach ($this->repository->all() as $version) {
             if (!isset($groups[$version->programme])) {
@@ -221,15 +225,7 @@ final class programmes_page {
      * @return array ['total' => int, 'rows' => array[]]
      */
     private function learners(int $versionid, int $page): array {
-        $total = $this->db->count_records('local_sens_enrolment', ['versionid' => $versionid]);
-        $fields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
-        $records = $this->db->get_records_sql(
-            "SELECT e.id, e.userid, e.startdate, $fields
-               FROM {local_sens_enrolment} e
-               JOIN {user} u ON u.id = e.userid
-              WHERE e.versionid = :versionid
-           ORDER BY u.lastname, u.firstname, e.id",
-            ['versionid' => $versionid], $page * self::PERPAGE, self::PERPAGE);
+        [$total, $records] = $this->enrolments->page_on_version($versionid, $page * self::PERPAGE, self::PERPAGE);
         $rows = [];
         foreach ($records as $record) {
             $rows[] = [

@@ -17,8 +17,11 @@
 namespace local_sens\local\programme;
 
 use core\clock;
+use local_sens\local\attestation\attestation_repository;
 use local_sens\local\audit\audit_repository;
+use local_sens\local\decision\decision_repository;
 use local_sens\local\decision\decision_service;
+use local_sens\local\learner\enrolment_repository;
 use moodle_database;
 
 /**
@@ -35,9 +38,6 @@ use moodle_database;
  */
 final class version_migration_service {
 
-    /** @var string Enrolment table. */
-    private const ENROLMENT = 'local_sens_enrolment';
-
     /**
      * Constructor.
      *
@@ -46,6 +46,9 @@ final class version_migration_service {
      * @param audit_repository $audit
      * @param programme_version_repository $repository
      * @param decision_service $decisions
+     * @param enrolment_repository $enrolments
+     * @param attestation_repository $attestations
+     * @param decision_repository $stored
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -58,6 +61,12 @@ final class version_migration_service {
         private readonly programme_version_repository $repository,
         /** @var decision_service Decisions, recomputed on the new version. */
         private readonly decision_service $decisions,
+        /** @var enrolment_repository Programme enrolments. */
+        private readonly enrolment_repository $enrolments,
+        /** @var attestation_repository Workshop attestations (they follow the learner). */
+        private readonly attestation_repository $attestations,
+        /** @var decision_repository Stored decisions. */
+        private readonly decision_repository $stored,
     ) {
     }
 
@@ -72,7 +81,7 @@ final class version_migration_service {
      *     version, or the learner already has an enrolment on it. Nothing changes then.
      */
     public function migrate(int $enrolmentid, int $toversionid, int $by): \stdClass {
-        $enrolment = $this->db->get_record(self::ENROLMENT, ['id' => $enrolmentid], '*', MUST_EXIST);
+        $enrolment = $this->enrolments->get($enrolmentid);
         $from = $this->repository->get((int)$enrolment->versionid);
         $to = $this->repository->get($toversionid);
         $this->check($enrolment, $from, $to);
@@ -94,14 +103,11 @@ final class version_migration_service {
         $enrolment->versionid = $toversionid;
         $enrolment->usermodified = $by;
         $enrolment->timemodified = $this->clock->time();
-        $this->db->update_record(self::ENROLMENT, $enrolment);
+        $this->enrolments->update_version($enrolment);
         // Workshop attestations are facts about units (linked by id), not about a version: they follow the learner.
-        $attestations = $this->db->count_records('local_sens_attestation',
-            ['userid' => $enrolment->userid, 'versionid' => $from->id]);
-        $this->db->set_field('local_sens_attestation', 'versionid', $toversionid,
-            ['userid' => $enrolment->userid, 'versionid' => $from->id]);
+        $attestations = $this->attestations->move_to_version((int)$enrolment->userid, (int)$from->id, $toversionid);
         // The stored decision for the old version no longer describes this learner.
-        $this->db->delete_records('local_sens_decision', ['userid' => $enrolment->userid, 'versionid' => $from->id]);
+        $this->stored->delete((int)$enrolment->userid, (int)$from->id);
         $this->audit->append($by, 'enrolment_migrated', (int)$enrolment->userid, $toversionid, [
             'enrolmentid' => (int)$enrolment->id,
             'programme' => $to->programme,
@@ -146,7 +152,7 @@ final class version_migration_service {
      * @return \stdClass[]
      */
     public function enrolments(int $versionid): array {
-        return array_values($this->db->get_records(self::ENROLMENT, ['versionid' => $versionid], 'id ASC'));
+        return $this->enrolments->on_version($versionid);
     }
 
     /**
@@ -168,7 +174,7 @@ final class version_migration_service {
         if ($to->status !== 'published') {
             throw new \moodle_exception('errormigratenotpublished', 'local_sens', '', $a);
         }
-        if ($this->db->record_exists(self::ENROLMENT, ['userid' => $enrolment->userid, 'versionid' => $to->id])) {
+        if ($this->enrolments->is_enrolled((int)$enrolment->userid, (int)$to->id)) {
             throw new \moodle_exception('errormigratealreadyenrolled', 'local_sens', '', $a);
         }
     }

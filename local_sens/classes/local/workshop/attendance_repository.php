@@ -16,6 +16,7 @@
 
 namespace local_sens\local\workshop;
 
+use local_sens\local\attestation\attestation_repository;
 use local_sens\local\mapping\course_link_repository;
 use moodle_database;
 
@@ -23,7 +24,9 @@ use moodle_database;
  * Attendance from the teaching sessions (kind teaching of local_sens_session) of the courses linked to a programme:
  * the minutes each unit is taught to a learner (the sum of its sessions' durations in the learner's courses: the unit's
  * scheduled volume), and the minutes absent and, of those, justified, summed over the latest sheet row of each session (a
- * correction replaces the row it corrects). Two queries, whatever the number of sessions and learners.
+ * correction replaces the row it corrects). Two queries, whatever the number of sessions and learners. It reads
+ * across the sessions and their sheets' rows for the learner's record and view, taking the tables from their owners'
+ * from() fragments (session_repository, attestation_repository).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -66,7 +69,7 @@ final class attendance_repository {
         $minutes = [];
         $rows = $this->db->get_records_sql("SELECT DISTINCT " . $this->db->sql_concat('ue.userid', "'/'", 's.id') . " AS k,
                                                        ue.userid, s.units, s.timestart, s.timeend
-                                                FROM {local_sens_session} s
+                                                FROM " . session_repository::from('s') . "
                                                 " . course_link_repository::join('lc', 's.courseid') . "
                                                 JOIN {enrol} e ON e.courseid = s.courseid
                                                 JOIN {user_enrolments} ue ON ue.enrolid = e.id
@@ -94,11 +97,11 @@ final class attendance_repository {
         $out = [];
         $rows = $this->db->get_records_sql(
             "SELECT a.id, a.userid, a.unit, a.marks, s.timestart, s.timeend
-               FROM {local_sens_attestation} a
-               JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :kind
+               FROM " . attestation_repository::from('a') . "
+               JOIN " . session_repository::from('s') . " ON s.id = a.sessionid AND s.kind = :kind
                " . course_link_repository::join('lc', 's.courseid', ':programme') . "
               WHERE a.versionid = :versionid AND $usersql
-                    AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
+                    AND NOT EXISTS (SELECT 1 FROM " . attestation_repository::from('c') . " WHERE c.corrects = a.id)",
             ['kind' => session_service::TEACHING, 'programme' => $programme, 'versionid' => $versionid] + $userparams);
         foreach ($rows as $row) {
             $marks = json_decode((string)$row->marks, true) ?: [];
@@ -125,7 +128,7 @@ final class attendance_repository {
         $rows = $this->db->get_records_sql(
             "SELECT DISTINCT " . $this->db->sql_concat("'s'", 's.id') . " AS k, 's' AS kind, s.units, s.timestart, s.timeend,
                     NULL AS marks
-               FROM {local_sens_session} s
+               FROM " . session_repository::from('s') . "
                " . course_link_repository::join('lc', 's.courseid', ':p1') . "
                JOIN {enrol} e ON e.courseid = s.courseid
                JOIN {user_enrolments} ue ON ue.enrolid = e.id AND ue.userid = :u1
@@ -133,11 +136,11 @@ final class attendance_repository {
           UNION ALL
              SELECT " . $this->db->sql_concat("'a'", 'a.id') . " AS k, 'a' AS kind, a.unit AS units, s.timestart, s.timeend,
                     a.marks
-               FROM {local_sens_attestation} a
-               JOIN {local_sens_session} s ON s.id = a.sessionid AND s.kind = :k2
+               FROM " . attestation_repository::from('a') . "
+               JOIN " . session_repository::from('s') . " ON s.id = a.sessionid AND s.kind = :k2
                " . course_link_repository::join('lc', 's.courseid', ':p2') . "
               WHERE a.userid = :u2 AND a.versionid = :v
-                    AND NOT EXISTS (SELECT 1 FROM {local_sens_attestation} c WHERE c.corrects = a.id)",
+                    AND NOT EXISTS (SELECT 1 FROM " . attestation_repository::from('c') . " WHERE c.corrects = a.id)",
             ['p1' => $programme, 'u1' => $userid, 'k1' => session_service::TEACHING, 'k2' => session_service::TEACHING,
                 'p2' => $programme, 'u2' => $userid, 'v' => $versionid]);
         $out = [];

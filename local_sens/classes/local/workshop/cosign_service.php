@@ -17,6 +17,7 @@
 namespace local_sens\local\workshop;
 
 use core\clock;
+use local_sens\local\attestation\attestation_repository;
 use local_sens\local\attestation\cosignature_repository;
 use local_sens\local\audit\audit_repository;
 use local_sens\local\decision\decision_service;
@@ -43,6 +44,7 @@ final class cosign_service {
      * @param cosignature_repository $cosignatures
      * @param audit_repository $audit
      * @param decision_service $decisions
+     * @param attestation_repository $attestations
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -57,6 +59,8 @@ final class cosign_service {
         private readonly audit_repository $audit,
         /** @var decision_service Decisions. */
         private readonly decision_service $decisions,
+        /** @var attestation_repository Attestations co-signed. */
+        private readonly attestation_repository $attestations,
     ) {
     }
 
@@ -154,8 +158,7 @@ final class cosign_service {
                 'message' => get_string('sheet:errorempty', 'local_sens')];
             throw new invalid_sheet_exception($errors);
         }
-        [$insql, $params] = $this->db->get_in_or_equal($ids, SQL_PARAMS_NAMED, 'att');
-        $found = $this->db->get_records_select('local_sens_attestation', "id $insql", $params);
+        $found = $this->attestations->rows($ids);
         $userids = array_values(array_unique(array_map(fn($a) => (int)$a->userid, $found)));
         $history = $userids ? $this->sheets->history((int)$session->id, $workshop['units'], $userids) : [];
         $current = [];

@@ -219,4 +219,14 @@ final class session_repository {
             $this->db->insert_records(self::LEADS, $rows);
         }
     }
+
+    /**
+     * SQL of the sessions table for another repository's join: "{local_sens_session} <alias>".
+     *
+     * @param string $alias
+     * @return string
+     */
+    public static function from(string $alias): string {
+        return "{" . self::TABLE . "} $alias";
+    }
 }

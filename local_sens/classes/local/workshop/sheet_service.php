@@ -17,8 +17,10 @@
 namespace local_sens\local\workshop;
 
 use core\clock;
+use local_sens\local\attestation\attestation_repository;
 use local_sens\local\audit\audit_repository;
 use local_sens\local\decision\decision_service;
+use local_sens\local\learner\enrolment_repository;
 use moodle_database;
 
 /**
@@ -54,6 +56,8 @@ final class sheet_service {
      * @param session_service $sessions
      * @param audit_repository $audit
      * @param decision_service $decisions
+     * @param enrolment_repository $enrolments
+     * @param attestation_repository $attestations
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -66,6 +70,10 @@ final class sheet_service {
         private readonly audit_repository $audit,
         /** @var decision_service Decisions. */
         private readonly decision_service $decisions,
+        /** @var enrolment_repository Programme enrolments (read with their decisions). */
+        private readonly enrolment_repository $enrolments,
+        /** @var attestation_repository Rows of the sheets (attestations). */
+        private readonly attestation_repository $attestations,
     ) {
     }
 
@@ -96,28 +104,10 @@ final class sheet_service {
      *     without the users who may attest in the course.
      */
     private function learners(int $courseid, string $programme, ?array $userids = null): array {
-        $fields = \core_user\fields::for_userpic()->get_sql('u', false, '', '', false)->selects;
-        $where = '';
-        $params = ['programme' => $programme, 'courseid' => $courseid];
-        if ($userids !== null) {
-            if (!$userids) {
-                return [];
-            }
-            [$insql, $inparams] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
-            $where = "AND e.userid $insql";
-            $params += $inparams;
+        if ($userids !== null && !$userids) {
+            return [];
         }
-        $rows = $this->db->get_recordset_sql(
-            "SELECT e.id AS enrolmentid, e.versionid, d.decision, $fields
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid AND v.programme = :programme
-               JOIN {user} u ON u.id = e.userid AND u.deleted = 0
-          LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid
-              WHERE e.userid IN (SELECT ue.userid
-                                   FROM {user_enrolments} ue
-                                   JOIN {enrol} en ON en.id = ue.enrolid
-                                  WHERE en.courseid = :courseid) $where
-           ORDER BY e.timecreated, e.id", $params);
+        $rows = $this->enrolments->with_decisions_on_sheet($courseid, $programme, $userids);
         $learners = [];
         foreach ($rows as $row) {
             // Oldest first: the latest enrolment on the programme wins.
@@ -139,22 +129,11 @@ final class sheet_service {
      * @return array<int, \stdClass[]> By user id.
      */
     public function history(int $sessionid, array $units, ?array $userids = null): array {
-        [$insql, $params] = $this->db->get_in_or_equal($units, SQL_PARAMS_NAMED, 'unit');
-        $params['sessionid'] = $sessionid;
-        $where = '';
-        if ($userids !== null) {
-            if (!$userids) {
-                return [];
-            }
-            [$usql, $uparams] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
-            $where = "AND a.userid $usql";
-            $params += $uparams;
+        if ($userids !== null && !$userids) {
+            return [];
         }
         $history = [];
-        foreach ($this->db->get_records_sql("SELECT a.*
-                                               FROM {local_sens_attestation} a
-                                              WHERE a.sessionid = :sessionid AND a.unit $insql $where
-                                           ORDER BY a.id", $params) as $row) {
+        foreach ($this->attestations->of_session($sessionid, $units, $userids) as $row) {
             $history[(int)$row->userid][] = $row;
         }
         return $history;
@@ -336,12 +315,7 @@ final class sheet_service {
         $learners = $this->learners($session->courseid, $workshop['programme'], $userids);
         $history = $this->history($session->id, $workshop['units'], $userids);
         $keys = array_values(array_filter(array_map(fn($r) => (string)($r['key'] ?? ''), $rows)));
-        $seenkeys = [];
-        if ($keys) {
-            [$insql, $params] = $this->db->get_in_or_equal($keys, SQL_PARAMS_NAMED, 'key');
-            $seenkeys = array_flip($this->db->get_fieldset_select('local_sens_attestation', 'idempotencykey',
-                "idempotencykey $insql", $params));
-        }
+        $seenkeys = array_flip($this->attestations->known_keys($keys));
         $seen = [];
         $inserts = [];
         $date = \local_sens\local\learner\record_builder::date($session->timestart);
@@ -417,10 +391,7 @@ final class sheet_service {
         $ids = [];
         if ($inserts) {
             $transaction = $this->db->start_delegated_transaction();
-            $this->db->insert_records('local_sens_attestation', $inserts);
-            [$insql, $params] = $this->db->get_in_or_equal(array_column($inserts, 'idempotencykey'), SQL_PARAMS_NAMED);
-            $ids = $this->db->get_records_select_menu('local_sens_attestation', "idempotencykey $insql", $params, '',
-                'idempotencykey, id');
+            $ids = $this->attestations->insert_rows($inserts);
             foreach (['attestation_recorded' => false, 'attestation_corrected' => true] as $action => $correction) {
                 $entries = [];
                 foreach ($inserts as $insert) {

@@ -17,7 +17,8 @@
 namespace local_sens\local\mapping;
 
 /**
- * The links of courses to programmes have one owner: course_link_repository alone names local_sens_course.
+ * The links of courses to programmes (course_link_repository; local_sens\table_owners_test checks it alone names its
+ * table).
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
@@ -69,32 +70,5 @@ final class course_link_repository_test extends \advanced_testcase {
         $sql = "SELECT c.id FROM {course} c " . course_link_repository::join('lc', 'c.id', ':programme');
         $this->assertSame([(int)$course->id], array_map('intval', $DB->get_fieldset_sql($sql, ['programme' => 'du-cns'])));
         $this->assertSame([], $DB->get_fieldset_sql($sql, ['programme' => 'cec-sousse']));
-    }
-
-    /**
-     * No shipped PHP file of the SENS plugins names local_sens_course but its repository (and the privacy provider,
-     * which declares the table, db/, which creates and upgrades it, and the lang strings naming it).
-     */
-    public function test_only_the_repository_names_the_table(): void {
-        // The repository root (scripts/phpunit.sh sets SENS_ROOT: the plugins are bind-mounted into Moodle).
-        $root = getenv('SENS_ROOT') ?: dirname(__DIR__, 4);
-        $this->assertDirectoryExists("$root/local_sens");
-        $found = [];
-        foreach (['local_sens', 'block_competences', 'mod_portfolio', 'availability_sens'] as $plugin) {
-            $dir = "$root/$plugin";
-            $files = new \RecursiveIteratorIterator(new \RecursiveDirectoryIterator($dir, \FilesystemIterator::SKIP_DOTS));
-            foreach ($files as $file) {
-                $path = $plugin . '/' . substr($file->getPathname(), strlen($dir) + 1);
-                if ($file->getExtension() !== 'php' || preg_match('~/(tests|db|lang)/~', $path)
-                        || str_ends_with($path, '/classes/privacy/provider.php')
-                        || str_ends_with($path, '/classes/local/mapping/course_link_repository.php')) {
-                    continue;
-                }
-                if (preg_match('/\blocal_sens_course\b/', file_get_contents($file->getPathname()))) {
-                    $found[] = $path;
-                }
-            }
-        }
-        $this->assertSame([], $found, 'local_sens_course is read and written by course_link_repository only');
     }
 }

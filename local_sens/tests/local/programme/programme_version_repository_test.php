@@ -22,6 +22,7 @@ namespace local_sens\local\programme;
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_sens\local\programme\programme_version_repository
+ * @covers     \local_sens\local\learner\enrolment_repository
  */
 final class programme_version_repository_test extends \advanced_testcase {
 
@@ -81,7 +82,7 @@ final class programme_version_repository_test extends \advanced_testcase {
         foreach (range(1, 2) as $unused) {
             $generator->create_enrolment(['userid' => $this->getDataGenerator()->create_user()->id, 'versionid' => $v1->id]);
         }
-        $counts = \core\di::get(programme_version_repository::class)->enrolment_counts();
+        $counts = \core\di::get(\local_sens\local\learner\enrolment_repository::class)->counts_by_version();
         $this->assertSame(2, $counts[$v1->id]);
         $this->assertArrayNotHasKey($v2->id, $counts);
     }
