@@ -133,6 +133,20 @@ describe('gen-php refuses constructs outside the subset, naming file, line and c
     expect(php).toContain('public static function f()');
   });
 
+  test('a one-expression function of another core module is inlined, its names resolved in its own module', () => {
+    const p = loadProject();
+    p.createSourceFile('/virtual/core/helpers.ts', 'export const LIMIT = 3;\nfunction twice(x: number): number {\n  return x * 2;\n}\n'
+      + 'export function over(x: number): boolean {\n  return twice(x) > LIMIT;\n}\nexport function big(x: number): boolean {\n'
+      + '  const y = x + 1;\n  return y > LIMIT;\n}\n');
+    const user = p.createSourceFile('/virtual/core/user.ts', "import { big, over } from './helpers';\n"
+      + 'export function f(x: number): boolean {\n  return over(x) && big(x);\n}\n');
+    const php = translateModule(user, 'rules-engine/src/core/user.ts', MOODLE_BANNER).php;
+    // over() is one expression: inlined, with helpers' private twice() (itself inlined) and constant by their class.
+    expect(php).toContain('(($x * 2) > helpers::LIMIT)');
+    // big() has a statement before its return: called.
+    expect(php).toContain('helpers::big($x)');
+  });
+
   test('a Map with string keys is a PHP array, and looks ids up as in TS (prototype names and numeric ids too)', () => {
     const code = 'function build(ids: string[]): Map<string, number> {\n  const at = new Map<string, number>();\n'
       + '  for (let i = 0; i < ids.length; i++) {\n    if (!at.has(ids[i] as string)) {\n      at.set(ids[i] as string, i);\n    }\n  }\n  return at;\n}\n'

@@ -807,12 +807,13 @@ function cheapArg(n: Node): boolean {
 }
 
 /**
- * A call of a function of the same module whose body is one `return expression;` (no callback inside) is inlined:
- * PHP's calls are costly and these helpers (isDone, unitPath, stateAt…) run in the innermost loops. The core is pure,
- * so evaluating an argument once per use of its parameter gives the same value; only cheap arguments are repeated.
+ * A call of a core function (of any module: the names in its body resolve to their own module's class) whose body is
+ * one `return expression;` (no callback inside) is inlined: PHP's calls are costly and these helpers (isDone,
+ * unitPath, stateAt…) run in the innermost loops. The core is pure, so evaluating an argument once per use of its
+ * parameter gives the same value; only cheap arguments are repeated.
  */
 function inlineCall(ctx: Ctx, decl: import('ts-morph').FunctionDeclaration, args: Node[]): string | null {
-  if (decl.getSourceFile() !== ctx.sf || ctx.inlining.includes(decl)) return null;
+  if (ctx.inlining.includes(decl)) return null;
   const body = decl.getBody();
   if (!body || !Node.isBlock(body)) return null;
   const stmts = body.getStatements();
