@@ -86,7 +86,7 @@ case "${1:-}" in
     mkdir -p "$CLUSTER_DATA"
     sens_lock 7 "$CLUSTER_DATA/cluster.lock"
     sens_install_packages
-    command -v redis-server >/dev/null && $PHP -m | grep -qi '^redis$' || { echo "ERROR: Redis or php-redis missing" >&2; exit 3; }
+    command -v redis-server >/dev/null && $PHP -m | grep -i '^redis$' >/dev/null || { echo "ERROR: Redis or php-redis missing" >&2; exit 3; }
     sens_ensure_postgres >/dev/null
     redis_up
     site_up

@@ -22,7 +22,7 @@ cluster() { bash "$SENS_ROOT/scripts/cluster.sh" "$@"; }
 # Redis and its PHP extension come with the site's Debian packages (SENS_PACKAGES); a machine where they cannot be
 # installed skips this stage and says why.
 sens_install_packages >/dev/null 2>&1 || true
-if ! command -v redis-server >/dev/null || ! $PHP -m | grep -qi '^redis$'; then
+if ! command -v redis-server >/dev/null || ! $PHP -m | grep -i '^redis$' >/dev/null; then
   echo "SKIPPED: Redis cannot be installed here (Debian packages redis-server and php8.2-redis): no cluster test"
   echo "0 0" > "$counts"; exit 0
 fi
