@@ -72,7 +72,7 @@ function local_sens_extend_navigation_course(navigation_node $navigation, stdCla
         new moodle_url('/local/sens/mapping.php', ['courseid' => $course->id]),
         navigation_node::TYPE_SETTING,
         null,
-        'local_sens_mapping',
+        'local_sens_mappingpage',
         new pix_icon('i/settings', '')
     );
 }

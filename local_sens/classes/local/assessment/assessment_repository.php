@@ -121,7 +121,7 @@ final class assessment_repository {
                     gi.grademin, gi.grademax, gi.gradetype,
                     COALESCE(NULLIF(gg.timemodified, 0), gg.timecreated, 0) AS time
                FROM {" . self::TABLE . "} a
-               JOIN {local_sens_progversion} v ON v.id = a.versionid
+               JOIN " . \local_sens\local\programme\programme_version_repository::from('v') . " ON v.id = a.versionid
                " . \local_sens\local\mapping\course_link_repository::join('lc', 'a.courseid', 'v.programme') . "
                JOIN {grade_items} gi ON gi.id = a.gradeitemid AND gi.courseid = a.courseid
                JOIN {grade_grades} gg ON gg.itemid = gi.id

@@ -17,6 +17,8 @@
 
 namespace local_sens\local\gating;
 
+use local_sens\local\mapping\mapping_repository;
+
 /**
  * Keeps level gating closed when someone acts on it by hand (event observers, db/events.php):
  * - disabling the SENS level restriction (Manage restrictions) while SENS gates activities is refused: Moodle would
@@ -39,12 +41,11 @@ final class gating_guard {
      * @param \core\event\config_log_created $event
      */
     public static function config_log_created(\core\event\config_log_created $event): void {
-        global $DB;
         $other = $event->other;
         if (($other['plugin'] ?? '') !== self::PLUGIN || ($other['name'] ?? '') !== 'disabled' || empty($other['value'])) {
             return;
         }
-        if (!$DB->record_exists('local_sens_mapping', [])) {
+        if (!\core\di::get(mapping_repository::class)->any()) {
             return;
         }
         unset_config('disabled', self::PLUGIN);
@@ -59,8 +60,7 @@ final class gating_guard {
      * @param \core\event\course_module_updated $event
      */
     public static function course_module_updated(\core\event\course_module_updated $event): void {
-        global $DB;
-        if ($DB->record_exists('local_sens_mapping', ['cmid' => $event->objectid])) {
+        if (\core\di::get(mapping_repository::class)->is_mapped((int)$event->objectid)) {
             \core\di::get(gating_service::class)->sync_course((int)$event->courseid);
         }
     }

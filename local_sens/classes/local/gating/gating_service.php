@@ -17,9 +17,10 @@
 namespace local_sens\local\gating;
 
 use availability_sens\local\tree_editor;
-use local_sens\local\engine\format;
 use local_sens\local\decision\presenter;
+use local_sens\local\engine\format;
 use local_sens\local\mapping\course_link_repository;
+use local_sens\local\mapping\mapping_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -53,6 +54,7 @@ final class gating_service {
      * @param moodle_database $db
      * @param programme_version_repository $versions
      * @param course_link_repository $links
+     * @param mapping_repository $mappings
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -61,6 +63,8 @@ final class gating_service {
         private readonly programme_version_repository $versions,
         /** @var course_link_repository Links of courses to programmes. */
         private readonly course_link_repository $links,
+        /** @var mapping_repository Mapped activities. */
+        private readonly mapping_repository $mappings,
     ) {
     }
 
@@ -139,11 +143,7 @@ final class gating_service {
      */
     private function wanted(int $courseid): array {
         $programme = $this->links->programme_of($courseid);
-        $mappings = $this->db->get_records_sql(
-            "SELECT m.id, m.versionid, m.cmid, m.slot
-               FROM {local_sens_mapping} m
-               JOIN {course_modules} cm ON cm.id = m.cmid
-              WHERE cm.course = :courseid", ['courseid' => $courseid]);
+        $mappings = $this->mappings->of_course($courseid);
         $cmunits = [];
         foreach ($mappings as $mapping) {
             $definition = $this->versions->definition((int)$mapping->versionid);
@@ -167,10 +167,7 @@ final class gating_service {
     public function missing_conditions(): array {
         $missing = [];
         $checked = 0;
-        $courseids = $this->db->get_fieldset_sql(
-            "SELECT DISTINCT cm.course
-               FROM {local_sens_mapping} m
-               JOIN {course_modules} cm ON cm.id = m.cmid");
+        $courseids = $this->mappings->mapped_courseids();
         foreach ($courseids as $courseid) {
             [$programme, $cmunits] = $this->wanted((int)$courseid);
             if (!$cmunits) {

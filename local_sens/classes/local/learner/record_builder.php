@@ -27,7 +27,7 @@ use moodle_database;
 
 /**
  * Builds the engine's learner record (rules-engine/src/schema/record.ts) from what Moodle knows: completion and
- * grades of the mapped activities, placements, workshop attestations, jury decisions, and the exam grades of the
+ * grades of the mapped activities (activity_facts), placements, workshop attestations, jury decisions, and the exam grades of the
  * assessment components held by grade items of linked courses (converted exactly to the component's maximum, see
  * grade_conversion).
  *
@@ -43,18 +43,6 @@ final class record_builder {
     /** @var int Above this many learners, facts are read for all learners and filtered here. */
     private const IN_LIMIT = 500;
 
-    /** @var int COMPLETION_COMPLETE_PASS of lib/completionlib.php (not loaded on every page). */
-    private const COMPLETE_PASS = 2;
-
-    /** @var int COMPLETION_COMPLETE_FAIL. */
-    private const COMPLETE_FAIL = 3;
-
-    /** @var int COMPLETION_COMPLETE_FAIL_HIDDEN: failed, the grade hidden from the learner. */
-    private const COMPLETE_FAIL_HIDDEN = 4;
-
-    /** @var array<int, string> Dates of 15-minute slices of time (every timezone offset is a multiple of 15 min). */
-    private array $days = [];
-
     /**
      * Constructor.
      *
@@ -63,6 +51,7 @@ final class record_builder {
      * @param assessment_repository $assessments
      * @param placement_repository $placements
      * @param attestation_repository $attestations
+     * @param activity_facts $activities
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -75,6 +64,8 @@ final class record_builder {
         private readonly placement_repository $placements,
         /** @var attestation_repository Workshop attestations. */
         private readonly attestation_repository $attestations,
+        /** @var activity_facts Facts of the mapped activities. */
+        private readonly activity_facts $activities,
     ) {
     }
 
@@ -121,7 +112,8 @@ final class record_builder {
         $userids = array_values(array_unique(array_map(fn($e) => (int)$e->userid, $enrolments)));
         $enrolmentids = array_map(fn($e) => (int)$e->id, $enrolments);
 
-        $activities = $this->activities($versionid, $userids);
+        $activities = $this->activities->of($versionid, $userids, $this->users_filter('cmc.userid', $userids),
+            $this->users_filter('gg.userid', $userids));
         $attestations = [];
         [$usersql, $userparams] = $this->users_filter('a.userid', $userids);
         $rows = $this->attestations->current_for_record($versionid, $usersql, $userparams);
@@ -293,117 +285,6 @@ final class record_builder {
     }
 
     /**
-     * Facts of the mapped activities: completion state and date, grade of the activity's grade item. Only mappings
-     * in courses linked to the version's programme count (a course linked elsewhere, or unlinked, feeds no fact).
-     *
-     * @param int $versionid
-     * @param int[] $userids
-     * @return array<int, array<int, array>> By user id, then course module id.
-     */
-    private function activities(int $versionid, array $userids): array {
-        $facts = [];
-        [$usersql, $userparams] = $this->users_filter('cmc.userid', $userids);
-        // One row per learner, their facts concatenated: 1,500 rows instead of 90,000 row objects (ids never
-        // contain a space or a "|", see the Id pattern of the programme schema).
-        $fact = $this->db->sql_concat('m.cmid', "' '", 'm.slot', "' '", 'cmc.completionstate', "' '", 'cmc.timemodified');
-        $rows = $this->db->get_records_sql(
-            "SELECT cmc.userid, " . $this->db->sql_group_concat($fact, '|') . " AS facts
-               FROM {local_sens_mapping} m
-               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
-               JOIN {local_sens_progversion} v ON v.id = m.versionid
-               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
-               JOIN {course_modules_completion} cmc ON cmc.coursemoduleid = m.cmid
-              WHERE m.versionid = :versionid AND $usersql
-           GROUP BY cmc.userid",
-            ['versionid' => $versionid] + $userparams);
-        $wanted = array_flip($userids);
-        // A promotion has ~90,000 completions but far fewer distinct (activity, slot, state, day): each distinct
-        // fact is built once and shared (PHP arrays are values, copied only if written).
-        $memo = [];
-        $slotsofcm = [];
-        foreach ($rows as $row) {
-            $userid = (int)$row->userid;
-            if (!isset($wanted[$userid])) {
-                continue;
-            }
-            foreach (explode('|', $row->facts) as $item) {
-                $cut = strrpos($item, ' ');
-                $slice = intdiv((int)substr($item, $cut + 1), 900);
-                $day = $this->days[$slice] ??= self::date($slice * 900);
-                $head = substr($item, 0, $cut);
-                if (!isset($memo[$head][$day])) {
-                    [$cmid, $slot, $state] = explode(' ', $head);
-                    $state = (int)$state;
-                    $slotsofcm[$cmid][$slot] = true;
-                    $memo[$head][$day] = [$cmid . '/' . $slot, [
-                        'id' => 'cm' . $cmid,
-                        'slot' => $slot,
-                        'completed' => $state !== 0,
-                        'passed' => $state === self::COMPLETE_PASS ? true
-                            : (in_array($state, [self::COMPLETE_FAIL, self::COMPLETE_FAIL_HIDDEN], true) ? false : null),
-                        'grade' => null,
-                        'max' => null,
-                        'at' => $day,
-                    ]];
-                }
-                [$key, $fact] = $memo[$head][$day];
-                $facts[$userid][$key] = $fact;
-            }
-        }
-
-        [$usersql, $userparams] = $this->users_filter('gg.userid', $userids);
-        $rows = $this->db->get_records_sql(
-            "SELECT gg.id, gg.userid, m.cmid, m.slot, gg.finalgrade, gg.rawgrademax, gi.grademax,
-                    gg.timemodified, gg.timecreated
-               FROM {local_sens_mapping} m
-               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
-               JOIN {local_sens_progversion} v ON v.id = m.versionid
-               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
-               JOIN {modules} md ON md.id = cm.module
-               JOIN {grade_items} gi ON gi.courseid = cm.course AND gi.itemtype = 'mod' AND gi.itemmodule = md.name
-                                    AND gi.iteminstance = cm.instance AND gi.itemnumber = 0
-               JOIN {grade_grades} gg ON gg.itemid = gi.id
-              WHERE m.versionid = :versionid AND gg.finalgrade IS NOT NULL AND $usersql",
-            ['versionid' => $versionid] + $userparams);
-        foreach ($rows as $row) {
-            $userid = (int)$row->userid;
-            if (!isset($wanted[$userid])) {
-                continue;
-            }
-            $key = (int)$row->cmid . '/' . $row->slot;
-            $slotsofcm[(int)$row->cmid][$row->slot] = true;
-            $max = (float)$row->rawgrademax > 0 ? (float)$row->rawgrademax : (float)$row->grademax;
-            $fact = $facts[$userid][$key] ?? [
-                'id' => 'cm' . $row->cmid,
-                'slot' => $row->slot,
-                'completed' => false,
-                'passed' => null,
-                'grade' => null,
-                'max' => null,
-                'at' => self::date((int)($row->timemodified ?: $row->timecreated)),
-            ];
-            $fact['grade'] = max(0.0, (float)$row->finalgrade);
-            $fact['max'] = $max > 0 ? $max : null;
-            $facts[$userid][$key] = $fact;
-        }
-        // One cm mapped to two slots gives two facts: ids must stay unique in the record.
-        $multislot = false;
-        foreach ($slotsofcm as $slots) {
-            $multislot = $multislot || count($slots) > 1;
-        }
-        foreach ($multislot ? $facts : [] as $userid => $list) {
-            $seen = [];
-            foreach ($list as $key => $fact) {
-                if (isset($seen[$fact['id']])) {
-                    $facts[$userid][$key]['id'] = $fact['id'] . ':' . $fact['slot'];
-                }
-                $seen[$fact['id']] = true;
-            }
-        }
-        return $facts;
-    }
-
-    /**
      * Jury decisions of the learners in the courses linked to the programme, as the plugins holding the reviews
      * (mod_sensportfolio) give them through the hook \local_sens\hook\jury_decisions: local_sens does not read their
      * tables. A programme without a jury requirement has none.
@@ -417,11 +298,7 @@ final class record_builder {
         if (\local_sens\api::jury_unit($definition) === null) {
             return [];
         }
-        $courseids = array_map('intval', $this->db->get_fieldset_sql(
-            "SELECT c.courseid
-               FROM " . course_link_repository::from('c') . "
-               JOIN {local_sens_progversion} v ON v.programme = c.programme
-              WHERE v.id = :versionid", ['versionid' => $versionid]));
+        $courseids = \core\di::get(course_link_repository::class)->courseids_of_version($versionid);
         if (!$courseids) {
             return [];
         }

@@ -109,6 +109,20 @@ final class course_link_repository {
     }
 
     /**
+     * The courses linked to the programme of a version.
+     *
+     * @param int $versionid
+     * @return int[]
+     */
+    public function courseids_of_version(int $versionid): array {
+        return array_map('intval', $this->db->get_fieldset_sql(
+            "SELECT c.courseid
+               FROM {" . self::TABLE . "} c
+               JOIN " . \local_sens\local\programme\programme_version_repository::from('v') . " ON v.programme = c.programme
+              WHERE v.id = :versionid", ['versionid' => $versionid]));
+    }
+
+    /**
      * Remove the link of a course (the course is deleted).
      *
      * @param int $courseid

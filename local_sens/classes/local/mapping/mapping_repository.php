@@ -16,6 +16,7 @@
 
 namespace local_sens\local\mapping;
 
+use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
 /**
@@ -295,5 +296,97 @@ final class mapping_repository {
      */
     private function cache(): \cache {
         return \cache::make('local_sens', 'mapping');
+    }
+
+    /**
+     * Whether any activity is mapped anywhere.
+     *
+     * @return bool
+     */
+    public function any(): bool {
+        return $this->db->record_exists(self::TABLE, []);
+    }
+
+    /**
+     * Whether a course module is mapped.
+     *
+     * @param int $cmid
+     * @return bool
+     */
+    public function is_mapped(int $cmid): bool {
+        return $this->db->record_exists(self::TABLE, ['cmid' => $cmid]);
+    }
+
+    /**
+     * The mappings of the activities of a course, whatever their version.
+     *
+     * @param int $courseid
+     * @return \stdClass[] id, versionid, cmid, slot.
+     */
+    public function of_course(int $courseid): array {
+        return $this->db->get_records_sql(
+            "SELECT m.id, m.versionid, m.cmid, m.slot
+               FROM {" . self::TABLE . "} m
+               JOIN {course_modules} cm ON cm.id = m.cmid
+              WHERE cm.course = :courseid", ['courseid' => $courseid]);
+    }
+
+    /**
+     * The courses that have a mapped activity.
+     *
+     * @return int[]
+     */
+    public function mapped_courseids(): array {
+        return array_map('intval', $this->db->get_fieldset_sql(
+            "SELECT DISTINCT cm.course
+               FROM {" . self::TABLE . "} m
+               JOIN {course_modules} cm ON cm.id = m.cmid"));
+    }
+
+    /**
+     * The completions of a version's mapped activities, in courses linked to its programme, one row per learner with
+     * their facts concatenated ("cmid slot completionstate timemodified", "|" between them).
+     *
+     * @param int $versionid
+     * @param string $usersql Condition on cmc.userid.
+     * @param array $userparams Its parameters.
+     * @return \stdClass[] userid, facts.
+     */
+    public function completion_facts(int $versionid, string $usersql, array $userparams): array {
+        $fact = $this->db->sql_concat('m.cmid', "' '", 'm.slot', "' '", 'cmc.completionstate', "' '", 'cmc.timemodified');
+        return $this->db->get_records_sql(
+            "SELECT cmc.userid, " . $this->db->sql_group_concat($fact, '|') . " AS facts
+               FROM {" . self::TABLE . "} m
+               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN " . programme_version_repository::from('v') . " ON v.id = m.versionid
+               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
+               JOIN {course_modules_completion} cmc ON cmc.coursemoduleid = m.cmid
+              WHERE m.versionid = :versionid AND $usersql
+           GROUP BY cmc.userid",
+            ['versionid' => $versionid] + $userparams);
+    }
+
+    /**
+     * The grades of a version's mapped activities (their grade item 0), in courses linked to its programme.
+     *
+     * @param int $versionid
+     * @param string $usersql Condition on gg.userid.
+     * @param array $userparams Its parameters.
+     * @return \stdClass[] id (grade id), userid, cmid, slot, finalgrade, rawgrademax, grademax, timemodified, timecreated.
+     */
+    public function grade_facts(int $versionid, string $usersql, array $userparams): array {
+        return $this->db->get_records_sql(
+            "SELECT gg.id, gg.userid, m.cmid, m.slot, gg.finalgrade, gg.rawgrademax, gi.grademax,
+                    gg.timemodified, gg.timecreated
+               FROM {" . self::TABLE . "} m
+               JOIN {course_modules} cm ON cm.id = m.cmid AND cm.deletioninprogress = 0
+               JOIN " . programme_version_repository::from('v') . " ON v.id = m.versionid
+               " . course_link_repository::join('lc', 'cm.course', 'v.programme') . "
+               JOIN {modules} md ON md.id = cm.module
+               JOIN {grade_items} gi ON gi.courseid = cm.course AND gi.itemtype = 'mod' AND gi.itemmodule = md.name
+                                    AND gi.iteminstance = cm.instance AND gi.itemnumber = 0
+               JOIN {grade_grades} gg ON gg.itemid = gi.id
+              WHERE m.versionid = :versionid AND gg.finalgrade IS NOT NULL AND $usersql",
+            ['versionid' => $versionid] + $userparams);
     }
 }
