@@ -32,7 +32,7 @@ function sens_demo_mapping(stdClass $course, stdClass $version, array $quizzes):
     $mapping = \core\di::get(\local_sens\local\mapping\mapping_service::class);
     $adminid = (int)get_admin()->id;
     $programme = (string)$version->programme;
-    if ($DB->get_field('local_sens_course', 'programme', ['courseid' => $course->id]) !== $programme) {
+    if (\core\di::get(\local_sens\local\mapping\course_link_repository::class)->programme_of((int)$course->id) !== $programme) {
         $mapping->link_course((int)$course->id, $programme, $adminid);
         mtrace("linked {$course->shortname} to $programme");
     }

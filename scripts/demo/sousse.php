@@ -101,7 +101,8 @@ function sens_demo_sousse_course(string $shortname, array $spec): void {
         mtrace("created course $shortname");
     }
     $mapping = \core\di::get(\local_sens\local\mapping\mapping_service::class);
-    if ($DB->get_field('local_sens_course', 'programme', ['courseid' => $course->id]) !== $definition['id']) {
+    if (\core\di::get(\local_sens\local\mapping\course_link_repository::class)->programme_of((int)$course->id)
+            !== $definition['id']) {
         $mapping->link_course((int)$course->id, $definition['id'], (int)$admin->id);
     }
     // Staff: the demo teacher and engineer.
@@ -151,9 +152,8 @@ function sens_demo_sousse_course(string $shortname, array $spec): void {
                 'mnethostid' => $CFG->mnet_localhost_id])]);
         }
         $manual->enrol_user($instance, (int)$user->id, $role('student'));
-        $sql = "SELECT e.id FROM {local_sens_enrolment} e JOIN {local_sens_progversion} v ON v.id = e.versionid
-                 WHERE e.userid = ? AND v.programme = ?";
-        if (!$DB->record_exists_sql($sql, [$user->id, $definition['id']])) {
+        if (!\core\di::get(\local_sens\local\learner\enrolment_repository::class)->follows((int)$user->id,
+                (string)$definition['id'])) {
             $enrolments->enrol((int)$user->id, (int)$version->id, $spec['start'], (int)$admin->id);
         }
         $users[$username] = $user;
@@ -188,7 +188,7 @@ function sens_demo_sousse_course(string $shortname, array $spec): void {
  */
 function sens_demo_sousse_sessions(stdClass $course, array $spec, array $users): void {
     global $DB;
-    if ($DB->record_exists('local_sens_session', ['courseid' => $course->id, 'kind' => 'teaching'])) {
+    if (\core\di::get(\local_sens\local\workshop\session_repository::class)->count_kind((int)$course->id, 'teaching')) {
         return;
     }
     $lead = (int)$DB->get_field('user', 'id', ['username' => 'enseignant']);
@@ -232,14 +232,13 @@ function sens_demo_sousse_report(): void {
     foreach (SENS_DEMO_SOUSSE as $spec) {
         foreach ($spec['learners'] as $username => $learner) {
             $userid = $DB->get_field('user', 'id', ['username' => $username]);
-            $sql = "SELECT d.decision FROM {local_sens_decision} d
-                      JOIN {local_sens_progversion} v ON v.id = d.versionid
-                     WHERE d.userid = ? AND v.programme = ? ORDER BY d.id DESC";
-            $rows = $DB->get_records_sql($sql, [$userid, json_decode(file_get_contents(__DIR__ .
-                '/../../rules-engine/programmes/' . $spec['file'] . '.json'), true)['id']], 0, 1);
+            $programme = json_decode(file_get_contents(__DIR__ . '/../../rules-engine/programmes/' . $spec['file'] . '.json'),
+                true)['id'];
+            $stored = \core\di::get(\local_sens\local\learner\learner_repository::class)
+                ->enrolment_and_decision((int)$userid, $programme)[1] ?? null;
             $units = [];
-            if ($rows) {
-                foreach (json_decode(reset($rows)->decision, true)['units'] ?? [] as $u) {
+            if ($stored !== null) {
+                foreach ($stored['decision']['units'] ?? [] as $u) {
                     if (!in_array($u['state'], ['open', 'locked'], true) || $u['id'] === 'memoire') {
                         $units[] = "{$u['id']}={$u['state']}";
                     }

@@ -43,6 +43,7 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
         array $definition): void {
     global $DB;
     $enrolments = \core\di::get(\local_sens\local\learner\enrolment_service::class);
+    $repository = \core\di::get(\local_sens\local\learner\enrolment_repository::class);
     $adminid = (int)get_admin()->id;
     $today = (new DateTimeImmutable('now', core_date::get_server_timezone_object()))->format('Y-m-d');
     $members = $DB->get_records_sql(
@@ -50,9 +51,7 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
           WHERE cm.cohortid = ? ORDER BY u.username", [$cohort->id]);
     $enrolled = 0;
     foreach ($members as $user) {
-        $sql = "SELECT e.* FROM {local_sens_enrolment} e JOIN {local_sens_progversion} v ON v.id = e.versionid
-                 WHERE e.userid = ? AND v.programme = ? ORDER BY e.id DESC";
-        if (!$DB->get_records_sql($sql, [$user->id, $version->programme], 0, 1)) {
+        if (!$repository->follows((int)$user->id, (string)$version->programme)) {
             $enrolments->enrol((int)$user->id, (int)$version->id, $today, $adminid);
             $enrolled++;
         }
@@ -62,11 +61,8 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
     }
     // When the programme file changed, the demo published a new version: move the promotion onto it, as the
     // pedagogical engineer would (learners otherwise stay on the version they enrolled under).
-    $older = $DB->get_records_sql(
-        "SELECT e.id, e.versionid FROM {local_sens_enrolment} e
-           JOIN {local_sens_progversion} v ON v.id = e.versionid
-           JOIN {cohort_members} cm ON cm.userid = e.userid AND cm.cohortid = ?
-          WHERE v.programme = ? AND e.versionid <> ?", [$cohort->id, $version->programme, $version->id]);
+    $older = array_filter($repository->of_learners(array_keys($members), (string)$version->programme),
+        fn($e) => (int)$e->versionid !== (int)$version->id);
     foreach ($older as $enrolment) {
         \core\di::get(\local_sens\local\programme\version_migration_service::class)
             ->migrate((int)$enrolment->id, (int)$version->id, $adminid);
@@ -82,10 +78,8 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
     }
     foreach (SENS_DEMO_STATES as $username => $want) {
         $user = $DB->get_record('user', ['username' => $username], '*', MUST_EXIST);
-        $enrolment = $DB->get_record_sql(
-            "SELECT e.* FROM {local_sens_enrolment} e JOIN {local_sens_progversion} v ON v.id = e.versionid
-              WHERE e.userid = ? AND v.programme = ? ORDER BY e.id DESC", [$user->id, $version->programme],
-            IGNORE_MULTIPLE);
+        $enrolment = \core\di::get(\local_sens\local\learner\enrolment_repository::class)
+            ->latest((int)$user->id, (string)$version->programme, false);
         // Quizzes this learner has passed, exactly.
         $pass = [];
         foreach ($want['passed'] ?? [] as $unit => $how) {
@@ -100,15 +94,15 @@ function sens_demo_learner_states(stdClass $course, stdClass $cohort, stdClass $
             sens_demo_quiz_state($cmid, $user, in_array($slot, $pass, true));
         }
         foreach ($want['attested'] ?? [] as $unit) {
-            if (!$DB->record_exists('local_sens_attestation', ['userid' => $user->id, 'versionid' => $enrolment->versionid,
-                    'unit' => $unit, 'result' => 'passed'])) {
+            if (!\core\di::get(\local_sens\local\attestation\attestation_repository::class)
+                    ->has((int)$user->id, (int)$enrolment->versionid, $unit, 'passed')) {
                 \core\di::get(\local_sens\local\attestation\attestation_service::class)->record($adminid, (int)$user->id,
                     (int)$enrolment->versionid, $unit, 'S1', $today, 'passed', context_course::instance($course->id));
                 mtrace("$username: workshop attestation for $unit recorded");
             }
         }
         foreach ($want['placed'] ?? [] as $unit => $basis) {
-            if (!$DB->record_exists('local_sens_placement', ['enrolmentid' => $enrolment->id, 'level' => $unit])) {
+            if (!\core\di::get(\local_sens\local\learner\placement_repository::class)->is_placed((int)$enrolment->id, $unit)) {
                 $enrolments->place((int)$enrolment->id, $unit, $basis, 'Démo : positionnement ' . $basis, $adminid);
                 mtrace("$username: placed at $unit ($basis)");
             }
@@ -179,10 +173,9 @@ function sens_demo_report(): void {
     global $DB;
     foreach (SENS_DEMO_STATES as $username => $want) {
         $userid = $DB->get_field('user', 'id', ['username' => $username]);
-        $row = $DB->get_records('local_sens_decision', ['userid' => $userid], 'id DESC', 'id, decision', 0, 1);
+        $decision = \core\di::get(\local_sens\local\decision\decision_repository::class)->latest_of((int)$userid);
         $units = [];
-        if ($row) {
-            $decision = json_decode(reset($row)->decision, true);
+        if ($decision !== null) {
             foreach ($decision['units'] ?? [] as $u) {
                 if (preg_match('/^(initiation|(donnees|cybersecurite)\.(debutant|intermediaire))$/', $u['id'])) {
                     $units[] = "{$u['id']}={$u['state']}";
