@@ -21,6 +21,8 @@
  *   php cli.php fixture      a linked course, 20 learners with Données Débutant done but its last quiz (idempotent)
  *   php cli.php forget USER  drop the learner's stored decision and open units (a new learner again)
  *   php cli.php recompute USER   recompute one learner (two of these at once: one decision, one audit entry)
+ *   php cli.php behind USERS STATE   the last Débutant quiz complete (1) or not (0) for the learners (comma list),
+ *                            written in the database only: no event, no recompute (their stored decisions now stale)
  *   php cli.php nightly      run the nightly task's execute() (two at once: one runs)
  *   php cli.php count USER   "decisions audits" of the learner
  *
@@ -100,6 +102,23 @@ switch ($step) {
         \core\di::get(\local_sens\local\decision\decision_service::class)->recompute_user($userid);
         echo "recomputed $userid on node " . getenv('SENS_CLUSTER_NODE') . "\n";
         break;
+    case 'behind':
+        // A fact changed behind the observers' back (as a restore or a direct import would): the next recompute, not
+        // this step, changes the decision.
+        require_once($CFG->libdir . '/completionlib.php');
+        $fixture = json_decode((string)file_get_contents($CFG->dataroot . '/sens-cluster-fixture.json'), true);
+        $state = (int)($argv[3] ?? 0) ? COMPLETION_COMPLETE : COMPLETION_INCOMPLETE;
+        foreach (array_filter(array_map('intval', explode(',', $argv[2] ?? ''))) as $learner) {
+            $where = ['coursemoduleid' => (int)$fixture['lastdebutant'], 'userid' => $learner];
+            $id = $DB->get_field('course_modules_completion', 'id', $where);
+            if ($id) {
+                $DB->set_field('course_modules_completion', 'completionstate', $state, ['id' => $id]);
+            } else {
+                $DB->insert_record('course_modules_completion', (object)($where + ['completionstate' => $state,
+                    'timemodified' => time()]));
+            }
+        }
+        break;
     case 'nightly':
         (new \local_sens\task\reconcile_decisions())->execute();
         break;
@@ -108,5 +127,5 @@ switch ($step) {
             $DB->count_records('local_sens_audit', ['relateduserid' => $userid, 'action' => 'decision_changed']), "\n";
         break;
     default:
-        cli_error('usage: cli.php muc|fixture|forget USER|recompute USER|nightly|count USER');
+        cli_error('usage: cli.php muc|fixture|forget USER|recompute USER|behind USERS STATE|nightly|count USER');
 }

@@ -87,6 +87,24 @@ done
 check "two processes (nodes a and b) recomputing one new learner, $nusers learners: one decision and one audit entry each ($dup wrong, $errors failed processes)" \
   test $((dup + errors)) -eq 0
 
+# Two processes, one per node, recompute the same learner whose fact changed behind the observers' back (the stored
+# decision is stale, Intermédiaire now due): the change is stored and recorded once (one decision, one new audit
+# entry, not one per process), and node B's next request opens Intermédiaire.
+s0=$(stale_after 0)
+cluster php a "$SENS_ROOT/tests/cluster/cli.php" behind "$users" 1
+dup=0; errors=0
+for userid in ${users//,/ }; do
+  read -r _ audits0 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
+  cluster php a "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pa=$!
+  cluster php b "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pb=$!
+  wait "$pa" || errors=$((errors + 1)); wait "$pb" || errors=$((errors + 1))
+  read -r decisions audits1 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
+  [ "$decisions" = 1 ] && [ $((audits1 - audits0)) = 1 ] || dup=$((dup + 1))
+done
+answer="$(probe "$B" "action=check&users=$users")"; closed=$(( nusers - $(grep -o '":1' <<<"$answer" | wc -l) ))
+check "two processes (nodes a and b) recomputing one learner whose decision changed, $nusers learners: one decision and one new audit entry each ($dup wrong, $errors failed processes, $s0 stale before, $closed not open on node B after)" \
+  test $((dup + errors + s0 + closed)) -eq 0
+
 # The nightly task started on both nodes at once runs once.
 outa="$(mktemp)"; outb="$(mktemp)"
 cluster php a "$SENS_ROOT/tests/cluster/cli.php" nightly >"$outa" 2>&1 & pa=$!
