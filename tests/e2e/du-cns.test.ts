@@ -295,6 +295,11 @@ test('the mapping page\'s simulate panel computes the server\'s decision for eac
         `${username}: the decision computed in the browser equals the one the server stored`);
       await page.locator('[data-region="simulate-compare"][data-match]').waitFor({ state: 'attached' });
       assert.equal(await compare.getAttribute('data-match'), 'true', `${username}: the panel says they match too`);
+      // What the panel shows is the server's decision of the same record in its one presenter's words
+      // (local_sens_simulate_decision): the engines agree, and people are named, not shown as user ids.
+      assert.equal(await page.locator('[data-region="simulate-engines"]').count(), 0, `${username}: the server's engine agrees`);
+      assert.doesNotMatch(await result.locator('[data-region="simulate-units"]').innerText(), /\b(by|par) \d+\b/,
+        `${username}: the presenter names who attested or decided`);
       seen.add(canonical(learner.decision));
     }
     assert.equal(seen.size, learners.length, 'the four demo learners have four different decisions');
