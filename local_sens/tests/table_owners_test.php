@@ -67,11 +67,6 @@ final class table_owners_test extends \advanced_testcase {
         '~/tests/~' => 'tests check what is stored',
     ];
 
-    /** @var array<string, string> Files not moved to the owners yet (issue 11), with what is left: empty when done. */
-    private const NOT_YET = [
-        'local_sens/classes/local/gating/open_units_repository.php' => 'enrolment, progversion, decision',
-    ];
-
     /**
      * Every table of install.xml has an owner, and the owner exists.
      */
@@ -98,7 +93,7 @@ final class table_owners_test extends \advanced_testcase {
             $files = new \RecursiveIteratorIterator(new \RecursiveDirectoryIterator($dir, \FilesystemIterator::SKIP_DOTS));
             foreach ($files as $file) {
                 $path = $top . '/' . substr($file->getPathname(), strlen($dir) + 1);
-                if ($file->getExtension() !== 'php' || isset(self::NOT_YET[$path])) {
+                if ($file->getExtension() !== 'php') {
                     continue;
                 }
                 foreach (array_keys(self::EXCEPTIONS) as $exception) {
@@ -116,18 +111,6 @@ final class table_owners_test extends \advanced_testcase {
         }
         sort($found);
         $this->assertSame([], $found, 'a table is read and written by its owning repository only');
-    }
-
-    /**
-     * The files still waiting for their move exist and still need it (an entry is removed once its file is clean).
-     */
-    public function test_not_yet_list_is_current(): void {
-        $root = self::root();
-        $pattern = '/\b(' . implode('|', array_map('preg_quote', self::tables($root))) . ')\b/';
-        foreach (array_keys(self::NOT_YET) as $path) {
-            $this->assertFileExists("$root/$path");
-            $this->assertMatchesRegularExpression($pattern, self::code("$root/$path", false), "$path is clean: remove it");
-        }
     }
 
     /**

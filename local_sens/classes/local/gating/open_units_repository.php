@@ -17,6 +17,7 @@
 
 namespace local_sens\local\gating;
 
+use local_sens\local\learner\enrolment_repository;
 use local_sens\local\programme\programme_version_repository;
 use moodle_database;
 
@@ -54,12 +55,15 @@ final class open_units_repository {
      *
      * @param moodle_database $db
      * @param programme_version_repository $versions
+     * @param enrolment_repository $enrolments
      */
     public function __construct(
         /** @var moodle_database Database. */
         private readonly moodle_database $db,
         /** @var programme_version_repository Programme versions (definitions cached in MUC). */
         private readonly programme_version_repository $versions,
+        /** @var enrolment_repository Programme enrolments (read with their decisions). */
+        private readonly enrolment_repository $enrolments,
     ) {
     }
 
@@ -119,13 +123,7 @@ final class open_units_repository {
      * @return array
      */
     private function load(int $userid): array {
-        $rows = $this->db->get_records_sql(
-            "SELECT e.id, e.versionid, v.programme, d.decision
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid
-          LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid
-              WHERE e.userid = :userid
-           ORDER BY e.timecreated, e.id", ['userid' => $userid]);
+        $rows = $this->enrolments->with_decisions_of($userid);
         $entry = [];
         foreach ($rows as $row) {
             $decision = $row->decision === null ? [] : json_decode($row->decision, true);
@@ -293,19 +291,7 @@ final class open_units_repository {
      * @return string
      */
     public function decided_exists_sql(string $usercolumn, string $programmeparam): string {
-        return "SELECT 1
-                  FROM {local_sens_enrolment} sensde
-                  JOIN {local_sens_progversion} sensdv ON sensdv.id = sensde.versionid
-                  JOIN {local_sens_decision} sensdd ON sensdd.userid = sensde.userid AND sensdd.versionid = sensde.versionid
-                 WHERE sensde.userid = $usercolumn
-                   AND sensdv.programme = $programmeparam
-                   AND NOT EXISTS (
-                       SELECT 1
-                         FROM {local_sens_enrolment} sensle
-                         JOIN {local_sens_progversion} senslv ON senslv.id = sensle.versionid
-                        WHERE sensle.userid = sensde.userid AND senslv.programme = sensdv.programme
-                          AND (sensle.timecreated > sensde.timecreated
-                               OR (sensle.timecreated = sensde.timecreated AND sensle.id > sensde.id)))";
+        return enrolment_repository::latest_decided_exists_sql($usercolumn, $programmeparam);
     }
 
     /**
@@ -336,12 +322,7 @@ final class open_units_repository {
      * @return int Number of learner × programme pairs written.
      */
     public function rebuild_all(): int {
-        $rows = $this->db->get_recordset_sql(
-            "SELECT e.id, e.userid, e.versionid, v.programme, d.decision
-               FROM {local_sens_enrolment} e
-               JOIN {local_sens_progversion} v ON v.id = e.versionid
-          LEFT JOIN {local_sens_decision} d ON d.userid = e.userid AND d.versionid = e.versionid
-           ORDER BY e.timecreated, e.id");
+        $rows = $this->enrolments->all_with_decisions();
         $latest = [];
         foreach ($rows as $row) {
             $latest[(int)$row->userid . '/' . $row->programme] = [(int)$row->userid, $row->programme, (int)$row->versionid,

@@ -326,6 +326,31 @@ final class enrolment_repository {
     }
 
     /**
+     * A subquery true when the latest enrolment of the user in column $usercolumn on a programme has a stored
+     * decision (for EXISTS; the latest by time created, then id, as the gating entry reads it).
+     *
+     * @param string $usercolumn SQL expression of the user id, e.g. userids.id.
+     * @param string $programmeparam Placeholder of the programme id (":name"), its value in the caller's params.
+     * @return string
+     */
+    public static function latest_decided_exists_sql(string $usercolumn, string $programmeparam): string {
+        return "SELECT 1
+                  FROM {" . self::TABLE . "} sensde
+                  JOIN " . programme_version_repository::from('sensdv') . " ON sensdv.id = sensde.versionid
+                  JOIN " . decision_repository::from('sensdd') . "
+                       ON sensdd.userid = sensde.userid AND sensdd.versionid = sensde.versionid
+                 WHERE sensde.userid = $usercolumn
+                   AND sensdv.programme = $programmeparam
+                   AND NOT EXISTS (
+                       SELECT 1
+                         FROM {" . self::TABLE . "} sensle
+                         JOIN " . programme_version_repository::from('senslv') . " ON senslv.id = sensle.versionid
+                        WHERE sensle.userid = sensde.userid AND senslv.programme = sensdv.programme
+                          AND (sensle.timecreated > sensde.timecreated
+                               OR (sensle.timecreated = sensde.timecreated AND sensle.id > sensde.id)))";
+    }
+
+    /**
      * Forget a learner's enrolments.
      *
      * @param int $userid
