@@ -259,6 +259,22 @@ sens_serve() {
   echo "ERROR: site does not answer at $SENS_URL; see $log" >&2; tail -n 20 "$log" >&2; return 1
 }
 
+# Counts of a PHPUnit run (its JUnit report and exit code) into PASSED and FAILED, with a line naming LABEL: a
+# skipped or incomplete test is not a pass, it counts as a failure so it cannot hide; no report, or a failing exit
+# without a failed test, is one failure.
+sens_phpunit_counts() {
+  local junit="$1" rc="$2" label="$3" tests failures errors skipped
+  if [ -s "$junit" ]; then
+    read -r tests failures errors skipped < <($PHP -r '$x = simplexml_load_file($argv[1]); $s = $x->testsuite;
+      echo (int)$s["tests"], " ", (int)$s["failures"], " ", (int)$s["errors"], " ", (int)$s["skipped"], "\n";' "$junit")
+    FAILED=$((failures + errors + skipped)); PASSED=$((tests - FAILED))
+    echo "$label: $tests tests, $failures failures, $errors errors, $skipped skipped/incomplete"
+  else
+    PASSED=0; FAILED=1; echo "no JUnit report (phpunit exit $rc)"
+  fi
+  [ "$rc" -eq 0 ] || [ "$FAILED" -gt 0 ] || FAILED=1
+}
+
 # For a test stage that needs Moodle: without a Moodle tree, say so loudly and end the stage —
 # skipped ("0 0") normally, a failure ("0 1") when SENS_REQUIRE_MOODLE=1 (CI). Call it, do not run it in a subshell.
 sens_stage_needs_moodle() {

@@ -20,17 +20,7 @@ junit="$(mktemp)"
 echo "-- vendor/bin/phpunit --testsuite $(IFS=,; echo "${suites[*]}")"
 (cd "$MOODLE_DIR" && vendor/bin/phpunit --colors=never --testdox --log-junit "$junit" \
   --testsuite "$(IFS=,; echo "${suites[*]}")"); rc=$?
-if [ -s "$junit" ]; then
-  read -r tests failures errors skipped < <(php -r '$x = simplexml_load_file($argv[1]); $s = $x->testsuite;
-    echo (int)$s["tests"], " ", (int)$s["failures"], " ", (int)$s["errors"], " ", (int)$s["skipped"], "\n";' "$junit")
-  failed=$((failures + errors)); passed=$((tests - failed - skipped))
-  # A skipped or incomplete test is not a pass; count it as a failure so it cannot hide.
-  failed=$((failed + skipped))
-  echo "phpunit: $tests tests, $failures failures, $errors errors, $skipped skipped/incomplete"
-else
-  passed=0; failed=1; echo "no JUnit report (phpunit exit $rc)"
-fi
+sens_phpunit_counts "$junit" "$rc" phpunit; passed=$PASSED; failed=$FAILED
 rm -f "$junit"
-[ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 echo "$passed $failed" > "$counts"
 [ "$failed" -eq 0 ]

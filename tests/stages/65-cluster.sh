@@ -73,34 +73,34 @@ answer="$(probe "$B" "action=check&users=$users")"; s3=$(( nusers - $(grep -o '"
 check "Redis stopped during a change and restarted: no stale or open level on node B (before $s1, while down $s2 stale / $open_while_down open, after $s3)" \
   test $(( s1 + s2 + open_while_down + s3 )) -eq 0
 
-# Two processes, one per node, recompute the same new learner at the same time: one decision, one audit entry.
+# Two processes, one per node, recompute the learner at the same time; counts in dup a learner left with other than
+# one decision and one new audit entry, in errors a process that failed.
+recompute_on_both() { # USERID
+  local pa pb audits0 audits1 decisions cli="$SENS_ROOT/tests/cluster/cli.php"
+  read -r _ audits0 <<<"$(cluster php a "$cli" count "$1")"
+  cluster php a "$cli" recompute "$1" >/dev/null 2>&1 & pa=$!
+  cluster php b "$cli" recompute "$1" >/dev/null 2>&1 & pb=$!
+  wait "$pa" || errors=$((errors + 1)); wait "$pb" || errors=$((errors + 1))
+  read -r decisions audits1 <<<"$(cluster php a "$cli" count "$1")"
+  [ "$decisions" = 1 ] && [ $((audits1 - audits0)) = 1 ] || dup=$((dup + 1))
+}
+
+# A new learner (no decision stored yet): one decision, one audit entry.
 dup=0; errors=0
 for userid in ${users//,/ }; do
   cluster php a "$SENS_ROOT/tests/cluster/cli.php" forget "$userid"
-  read -r _ audits0 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
-  cluster php a "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pa=$!
-  cluster php b "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pb=$!
-  wait "$pa" || errors=$((errors + 1)); wait "$pb" || errors=$((errors + 1))
-  read -r decisions audits1 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
-  [ "$decisions" = 1 ] && [ $((audits1 - audits0)) = 1 ] || dup=$((dup + 1))
+  recompute_on_both "$userid"
 done
 check "two processes (nodes a and b) recomputing one new learner, $nusers learners: one decision and one audit entry each ($dup wrong, $errors failed processes)" \
   test $((dup + errors)) -eq 0
 
-# Two processes, one per node, recompute the same learner whose fact changed behind the observers' back (the stored
-# decision is stale, Intermédiaire now due): the change is stored and recorded once (one decision, one new audit
-# entry, not one per process), and node B's next request opens Intermédiaire.
+# A learner whose fact changed behind the observers' back (the stored decision is stale, Intermédiaire now due): the
+# change is stored and recorded once (one decision, one new audit entry, not one per process), and node B's next
+# request opens Intermédiaire.
 s0=$(stale_after 0)
 cluster php a "$SENS_ROOT/tests/cluster/cli.php" behind "$users" 1
 dup=0; errors=0
-for userid in ${users//,/ }; do
-  read -r _ audits0 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
-  cluster php a "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pa=$!
-  cluster php b "$SENS_ROOT/tests/cluster/cli.php" recompute "$userid" >/dev/null 2>&1 & pb=$!
-  wait "$pa" || errors=$((errors + 1)); wait "$pb" || errors=$((errors + 1))
-  read -r decisions audits1 <<<"$(cluster php a "$SENS_ROOT/tests/cluster/cli.php" count "$userid")"
-  [ "$decisions" = 1 ] && [ $((audits1 - audits0)) = 1 ] || dup=$((dup + 1))
-done
+for userid in ${users//,/ }; do recompute_on_both "$userid"; done
 answer="$(probe "$B" "action=check&users=$users")"; closed=$(( nusers - $(grep -o '":1' <<<"$answer" | wc -l) ))
 check "two processes (nodes a and b) recomputing one learner whose decision changed, $nusers learners: one decision and one new audit entry each ($dup wrong, $errors failed processes, $s0 stale before, $closed not open on node B after)" \
   test $((dup + errors + s0 + closed)) -eq 0
