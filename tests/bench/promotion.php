@@ -21,9 +21,11 @@
  *   php promotion.php cohorts RUN             cohorts bench_RUN_plain (not synced), bench_RUN_moodle (synced to a
  *                                             course without SENS) and bench_RUN_sens (synced to the cluster
  *                                             fixture's SENS course), student role
- *   php promotion.php csv RUN KIND N FILE     a tool_uploaduser CSV of N new users in cohort bench_RUN_KIND
- *   php promotion.php state RUN               "marked decisions": the sens cohort's learners still marked, and those
- *                                             with a stored decision
+ *   php promotion.php csv RUN KIND N FILE     a tool_uploaduser CSV of N new users in cohort bench_RUN_KIND; for KIND
+ *                                             courseplain* / coursesens* a course1 column instead (the course without
+ *                                             SENS / the cluster fixture's SENS course: manual enrolment, student)
+ *   php promotion.php state RUN [KIND]        "marked decisions": the learners of that upload (default sens) still
+ *                                             marked, and those with a stored decision
  *   php promotion.php nightly-setup N         N learners on a DU CNS course (86 mapped quizzes, ~60 facts each),
  *                                             inserted in bulk, no decision yet
  *   php promotion.php nightly-run             the nightly task as cron runs it: wall time, CPU, peak memory
@@ -70,20 +72,27 @@ switch ($step) {
     case 'csv':
         [$run, $kind, $n, $file] = [clean_param($argv[2], PARAM_ALPHANUM), clean_param($argv[3], PARAM_ALPHA),
             (int)$argv[4], $argv[5]];
-        $lines = ['username,firstname,lastname,email,cohort1'];
+        $incourse = str_starts_with($kind, 'course');
+        $lines = ['username,firstname,lastname,email,' . ($incourse ? 'course1' : 'cohort1')];
+        $target = "bench_{$run}_{$kind}";
+        if ($incourse) {
+            $target = str_starts_with($kind, 'coursesens')
+                ? $DB->get_field('course', 'shortname', ['id' => $fixture['courseid']], MUST_EXIST) : 'sensbenchplain';
+        }
         for ($i = 1; $i <= $n; $i++) {
             $username = "b{$run}{$kind}{$i}";
-            $lines[] = "$username,Learner,{$kind}{$i},$username@example.invalid,bench_{$run}_{$kind}";
+            $lines[] = "$username,Learner,{$kind}{$i},$username@example.invalid,$target";
         }
         file_put_contents($file, implode("\n", $lines) . "\n");
         break;
     case 'state':
         $run = clean_param($argv[2] ?? '', PARAM_ALPHANUM);
-        $cohortid = $DB->get_field('cohort', 'id', ['idnumber' => "bench_{$run}_sens"], MUST_EXIST);
+        $like = $DB->sql_like('u.username', ':prefix');
+        $params = ['prefix' => 'b' . $run . clean_param($argv[3] ?? 'sens', PARAM_ALPHA) . '%'];
         $marked = $DB->count_records_sql("SELECT COUNT(1) FROM {local_sens_pending} p
-            JOIN {cohort_members} cm ON cm.userid = p.userid WHERE cm.cohortid = ?", [$cohortid]);
+            JOIN {user} u ON u.id = p.userid WHERE $like", $params);
         $decided = $DB->count_records_sql("SELECT COUNT(DISTINCT d.userid) FROM {local_sens_decision} d
-            JOIN {cohort_members} cm ON cm.userid = d.userid WHERE cm.cohortid = ?", [$cohortid]);
+            JOIN {user} u ON u.id = d.userid WHERE $like", $params);
         echo "$marked $decided\n";
         break;
     case 'nightly-setup':
