@@ -39,8 +39,6 @@ const SENS_SIZE_LIMIT = 400;
 const SENS_SIZE_ALLOWED = [
     'local_sens/lang/en/local_sens.php' => "Moodle reads a component's strings from one file per language: it cannot be split",
     'local_sens/lang/fr/local_sens.php' => "Moodle reads a component's strings from one file per language: it cannot be split",
-    'local_sens/classes/local/workshop/sheet_service.php' =>
-        'issue 11: being split by another engineer (its SQL moves into repositories)',
 ];
 
 /**

@@ -218,17 +218,6 @@ final class sheet_service {
     }
 
     /**
-     * The marks of a row as stored.
-     *
-     * @param bool $present
-     * @param bool $passed
-     * @return string JSON
-     */
-    private static function marks(bool $present, bool $passed): string {
-        return json_encode(['present' => $present, 'passed' => $passed]);
-    }
-
-    /**
      * Whether a session is a teaching session (presence and minutes absent) rather than a workshop (attestations).
      *
      * @param \stdClass $session
@@ -236,42 +225,6 @@ final class sheet_service {
      */
     public static function teaching(\stdClass $session): bool {
         return ($session->kind ?? session_service::WORKSHOP) === session_service::TEACHING;
-    }
-
-    /**
-     * The marks of a teaching session's row: present or not, minutes absent (the whole session when absent), and
-     * whether the absence is justified. Null with the field and error key when the row is not valid.
-     *
-     * @param array $row present, minutesabsent (-1 or absent: derived from present), justified.
-     * @param int $duration Minutes the session lasts.
-     * @return array [marks (?array), field, error key]
-     */
-    public static function teaching_marks(array $row, int $duration): array {
-        $present = (bool)($row['present'] ?? false);
-        $given = isset($row['minutesabsent']) && (int)$row['minutesabsent'] >= 0 ? (int)$row['minutesabsent'] : null;
-        $minutes = $given ?? ($present ? 0 : $duration);
-        if ($minutes > $duration || ($present && $minutes === $duration && $duration > 0)) {
-            return [null, 'minutesabsent', 'minutes'];
-        }
-        if (!$present && $minutes !== $duration) {
-            return [null, 'minutesabsent', 'absentminutes'];
-        }
-        $justified = (bool)($row['justified'] ?? false);
-        if ($justified && $minutes === 0) {
-            return [null, 'justified', 'justifiednone'];
-        }
-        return [['present' => $present, 'minutesabsent' => $minutes, 'justified' => $justified], '', ''];
-    }
-
-    /**
-     * The engine's result for marks.
-     *
-     * @param bool $present
-     * @param bool $passed
-     * @return string passed, failed or absent
-     */
-    public static function result(bool $present, bool $passed): string {
-        return !$present ? 'absent' : ($passed ? 'passed' : 'failed');
     }
 
     /**
@@ -344,7 +297,7 @@ final class sheet_service {
             }
             $attendance = null;
             if ($teaching) {
-                [$attendance, $field, $key] = self::teaching_marks($row, $duration);
+                [$attendance, $field, $key] = sheet_marks::teaching($row, $duration);
                 if ($attendance === null) {
                     $error($i, $userid, $field, $key, (object)['name' => $name, 'duration' => $duration]);
                     continue;
@@ -359,7 +312,7 @@ final class sheet_service {
             $note = trim((string)($row['note'] ?? ''));
             $reason = trim((string)($row['reason'] ?? ''));
             $latest = self::latest($history[$userid] ?? [])[$unit] ?? null;
-            $marks = $attendance !== null ? json_encode($attendance) : self::marks($present, $passed);
+            $marks = $attendance !== null ? json_encode($attendance) : sheet_marks::workshop($present, $passed);
             if ($latest !== null && $latest->marks === $marks && (string)$latest->note === $note) {
                 continue;
             }
@@ -374,7 +327,7 @@ final class sheet_service {
                 'session' => $session->sessionkey,
                 'sessiondate' => $date,
                 'result' => $attendance !== null ? ($attendance['minutesabsent'] > 0 ? 'absent' : 'present')
-                    : self::result($present, $passed),
+                    : sheet_marks::result($present, $passed),
                 'recordedby' => $by,
                 'timecreated' => $now,
                 'sessionid' => $session->id,
