@@ -329,8 +329,10 @@ final class sheet_service_test extends \advanced_testcase {
         $elapsed = microtime(true) - $start;
         $large = $DB->perf_get_reads() - $reads;
         $this->assertSame(30, $DB->count_records('local_sens_attestation'));
-        // 27 learners read as few times as 3 (give or take the gating's per-group reads).
-        $this->assertLessThanOrEqual($small + 10, $large, "reads: 3 learners $small, 27 learners $large");
+        // 27 learners read as few times as 3 (give or take the gating's per-group reads), but for the recompute lock
+        // each learner's decision takes: one statement a learner with Moodle's lock factory on PostgreSQL (the
+        // enrolments' deferred recompute released the locks it took, as cron's task does).
+        $this->assertLessThanOrEqual($small + 10 + (27 - 3), $large, "reads: 3 learners $small, 27 learners $large");
         $this->assertLessThan(5.0, $elapsed);
     }
 
