@@ -22,6 +22,7 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_sens\local\decision\presenter;
+use local_sens\local\decision\wording;
 use local_sens\local\engine\decide;
 use local_sens\local\engine\schema;
 use local_sens\local\engine\validate;
@@ -100,7 +101,8 @@ final class simulate_decision extends external_api {
         $facts = engine_bridge::to_arrays($document);
         $warnings = self::lines($presenter->items(array_values(validate::validate_record($definition, $facts))));
         $decision = decide::decide($definition, $facts, $params['asof']);
-        $exporter = new decision_exporter(presenter::for_decision($definition, $decision)->decision($decision));
+        $exporter = new decision_exporter((new presenter($definition, self::people($decision)))
+            ->decision($decision));
         return [
             'ok' => true,
             'errors' => [],
@@ -108,6 +110,27 @@ final class simulate_decision extends external_api {
             'decision' => json_encode($decision, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION),
             'presented' => (array)json_decode(json_encode($exporter->export($PAGE->get_renderer('core'))), true),
         ];
+    }
+
+    /**
+     * Names of the people the decision's reasons name, for those whose profile the caller may see (Moodle's
+     * user_can_view_profile): the record is the caller's, so a user id in it must not reveal the name of someone the
+     * caller may not see; the others stay user ids.
+     *
+     * @param array $decision
+     * @return array<string, string> Full names by user id.
+     */
+    private static function people(array $decision): array {
+        global $CFG;
+        require_once($CFG->dirroot . '/user/lib.php');
+        $names = wording::names(wording::people_of($decision));
+        foreach (array_keys($names) as $id) {
+            $user = \core_user::get_user((int)$id);
+            if (!$user || !user_can_view_profile($user)) {
+                unset($names[$id]);
+            }
+        }
+        return $names;
     }
 
     /**

@@ -115,6 +115,35 @@ final class simulate_decision_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * People named in the record: by their name when the caller may see their profile (a teacher of the course;
+     * anyone, for the admin), by their user id otherwise (a user of no course, for a teacher of this one).
+     */
+    public function test_people_named_only_when_visible(): void {
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->fixture->course, 'editingteacher',
+            ['firstname' => 'Tina', 'lastname' => 'Lead']);
+        $stranger = $this->getDataGenerator()->create_user(['firstname' => 'Sam', 'lastname' => 'Hidden']);
+        $record = $this->record([]);
+        $record['attestations'] = [
+            ['id' => 't1', 'unit' => 'donnees.debutant', 'session' => 'S1', 'result' => 'passed', 'by' => (string)$teacher->id,
+                'at' => '2026-09-20'],
+            ['id' => 't2', 'unit' => 'cybersecurite.debutant', 'session' => 'S1', 'result' => 'passed',
+                'by' => (string)$stranger->id, 'at' => '2026-09-20'],
+        ];
+        $texts = function(array $record): string {
+            $data = $this->ajax(['record' => json_encode($record)])['data'];
+            $this->assertTrue($data['ok'], implode(' ', $data['errors']));
+            return implode(' ', array_merge(...array_column($data['presented']['units'], 'reasons')));
+        };
+        $this->setUser($teacher);
+        $text = $texts($record);
+        $this->assertStringContainsString('Tina Lead', $text);
+        $this->assertStringNotContainsString('Sam Hidden', $text);
+        $this->assertStringContainsString((string)$stranger->id, $text);
+        $this->setAdminUser();
+        $this->assertStringContainsString('Sam Hidden', $texts($record));
+    }
+
+    /**
      * A document that is not a learner record: its errors by path, no decision.
      */
     public function test_not_a_record(): void {
