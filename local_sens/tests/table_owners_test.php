@@ -50,7 +50,7 @@ final class table_owners_test extends \advanced_testcase {
         'local_sens_certificate' => 'local_sens/classes/local/certification/certificate_repository.php',
         'local_sens_assessmap' => 'local_sens/classes/local/assessment/assessment_repository.php',
         'local_sens_pending' => 'local_sens/classes/local/decision/pending_repository.php',
-        'local_sens_badge' => 'local_sens/classes/local/badges/badge_service.php',
+        'local_sens_badge' => 'local_sens/classes/local/badges/badge_repository.php',
     ];
 
     /** @var string[] Folders scanned (the suite's PHP). */

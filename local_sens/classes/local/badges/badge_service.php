@@ -39,16 +39,13 @@ use moodle_database;
  * transaction. The badge image is baked when the learner first downloads it (core does it then), not here.
  *
  * Which levels earn a badge and its texts: badge_definition; the calls to core's badges API (create, award,
- * revoke): core_badges_adapter. This service decides when, and owns local_sens_badge.
+ * revoke): core_badges_adapter. This service decides when; badge_repository stores which badge is a level's.
  *
  * @package    local_sens
  * @copyright  2026 Université de Strasbourg
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class badge_service {
-
-    /** @var string Table of the badges created for levels. */
-    private const TABLE = 'local_sens_badge';
 
     /** @var array<int, array> Badge ids by unit, by version id (this request). */
     private array $byversion = [];
@@ -61,6 +58,7 @@ final class badge_service {
      * @param programme_version_repository $versions
      * @param audit_repository $audit
      * @param core_badges_adapter $core
+     * @param badge_repository $badges
      */
     public function __construct(
         /** @var moodle_database Database. */
@@ -73,6 +71,8 @@ final class badge_service {
         private readonly audit_repository $audit,
         /** @var core_badges_adapter Moodle core badges (create, award, revoke). */
         private readonly core_badges_adapter $core,
+        /** @var badge_repository The badges created for levels. */
+        private readonly badge_repository $badges,
     ) {
     }
 
@@ -91,14 +91,13 @@ final class badge_service {
         if (!$levels) {
             return $this->byversion[$versionid] = [];
         }
-        $existing = $this->db->get_records_menu(self::TABLE, ['versionid' => $versionid], '', 'unit, badgeid');
+        $existing = $this->badges->of_version($versionid);
         $missing = array_diff_key($levels, $existing);
         if ($missing) {
             $transaction = $this->db->start_delegated_transaction();
             foreach ($missing as $unitid => $level) {
                 $badgeid = $this->core->create_badge($definition, $level);
-                $this->db->insert_record(self::TABLE, (object)['versionid' => $versionid, 'unit' => $unitid,
-                    'badgeid' => $badgeid, 'timecreated' => $this->clock->time()]);
+                $this->badges->insert($versionid, (string)$unitid, (int)$badgeid, $this->clock->time());
                 $existing[$unitid] = $badgeid;
             }
             $transaction->allow_commit();
@@ -133,19 +132,9 @@ final class badge_service {
         if (!$wanted) {
             return $result;
         }
-        $held = [];
         $userids = array_unique(array_map(fn($key) => (int)explode('/', $key)[0], array_keys($wanted)));
         $versionids = array_unique(array_map(fn($key) => (int)explode('/', $key)[1], array_keys($wanted)));
-        [$usql, $uparams] = $this->db->get_in_or_equal($userids, SQL_PARAMS_NAMED, 'usr');
-        [$vsql, $vparams] = $this->db->get_in_or_equal($versionids, SQL_PARAMS_NAMED, 'ver');
-        $rs = $this->db->get_recordset_sql("SELECT bi.id, bi.userid, sb.versionid, sb.unit
-                                              FROM {badge_issued} bi
-                                              JOIN {" . self::TABLE . "} sb ON sb.badgeid = bi.badgeid
-                                             WHERE bi.userid $usql AND sb.versionid $vsql", $uparams + $vparams);
-        foreach ($rs as $row) {
-            $held[(int)$row->userid . '/' . (int)$row->versionid][] = $row->unit;
-        }
-        $rs->close();
+        $held = $this->badges->held($userids, $versionids);
         $transaction = $this->db->start_delegated_transaction();
         $entries = ['badge_issued' => [], 'badge_revoked' => []];
         foreach ($wanted as $key => $units) {
@@ -185,12 +174,7 @@ final class badge_service {
      * @return array[] Each name, unit, url (the issued badge's core page), imageurl, dateissued.
      */
     public function for_learner(int $userid, int $versionid): array {
-        $rows = $this->db->get_records_sql("SELECT b.id, b.name, sb.unit, bi.uniquehash, bi.dateissued
-                                              FROM {" . self::TABLE . "} sb
-                                              JOIN {badge} b ON b.id = sb.badgeid
-                                              JOIN {badge_issued} bi ON bi.badgeid = b.id AND bi.userid = :userid
-                                             WHERE sb.versionid = :versionid
-                                          ORDER BY sb.id", ['userid' => $userid, 'versionid' => $versionid]);
+        $rows = $this->badges->issued_to($userid, $versionid);
         $context = \context_system::instance();
         return array_values(array_map(fn($row) => [
             'name' => format_string($row->name, true, ['context' => $context]),
