@@ -174,7 +174,7 @@ final class exam_grades_test extends \advanced_testcase {
         $this->grade('cc2', $learner->id, 12);
         $uef2 = $this->unit((int)$learner->id, 'uef2');
         $this->assertSame('assessment_pending', $uef2['reasons'][0]['code']);
-        $this->assertSame('ecrit', $uef2['reasons'][0]['params']['missing']);
+        $this->assertSame(['ecrit'], $uef2['reasons'][0]['params']['missing'], 'the written exam is the one component missing: a list of one');
 
         $report = \core\di::get(module_report::class)->build((int)$this->course->id, 'en');
         $row = $report['modules'][1]['rows'][0];
