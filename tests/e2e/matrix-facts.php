@@ -32,11 +32,16 @@ $portfolio = $DB->get_record('course_modules', ['course' => $course->id, 'idnumb
 $submissions = $portfolio ? $DB->get_fieldset_select('sensportfolio_submission', 'id', 'sensportfolioid = ?',
     [$portfolio->instance]) : [];
 $session = $DB->get_records('local_sens_session', ['courseid' => $course->id], 'id', 'id', 0, 1);
+// A teaching session (the Mastère's UEF 2, made by the demo), for the attendance CSV import.
+$mastere = $DB->get_field('course', 'id', ['shortname' => 'MASTERE-SOUSSE-2026'], MUST_EXIST);
+$teaching = $DB->get_records_select('local_sens_session', "courseid = ? AND kind = 'teaching' AND units LIKE ?",
+    [$mastere, '%"uef2"%'], 'id', 'id', 0, 1);
 $ids = fn(string $username) => (int)$DB->get_field('user', 'id', ['username' => $username], MUST_EXIST);
 echo json_encode([
     'courseid' => (int)$course->id,
     'portfolio' => $portfolio ? (int)$portfolio->id : 0,
     'submissionid' => $submissions ? (int)max($submissions) : 0,
     'sessionid' => $session ? (int)reset($session)->id : 0,
+    'teachingsessionid' => $teaching ? (int)reset($teaching)->id : 0,
     'learner' => $ids('learner01'),
 ]), "\n";

@@ -45,10 +45,10 @@ const PAGES: Record<string, { url: string; cells: Answer[]; note?: string }> = {
       + 'admin); a teacher of the course who does not lead it is refused: PHPUnit save_attestation_sheet@notlead',
   },
   'local/sens/attendance_import.php': {
-    url: '?sessionid={session}&unit=donnees',
-    cells: ['login', 'refused', 'refused', 'refused', 'refused', 'refused', 'refused', 'refused'],
-    note: 'the demo course\'s sessions are workshops: after login and capability, the CSV import refuses them to everyone '
-      + '(import:errornotteaching); a teaching session\'s import is in attendance.test.ts',
+    url: '?sessionid={teachingsession}&unit=uef2',
+    cells: ['login', 'refused', 'refused', 'refused', 'refused', 'ok', 'ok', 'ok'],
+    note: 'a teaching session of the demo Mastère (UEF 2), whose teacher is enseignant: learners of the DU and the teacher '
+      + 'of another course are not in that course; a workshop session\'s import is refused (PHPUnit)',
   },
   'local/sens/export.php': {
     url: '?sessionid={session}&workshop=donnees&format=csv&sesskey={sesskey}',
@@ -103,7 +103,9 @@ const PLUGINS: Record<string, string> = {
 /** Top-level .php files that are not pages a browser requests. */
 const NOT_PAGES = new Set(['version.php', 'lib.php', 'settings.php', 'mod_form.php', 'block_competences.php']);
 
-interface Facts { courseid: number; portfolio: number; submissionid: number; sessionid: number; learner: number }
+interface Facts {
+  courseid: number; portfolio: number; submissionid: number; sessionid: number; teachingsessionid: number; learner: number;
+}
 
 let browser: Browser;
 let facts: Facts;
@@ -164,7 +166,8 @@ test('each persona gets the expected answer from each page', async () => {
   const wrong: string[] = [];
   const fill = (url: string, key: string) => url.replace('{course}', String(facts.courseid))
     .replace('{portfolio}', String(facts.portfolio)).replace('{submission}', String(facts.submissionid))
-    .replace('{session}', String(facts.sessionid)).replace('{learner}', String(facts.learner)).replace('{sesskey}', key);
+    .replace('{session}', String(facts.sessionid))
+    .replace('{teachingsession}', String(facts.teachingsessionid)).replace('{learner}', String(facts.learner)).replace('{sesskey}', key);
   for (const [i, [persona, username]] of PERSONAS.entries()) {
     const { context, key } = await as(username);
     try {
