@@ -131,6 +131,13 @@ if ($options['mode'] !== null) {
                 'usermodified' => get_admin()->id, 'timecreated' => time(), 'timemodified' => time()]);
         }
         $gating->sync_course((int)$course->id);
+        // Enrolments defer (issue 17): the learners get their first decision as cron's task gives it; without it every
+        // level stays closed as "being prepared" and the page measured is not the gated one.
+        $pending = \core\di::get(\local_sens\local\decision\pending_service::class);
+        foreach (get_enrolled_users(context_course::instance($course->id), '', 0, 'u.id') as $enrolled) {
+            $pending->mark((int)$enrolled->id, (int)$course->id);
+        }
+        $pending->run_all();
     } else {
         $DB->delete_records('local_sens_course', ['courseid' => $course->id]);
         foreach ($DB->get_records('course_modules', ['course' => $course->id], 'id', 'id, availability') as $cm) {
