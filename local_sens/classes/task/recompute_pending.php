@@ -47,7 +47,7 @@ class recompute_pending extends \core\task\adhoc_task {
         $result = \core\di::get(pending_service::class)->run($courseid);
         \local_sens\local\gating\open_units_repository::flush_pending();
         \local_sens\local\mapping\mapping_repository::flush_pending();
-        \local_sens\local\decision\decision_service::release_held_locks();
+        \local_sens\local\decision\learner_locks::release_held();
         mtrace("local_sens: {$result['processed']} learner(s) of course {$courseid} recomputed, {$result['remaining']} left.");
     }
 }

@@ -69,7 +69,7 @@ class reconcile_decisions extends \core\task\scheduled_task {
             $changed = \core\di::get(decision_service::class)->recompute_all();
             \local_sens\local\gating\open_units_repository::flush_pending();
             \local_sens\local\mapping\mapping_repository::flush_pending();
-            \local_sens\local\decision\decision_service::release_held_locks();
+            \local_sens\local\decision\learner_locks::release_held();
             set_config(self::FINISHED, time(), 'local_sens');
         } finally {
             $lock->release();

@@ -41,7 +41,7 @@ class local_sens_generator extends component_generator_base {
         $this->versioncount = 0;
         // What a test's transaction (rolled back, never committed) left for after its end goes with the test: the
         // learners' locks, the cache keys and the uncommitted mapping entries (ids are reused by the next test).
-        \local_sens\local\decision\decision_service::release_held_locks();
+        \local_sens\local\decision\learner_locks::release_held();
         \local_sens\local\mapping\mapping_repository::flush_pending();
         \local_sens\local\gating\open_units_repository::flush_pending();
     }

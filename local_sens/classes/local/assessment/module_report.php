@@ -17,6 +17,7 @@
 namespace local_sens\local\assessment;
 
 use local_sens\local\engine\decide;
+use local_sens\local\engine\reasons;
 use local_sens\local\learner\enrolment_repository;
 use local_sens\local\learner\record_builder;
 use local_sens\local\mapping\course_link_repository;
@@ -151,7 +152,7 @@ final class module_report {
                 // The resit session: the main average is below the pass mark, or the main session is barred; a
                 // défaillant learner sits neither session.
                 if ($defaillant === null && ($bar !== null || in_array('assessment_main_below', $codes, true))
-                        && !in_array($state, ['validated', 'exempt', 'failed'], true)) {
+                        && !in_array($state, [...reasons::DONE_STATES, 'failed'], true)) {
                     $resit[] = ['userid' => $row['userid'], 'fullname' => $row['fullname'], 'unit' => $unitid,
                         'title' => $title($unit), 'reasons' => $row['reasons']];
                 }

@@ -227,13 +227,6 @@ final class decision_service {
     }
 
     /**
-     * Release the learners' locks kept for a caller's transaction, once it is over ({@see learner_locks}).
-     */
-    public static function release_held_locks(): void {
-        learner_locks::release_held();
-    }
-
-    /**
      * compute(), the learners' locks held.
      *
      * @param \stdClass[] $enrolments
